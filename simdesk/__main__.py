@@ -1,0 +1,3 @@
+from simdesk.cli import main
+
+raise SystemExit(main())

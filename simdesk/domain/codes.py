@@ -1,0 +1,142 @@
+"""SIM card codes (ICCID): normalisation, validation, Luhn check digits and ranges.
+
+An ICCID is 19 or 20 digits, starts with 89 (the telecom industry identifier) and ends with
+a Luhn check digit.  Some packs are printed without a valid check digit: the setting
+``codes.verify_luhn`` turns that one check off.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from simdesk.errors import ValidationError
+
+ICCID_LENGTHS: Final = (19, 20)
+ICCID_PREFIX: Final = "89"
+MAX_RANGE: Final = 100_000
+
+# Spaces of every kind and dashes of every kind are dropped.
+_DROP_RE: Final = re.compile(r"[\s\-\u2010-\u2015\u2212\u00ad\ufeff]+")
+# Digit sum of 2*d, as a translation table so that the whole job runs in C.
+_DOUBLED: Final = str.maketrans("0123456789", "0246813579")
+
+
+def normalize_code(raw: str) -> str:
+    """Drop spaces and dashes; nothing else is changed."""
+    return _DROP_RE.sub("", raw)
+
+
+def _luhn_sum(digits: str) -> int:
+    plain = digits[-1::-2]
+    doubled = digits[-2::-2].translate(_DOUBLED)
+    return sum(plain.encode("ascii")) + sum(doubled.encode("ascii")) - 48 * len(digits)
+
+
+def luhn_valid(digits: str) -> bool:
+    return _luhn_sum(digits) % 10 == 0
+
+
+def luhn_check_digit(body: str) -> str:
+    """The digit that, appended to ``body``, makes a Luhn-valid number."""
+    return str((10 - _luhn_sum(body + "0") % 10) % 10)
+
+
+def code_problem(code: str, *, verify_luhn: bool = True) -> str | None:
+    """Why a *normalised* code is not an acceptable ICCID, or None when it is."""
+    if not code:
+        return "the code is empty"
+    if not (code.isascii() and code.isdigit()):
+        bad = sorted({ch for ch in code if not ("0" <= ch <= "9")})
+        shown = "".join(bad[:5])
+        return f"contains characters other than digits ({shown!r}); an ICCID has digits only"
+    if len(code) not in ICCID_LENGTHS:
+        return f"has {len(code)} digits; an ICCID has 19 or 20"
+    if not code.startswith(ICCID_PREFIX):
+        return "does not start with 89, as every ICCID does"
+    if verify_luhn and not luhn_valid(code):
+        expected = luhn_check_digit(code[:-1])
+        return (
+            f"fails the check digit: the last digit should be {expected}, not {code[-1]} "
+            "(a typo? for packs printed without a check digit turn off "
+            "the codes.verify_luhn setting)"
+        )
+    return None
+
+
+def validate_code(raw: str, *, verify_luhn: bool = True, field: str = "code") -> str:
+    """Normalise ``raw`` and return it, or raise ValidationError naming the code and reason."""
+    code = normalize_code(raw)
+    problem = code_problem(code, verify_luhn=verify_luhn)
+    if problem:
+        raise ValidationError(
+            f"Code {raw.strip()!r} {problem}.", fields={field: problem}, code="invalid_code"
+        )
+    return code
+
+
+def expand_range(
+    first: str,
+    *,
+    count: int | None = None,
+    last: str | None = None,
+    verify_luhn: bool = True,
+    max_count: int = MAX_RANGE,
+) -> list[str]:
+    """Codes of a pack: ``first`` and ``count``, or ``first`` … ``last`` inclusive.
+
+    With the check digit verified, the number without its last digit is counted up and every
+    check digit recomputed; without it the whole number is counted up.
+    """
+    start = validate_code(first, verify_luhn=verify_luhn, field="first")
+    if (count is None) == (last is None):
+        raise ValidationError(
+            "Give either a count or a last code for the range, not both and not neither.",
+            fields={"count": "give a count or a last code"},
+            code="range_ambiguous",
+        )
+    width = len(start)
+    body_len = width - 1 if verify_luhn else width
+    first_body = int(start[:body_len])
+    if last is not None:
+        end = validate_code(last, verify_luhn=verify_luhn, field="last")
+        if len(end) != width:
+            raise ValidationError(
+                f"The last code {end} has {len(end)} digits but the first has {width}; "
+                "both ends of a range have the same length.",
+                fields={"last": "not the same length as the first code"},
+                code="range_length_mismatch",
+            )
+        last_body = int(end[:body_len])
+        if last_body < first_body:
+            raise ValidationError(
+                f"The last code {end} comes before the first code {start}; swap them.",
+                fields={"last": "comes before the first code"},
+                code="range_reversed",
+            )
+        count = last_body - first_body + 1
+    assert count is not None
+    if count < 1:
+        raise ValidationError(
+            f"The count must be at least 1 (got {count}).",
+            fields={"count": "must be at least 1"},
+            code="range_count_invalid",
+        )
+    if count > max_count:
+        raise ValidationError(
+            f"The range holds {count} codes; at most {max_count} are taken at once. "
+            "Split it into smaller packs.",
+            fields={"count": f"at most {max_count}"},
+            code="range_too_large",
+        )
+    if len(str(first_body + count - 1)) > body_len:
+        raise ValidationError(
+            f"Counting {count} codes up from {start} runs past {width} digits.",
+            fields={"count": "the range runs past the code length"},
+            code="range_overflow",
+        )
+    codes: list[str] = []
+    for n in range(first_body, first_body + count):
+        body = str(n).zfill(body_len)
+        codes.append(body + luhn_check_digit(body) if verify_luhn else body)
+    return codes

@@ -1,0 +1,1 @@
+"""Storage: Peewee models, connection handling, migrations, backup.  No Qt, no Bottle."""

@@ -1,0 +1,177 @@
+"""Peewee models.  Table and column names are snake_case; the API layer speaks camelCase.
+
+Timestamps are naive UTC.  Ids are integers here and strings in the API; rows migrated from
+the seed's database keep their old UUID in ``legacy_id`` so old ids still resolve.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import peewee as pw
+
+from simdesk.storage.db import database_proxy
+from simdesk.timeutil import utcnow
+
+CARD_AVAILABLE: Final = "available"
+CARD_ASSIGNED: Final = "assigned"
+CARD_SOLD: Final = "sold"
+CARD_STATUSES: Final = (CARD_AVAILABLE, CARD_ASSIGNED, CARD_SOLD)
+
+SHOP_ACTIVE: Final = "active"
+SHOP_INACTIVE: Final = "inactive"
+SHOP_STATUSES: Final = (SHOP_ACTIVE, SHOP_INACTIVE)
+
+ROLE_ADMIN: Final = "admin"
+ROLE_OPERATOR: Final = "operator"
+ROLE_VIEWER: Final = "viewer"
+ROLES: Final = (ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row per applied migration; the highest ``version`` is the schema's version."""
+
+    version = pw.IntegerField(primary_key=True)
+    name = pw.CharField(max_length=200)
+    applied_at = pw.DateTimeField(default=utcnow)
+
+
+class Setting(BaseModel):
+    key = pw.CharField(max_length=100, primary_key=True)
+    value = pw.TextField()  # JSON
+    updated_at = pw.DateTimeField(default=utcnow)
+
+
+class Shop(BaseModel):
+    id = pw.AutoField()
+    name = pw.CharField(max_length=200, index=True)
+    owner_name = pw.CharField(max_length=200, default="")
+    owner_phone = pw.CharField(max_length=20, default="")
+    address = pw.TextField(default="")
+    region = pw.CharField(max_length=100, default="", index=True)
+    status = pw.CharField(max_length=16, default=SHOP_ACTIVE)
+    latitude = pw.FloatField(null=True)
+    longitude = pw.FloatField(null=True)
+    notes = pw.TextField(default="")
+    archived_at = pw.DateTimeField(null=True)
+    added_date = pw.DateTimeField(default=utcnow)
+    updated_at = pw.DateTimeField(default=utcnow)
+    legacy_id = pw.CharField(max_length=64, null=True, unique=True)
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
+
+
+class SimCard(BaseModel):
+    id = pw.AutoField()
+    code = pw.CharField(max_length=32, unique=True)
+    phone = pw.CharField(max_length=16, null=True, index=True)
+    operator = pw.CharField(max_length=32, null=True)
+    status = pw.CharField(max_length=16, default=CARD_AVAILABLE)
+    external_status = pw.CharField(max_length=64, null=True)
+    shop = pw.ForeignKeyField(
+        Shop, null=True, backref="simcards", on_delete="RESTRICT", column_name="shop_id",
+        index=False,
+    )
+    assigned_at = pw.DateTimeField(null=True)
+    sale_date = pw.DateTimeField(null=True, index=True)
+    last_checked = pw.DateTimeField(null=True)
+    added_date = pw.DateTimeField(default=utcnow)
+    updated_at = pw.DateTimeField(default=utcnow)
+    notes = pw.TextField(default="")
+    legacy_id = pw.CharField(max_length=64, null=True, unique=True)
+
+    class Meta:
+        table_name = "simcard"
+        indexes = (
+            (("shop", "status"), False),
+            (("status", "added_date"), False),
+        )
+
+
+class User(BaseModel):
+    id = pw.AutoField()
+    username = pw.CharField(max_length=64, unique=True)
+    password_hash = pw.CharField(max_length=255)
+    role = pw.CharField(max_length=16, default=ROLE_OPERATOR)
+    is_active = pw.BooleanField(default=True)
+    must_change_password = pw.BooleanField(default=False)
+    failed_logins = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+    last_login_at = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField(default=utcnow)
+    updated_at = pw.DateTimeField(default=utcnow)
+    legacy_id = pw.CharField(max_length=64, null=True, unique=True)
+
+    class Meta:
+        table_name = "app_user"
+
+
+class AuthToken(BaseModel):
+    """A login session.  Only the SHA-256 of the token is stored."""
+
+    id = pw.AutoField()
+    user = pw.ForeignKeyField(User, backref="tokens", on_delete="CASCADE")
+    token_hash = pw.CharField(max_length=64, unique=True)
+    created_at = pw.DateTimeField(default=utcnow)
+    expires_at = pw.DateTimeField(index=True)
+    revoked_at = pw.DateTimeField(null=True)
+    last_used_at = pw.DateTimeField(null=True)
+    client = pw.CharField(max_length=200, default="")
+
+
+class StatusCheck(BaseModel):
+    """One row per status check and per status change (the seed logged only changes).
+
+    ``source`` says who acted: gui, api, import, check, report, cli, migration, seed …
+    """
+
+    id = pw.AutoField()
+    checked_at = pw.DateTimeField(default=utcnow, index=True)
+    simcard = pw.ForeignKeyField(
+        SimCard, null=True, backref="checks", on_delete="SET NULL", column_name="simcard_id",
+        index=False,
+    )
+    simcard_code = pw.CharField(max_length=32)
+    shop = pw.ForeignKeyField(
+        Shop, null=True, backref="checks", on_delete="SET NULL", column_name="shop_id",
+        index=False,
+    )
+    source = pw.CharField(max_length=32, index=True)
+    kind = pw.CharField(max_length=16, default="change")  # "check" or "change"
+    old_status = pw.CharField(max_length=16, null=True)
+    new_status = pw.CharField(max_length=16, null=True)
+    changed = pw.BooleanField(default=False)
+    external_status = pw.CharField(max_length=64, null=True)
+    raw_response = pw.TextField(null=True)
+    duration_ms = pw.IntegerField(null=True)
+    error = pw.TextField(null=True)
+    details = pw.TextField(null=True)
+    actor = pw.CharField(max_length=64, null=True)
+    run_id = pw.CharField(max_length=64, null=True, index=True)
+    legacy_id = pw.CharField(max_length=64, null=True, unique=True)
+
+    class Meta:
+        indexes = (
+            (("simcard", "checked_at"), False),
+            (("shop", "checked_at"), False),
+            (("changed", "checked_at"), False),
+        )
+
+
+ALL_MODELS: Final[tuple[type[BaseModel], ...]] = (
+    SchemaVersion,
+    Setting,
+    Shop,
+    SimCard,
+    User,
+    AuthToken,
+    StatusCheck,
+)
