@@ -42,6 +42,7 @@ def parse_timestamp(text: str) -> datetime:
     Raises ValueError with the offending text when it cannot be read.
     """
     cleaned = text.strip().replace("Z", "+00:00")
+    parsed: datetime | None
     try:
         parsed = datetime.fromisoformat(cleaned)
     except ValueError:
@@ -52,8 +53,8 @@ def parse_timestamp(text: str) -> datetime:
                 break
             except ValueError:
                 continue
-        if parsed is None:
-            raise ValueError(f"cannot read {text!r} as a date and time") from None
+    if parsed is None:
+        raise ValueError(f"cannot read {text!r} as a date and time")
     if parsed.tzinfo is None:
         parsed = parsed.astimezone()  # naive means local time
     return parsed.astimezone(UTC).replace(tzinfo=None)

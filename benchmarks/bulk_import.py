@@ -1,0 +1,87 @@
+"""Bulk add benchmark: 100,000 fresh 19-digit codes through simdesk's bulk-add service
+(normalisation, Luhn check, duplicate detection, per-line results, one transaction) into a
+fresh database, against plain ``sqlite3`` ``executemany`` of the same rows into an equivalent
+table (same columns and indexes, same pragmas).  Prints both times and their ratio.
+
+    python benchmarks/bulk_import.py [--count 100000]
+
+Target: ratio <= 2.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from simdesk.domain import codes, simcards
+from simdesk.storage import db as dbmod
+from simdesk.storage.database import close_database, open_database
+from simdesk.timeutil import utcnow
+
+
+def make_codes(count: int) -> list[str]:
+    body = "8999801" + "0" * 11
+    return codes.expand_range(body + codes.luhn_check_digit(body), count=count)
+
+
+def run_service(folder: Path, items: list[str]) -> float:
+    open_database(folder)
+    try:
+        entries = simcards.entries_from_codes(items)
+        start = time.perf_counter()
+        result = simcards.bulk_add(entries, source="cli")
+        elapsed = time.perf_counter() - start
+        assert len(result.created) == len(items), "every code should have been created"
+    finally:
+        close_database()
+    return elapsed
+
+
+def run_plain(folder: Path, items: list[str]) -> float:
+    """The same table shape as simdesk's (copied from the live schema), plain executemany."""
+    open_database(folder)
+    schema = [
+        row[0]
+        for row in dbmod.current_database()
+        .execute_sql("SELECT sql FROM sqlite_master WHERE tbl_name = 'simcard' AND sql IS NOT NULL")
+        .fetchall()
+    ]
+    close_database()
+    conn = sqlite3.connect(folder / "plain.sqlite")
+    for pragma, value in dbmod.SQLITE_PRAGMAS.items():
+        conn.execute(f"PRAGMA {pragma} = {value}")
+    conn.execute('CREATE TABLE "shop" ("id" INTEGER NOT NULL PRIMARY KEY)')
+    for statement in schema:
+        conn.execute(statement)
+    stamp = utcnow().isoformat(" ")
+    start = time.perf_counter()
+    with conn:
+        conn.executemany(
+            'INSERT INTO "simcard" ("code", "phone", "operator", "status", "shop_id", '
+            '"assigned_at", "added_date", "updated_at", "notes") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [(c, None, None, "available", None, None, stamp, stamp, "") for c in items],
+        )
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--count", type=int, default=100_000)
+    args = parser.parse_args()
+    items = make_codes(args.count)
+    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
+        service = run_service(Path(a), items)
+        plain = run_plain(Path(b), items)
+    print(f"codes:                     {args.count:,}")
+    print(f"simdesk bulk_add service:  {service:.3f} s")
+    print(f"sqlite3 executemany:       {plain:.3f} s")
+    print(f"ratio:                     {service / plain:.2f} (target <= 2.5)")
+
+
+if __name__ == "__main__":
+    main()

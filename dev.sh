@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# simdesk's two commands, for a fresh Debian machine with Python 3.11 (or any Linux with it):
+#   ./dev.sh run  [simdesk arguments…]   install what is needed, then start simdesk
+#   ./dev.sh test [pytest arguments…]    install what is needed, then lint and run the tests
+# Other actions: setup (install only), lint, bench.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PYTHON=${PYTHON:-python3}
+VENV=${VENV:-.venv}
+BIN="$VENV/bin"
+
+# Qt's system libraries (offscreen and a real X11 window), fonts, and the venv module.
+APT_PACKAGES=(
+  python3-venv
+  libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libx11-6 libdbus-1-3
+  fonts-dejavu-core
+  libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+  libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0
+  libxcb-xkb1
+)
+
+system_deps() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: install Qt's libraries yourself
+  local missing=()
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+      echo "dev.sh: please install these Debian packages as root: ${missing[*]}" >&2
+      return 0
+    fi
+  fi
+  echo "dev.sh: installing Debian packages: ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+}
+
+python_deps() {
+  if [ ! -x "$BIN/python" ]; then
+    "$PYTHON" -m venv "$VENV"
+  fi
+  local stamp="$VENV/.installed"
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    "$BIN/python" -m pip install -q --upgrade pip
+    "$BIN/python" -m pip install -q -e '.[dev]'
+    touch "$stamp"
+  fi
+}
+
+setup() { system_deps; python_deps; }
+
+lint() {
+  "$BIN/ruff" check .
+  "$BIN/mypy"
+}
+
+action=${1:-run}
+[ $# -gt 0 ] && shift
+case "$action" in
+  setup) setup ;;
+  run) setup; exec "$BIN/simdesk" "$@" ;;
+  test)
+    setup
+    lint
+    export QT_QPA_PLATFORM=offscreen
+    exec "$BIN/python" -m pytest "$@"
+    ;;
+  lint) setup; lint ;;
+  bench)
+    setup
+    for script in benchmarks/*.py; do echo "== $script"; "$BIN/python" "$script"; done
+    ;;
+  *) echo "usage: ./dev.sh run|test|setup|lint|bench [arguments…]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,327 @@
+"""The ``simdesk`` command line.
+
+Global options come before the command: ``simdesk [--data-dir DIR] [--database-url URL]
+COMMAND …``.  Every error ends the program with one clear line on stderr and a non-zero exit
+status, never a traceback (unexpected failures are written to the log file it names).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from simdesk import __version__
+from simdesk.errors import SimdeskError, ValidationError
+from simdesk.storage import db as dbmod
+from simdesk.timeutil import utcnow
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _out(text: str = "") -> None:
+    print(text, flush=True)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line."""
+
+    def error(self, message: str) -> Any:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="simdesk",
+        description="simdesk: shops, SIM cards and sales for a mobile-operator dealer's office. "
+        "With no command it opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"simdesk {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        help="data folder (default: $SIMDESK_DATA_DIR or the user's data folder)",
+    )
+    parser.add_argument(
+        "--database-url", metavar="URL",
+        help="use this database instead of the data folder's SQLite file, e.g. "
+        "postgresql://user:password@host/simdesk (default: $SIMDESK_DATABASE_URL)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    users = sub.add_parser("users", help="manage the people who may log in")
+    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True,
+                                     parser_class=_Parser)
+    add = users_sub.add_parser("add", help="add a user")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=("admin", "operator", "viewer"))
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input instead of asking")
+    users_sub.add_parser("list", help="list users")
+    for action, text in (("disable", "disable a user (logins refused)"),
+                         ("enable", "enable a disabled user")):
+        p = users_sub.add_parser(action, help=text)
+        p.add_argument("name")
+    reset = users_sub.add_parser("reset-password",
+                                 help="set a new password; it must be changed at next login")
+    reset.add_argument("name")
+    reset.add_argument("--password-stdin", action="store_true")
+
+    imp = sub.add_parser("import", help="add SIM cards from a CSV, XLSX or text file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--shop", help="give the new cards straight to this shop (id or name)")
+    imp.add_argument("--report", type=Path,
+                     help="where to write the rejected lines (default: beside the file)")
+
+    exp = sub.add_parser("export", help="write SIM cards, shops or the checks log to a file")
+    exp.add_argument("what", choices=("simcards", "shops", "checks"))
+    exp.add_argument("--format", dest="fmt", choices=("csv", "xlsx"), default=None,
+                     help="file format (default: from the file name, else csv)")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    bak = sub.add_parser("backup", help="copy the database to a timestamped backup file")
+    bak.add_argument("-o", "--output", type=Path, metavar="FILE")
+    res = sub.add_parser("restore", help="replace the database with a backup file "
+                                         "(the current one is backed up first)")
+    res.add_argument("file", type=Path)
+
+    sub.add_parser("migrate", help="bring the database schema up to date")
+
+    cfg = sub.add_parser("config", help="read or change settings")
+    cfg_sub = cfg.add_subparsers(dest="config_command", metavar="ACTION", required=True,
+                                 parser_class=_Parser)
+    get = cfg_sub.add_parser("get", help="print a setting")
+    get.add_argument("key")
+    setp = cfg_sub.add_parser("set", help="change a setting")
+    setp.add_argument("key")
+    setp.add_argument("value")
+    cfg_sub.add_parser("list", help="print every setting")
+    return parser
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return dbmod.resolve_data_dir(args.data_dir)
+
+
+def _open(args: argparse.Namespace) -> None:
+    from simdesk.storage.database import open_database
+
+    open_database(_data_dir(args), args.database_url)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise ValidationError.for_field("password", "nothing was given on standard input")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            "No terminal to ask for a password; pass it with --password-stdin.",
+            fields={"password": "missing"},
+        )
+    first = getpass.getpass("Password: ")
+    second = getpass.getpass("Password again: ")
+    if first != second:
+        raise ValidationError.for_field("password", "the two passwords differ; try again")
+    return first
+
+
+# ------------------------------------------------------------------ commands
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from simdesk.domain import users
+
+    _open(args)
+    action = args.users_command
+    if action == "add":
+        password = _read_password(args.password_stdin)
+        user = users.add_user(args.name, password, args.role)
+        _out(f"user {user.username} added ({user.role})")
+    elif action == "list":
+        rows = users.list_users()
+        if not rows:
+            _out("no users yet; add the first admin with: simdesk users add NAME --role admin")
+        for u in rows:
+            state = "active" if u.is_active else "disabled"
+            flag = ", must change password" if u.must_change_password else ""
+            _out(f"{u.username}\t{u.role}\t{state}{flag}")
+    else:
+        user = _user_by_name(args.name)
+        if action in ("disable", "enable"):
+            users.set_active(user.id, action == "enable")
+            _out(f"user {user.username} {action}d")
+        else:
+            password = _read_password(args.password_stdin)
+            users.reset_password(user.id, password)
+            _out(f"password of {user.username} reset; it must be changed at the next login")
+    return EXIT_OK
+
+
+def _user_by_name(name: str) -> Any:
+    from simdesk.domain import users
+    from simdesk.errors import NotFoundError
+
+    user = users.get_by_username(name)
+    if user is None:
+        raise NotFoundError(f"No user named {name!r}; list them with: simdesk users list",
+                            code="user_not_found")
+    return user
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from simdesk.domain import fileparse, shops, simcards
+
+    _open(args)
+    shop_id = shops.find_shop(args.shop).id if args.shop else None
+    parsed = fileparse.read_code_file(args.file)
+    entries = [(row.line, row.code, row.phone) for row in parsed.rows]
+    result = simcards.bulk_add(entries, shop_id=shop_id, source="import", actor="cli")
+    _out(f"created: {len(result.created)}")
+    _out(f"duplicate: {len(result.duplicates)}")
+    _out(f"invalid: {len(result.invalid)}")
+    rejected = result.rejected()
+    if rejected:
+        report = args.report or _report_path(args.file)
+        with report.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["line", "code", "result", "reason"])
+            for r in rejected:
+                writer.writerow([r.line, r.raw, r.outcome, r.reason])
+        _out(f"rejected lines and their reasons: {report}")
+    return EXIT_OK
+
+
+def _report_path(source: Path) -> Path:
+    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+    return source.with_name(f"{source.stem}.rejected-{stamp}.csv")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from simdesk.domain import export
+
+    fmt = args.fmt or ("xlsx" if args.output.suffix.lower() == ".xlsx" else "csv")
+    _open(args)
+    count = export.export_table(args.what, fmt, args.output)
+    _out(f"{count} row(s) written to {args.output}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from simdesk.storage import backup
+
+    _open(args)
+    path = backup.backup_database(args.output, data_dir=_data_dir(args))
+    _out(f"backup written: {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from simdesk.storage import backup
+
+    _open(args)
+    report = backup.restore_database(args.file, data_dir=_data_dir(args))
+    _out(f"restored from {report.restored_from}")
+    _out(f"the database as it was before is kept in {report.safety_backup}")
+    return EXIT_OK
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from simdesk.storage.database import open_database
+    from simdesk.storage.migrations import migrate
+
+    db = open_database(_data_dir(args), args.database_url, run_migrations=False)
+    report = migrate(db)
+    if report.seed_backup:
+        _out(f"the old server's database was copied to {report.seed_backup} first")
+    if report.applied:
+        for step in report.applied:
+            _out(f"applied {step}")
+    _out(f"schema version {report.to_version}")
+    return EXIT_OK
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    import json
+
+    from simdesk.domain import settings
+
+    _open(args)
+    if args.config_command == "get":
+        _out(json.dumps(settings.get(args.key), ensure_ascii=False))
+    elif args.config_command == "set":
+        value = settings.set_value(args.key, args.value)
+        _out(f"{args.key} = {json.dumps(value, ensure_ascii=False)}")
+    else:
+        for key, value in settings.get_all(include_secrets=False).items():
+            _out(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    return EXIT_OK
+
+
+def cmd_desktop(args: argparse.Namespace) -> int:
+    _out("The desktop window is not built yet. Use the commands listed by: simdesk --help")
+    return EXIT_USAGE
+
+
+COMMANDS: dict[str | None, Handler] = {
+    "users": cmd_users,
+    "import": cmd_import,
+    "export": cmd_export,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "migrate": cmd_migrate,
+    "config": cmd_config,
+    None: cmd_desktop,
+}
+
+
+def _log_unexpected(args: argparse.Namespace | None) -> Path | None:
+    try:
+        folder = dbmod.resolve_data_dir(getattr(args, "data_dir", None))
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "simdesk-error.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {utcnow().isoformat()} UTC simdesk {__version__}\n")
+            fh.write(traceback.format_exc())
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = COMMANDS[args.command]
+    try:
+        return handler(args)
+    except SimdeskError as exc:
+        print(f"simdesk: error: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("simdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        where = _log_unexpected(args)
+        note = f"; details in {where}" if where else ""
+        print(f"simdesk: error: unexpected failure: {type(exc).__name__}: {exc}{note}",
+              file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        dbmod.unbind()
+
+
+__all__ = ["build_parser", "main"]

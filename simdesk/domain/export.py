@@ -1,0 +1,291 @@
+"""Exporting the SIM cards, the shops or the status check log as CSV or Excel.
+
+Rows are streamed from the database (the card table may hold a million rows) and written to
+a temporary file next to the destination, which is renamed at the end: a failure never
+leaves a half-written export behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Final
+
+import peewee as pw
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from simdesk.errors import ValidationError
+from simdesk.storage.models import CARD_ASSIGNED, CARD_SOLD, Shop, SimCard, StatusCheck
+from simdesk.timeutil import to_local_iso
+
+KINDS: Final = ("simcards", "shops", "checks")
+FORMATS: Final = ("csv", "xlsx")
+
+SIMCARD_COLUMNS: Final = (
+    "id", "code", "phone", "operator", "status", "external_status", "shop_id", "shop_name",
+    "added_date", "assigned_at", "sale_date", "last_checked", "notes",
+)
+SHOP_COLUMNS: Final = (
+    "id", "name", "owner_name", "owner_phone", "address", "region", "status", "latitude",
+    "longitude", "archived_at", "added_date", "notes", "assigned", "sold", "total",
+)
+CHECK_COLUMNS: Final = (
+    "id", "checked_at", "simcard_id", "simcard_code", "shop_id", "source", "kind",
+    "old_status", "new_status", "changed", "external_status", "duration_ms", "error", "actor",
+    "run_id", "details",
+)
+COLUMNS: Final[dict[str, tuple[str, ...]]] = {
+    "simcards": SIMCARD_COLUMNS,
+    "shops": SHOP_COLUMNS,
+    "checks": CHECK_COLUMNS,
+}
+# Written as text in Excel so that a 19-digit code does not become 8.9E+18.
+TEXT_COLUMNS: Final = frozenset({"code", "phone", "simcard_code", "owner_phone"})
+# Free text typed by people: in CSV a leading = + - @ is neutralised (formula injection).
+FREE_TEXT_COLUMNS: Final = frozenset(
+    {"notes", "name", "shop_name", "owner_name", "address", "region", "error", "details"}
+)
+XLSX_MAX_TEXT: Final = 32767  # Excel's limit for one cell
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_table(kind: str, fmt: str, dest: Path) -> int:
+    """Write table ``kind`` (simcards | shops | checks) as ``fmt`` (csv | xlsx) to ``dest``.
+
+    Returns the number of data rows written.
+    """
+    if kind not in KINDS:
+        raise ValidationError(
+            f"Cannot export {kind!r}: choose one of {', '.join(KINDS)}.",
+            fields={"kind": f"must be one of {', '.join(KINDS)}"},
+            code="invalid_export_kind",
+        )
+    if fmt not in FORMATS:
+        raise ValidationError(
+            f"Cannot export as {fmt!r}: choose one of {', '.join(FORMATS)}.",
+            fields={"format": f"must be one of {', '.join(FORMATS)}"},
+            code="invalid_export_format",
+        )
+    dest = Path(dest)
+    folder = dest.parent
+    if not folder.is_dir():
+        raise ValidationError(
+            f"The folder {folder} does not exist; create it first or choose another folder "
+            "for the export.",
+            fields={"dest": "the folder does not exist"},
+            code="export_folder_missing",
+        )
+    if dest.is_dir():
+        raise ValidationError(
+            f"{dest} is a folder; give a file name for the export.",
+            fields={"dest": "is a folder"},
+            code="export_folder_missing",
+        )
+    columns = COLUMNS[kind]
+    writer = _write_csv if fmt == "csv" else _write_xlsx
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _unwritable(dest, exc) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        count = writer(tmp, columns, _rows(kind))
+        os.replace(tmp, dest)
+    except OSError as exc:
+        _remove(tmp)
+        raise _unwritable(dest, exc) from exc
+    except BaseException:
+        _remove(tmp)
+        raise
+    return count
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _unwritable(dest: Path, exc: OSError) -> ValidationError:
+    return ValidationError(
+        f"Cannot write {dest}: {exc.strerror or exc}; close the file if it is open in Excel, "
+        "or choose another folder or name.",
+        fields={"dest": "cannot be written"},
+        code="export_unwritable",
+    )
+
+
+# ---------------------------------------------------------------------------- queries
+
+
+def _rows(kind: str) -> Iterator[tuple[Any, ...]]:
+    query: pw.Select
+    if kind == "simcards":
+        query = (
+            SimCard.select(
+                SimCard.id,
+                SimCard.code,
+                SimCard.phone,
+                SimCard.operator,
+                SimCard.status,
+                SimCard.external_status,
+                SimCard.shop,
+                Shop.name,
+                SimCard.added_date,
+                SimCard.assigned_at,
+                SimCard.sale_date,
+                SimCard.last_checked,
+                SimCard.notes,
+            )
+            .join(Shop, pw.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
+            .order_by(SimCard.id)
+        )
+    elif kind == "shops":
+        counts = (
+            SimCard.select(
+                SimCard.shop.alias("shop_id"),
+                pw.fn.SUM(pw.Case(None, [(SimCard.status == CARD_ASSIGNED, 1)], 0)).alias(
+                    "assigned"
+                ),
+                pw.fn.SUM(pw.Case(None, [(SimCard.status == CARD_SOLD, 1)], 0)).alias("sold"),
+                pw.fn.COUNT(SimCard.id).alias("total"),
+            )
+            .where(SimCard.shop.is_null(False))
+            .group_by(SimCard.shop)
+            .alias("counts")
+        )
+        query = (
+            Shop.select(
+                Shop.id,
+                Shop.name,
+                Shop.owner_name,
+                Shop.owner_phone,
+                Shop.address,
+                Shop.region,
+                Shop.status,
+                Shop.latitude,
+                Shop.longitude,
+                Shop.archived_at,
+                Shop.added_date,
+                Shop.notes,
+                pw.fn.COALESCE(counts.c.assigned, 0),
+                pw.fn.COALESCE(counts.c.sold, 0),
+                pw.fn.COALESCE(counts.c.total, 0),
+            )
+            .join(counts, pw.JOIN.LEFT_OUTER, on=(Shop.id == counts.c.shop_id))
+            .order_by(Shop.id)
+        )
+    else:
+        query = StatusCheck.select(
+            StatusCheck.id,
+            StatusCheck.checked_at,
+            StatusCheck.simcard,
+            StatusCheck.simcard_code,
+            StatusCheck.shop,
+            StatusCheck.source,
+            StatusCheck.kind,
+            StatusCheck.old_status,
+            StatusCheck.new_status,
+            StatusCheck.changed,
+            StatusCheck.external_status,
+            StatusCheck.duration_ms,
+            StatusCheck.error,
+            StatusCheck.actor,
+            StatusCheck.run_id,
+            StatusCheck.details,
+        ).order_by(StatusCheck.id)
+    for row in query.tuples().iterator():
+        yield tuple(row)
+
+
+def _plain(value: Any) -> Any:
+    """Datetimes as local ISO text; everything else unchanged."""
+    if isinstance(value, datetime):
+        return to_local_iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+# ---------------------------------------------------------------------------- writers
+
+
+def _csv_value(value: Any, column: str) -> Any:
+    value = _plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        if column in FREE_TEXT_COLUMNS and value.startswith(_FORMULA_START):
+            return "'" + value
+        return value
+    return value
+
+
+def _write_csv(
+    path: Path, columns: Sequence[str], rows: Iterator[tuple[Any, ...]]
+) -> int:
+    count = 0
+    # utf-8-sig: the BOM makes Excel read the file as UTF-8 (Cyrillic names stay readable).
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        # Strings (codes included) are quoted, numbers are not.
+        writer = csv.writer(handle, quoting=csv.QUOTE_NONNUMERIC)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_csv_value(v, c) for c, v in zip(columns, row, strict=True)])
+            count += 1
+    return count
+
+
+def _xlsx_value(value: Any, column: str, sheet: Any) -> Any:
+    value = _plain(value)
+    if value is None:
+        return None
+    if column in TEXT_COLUMNS and not isinstance(value, str):
+        value = str(value)
+    if isinstance(value, str):
+        if ILLEGAL_CHARACTERS_RE.search(value):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(value) > XLSX_MAX_TEXT:
+            value = value[:XLSX_MAX_TEXT]
+        if value.startswith("="):
+            # openpyxl would write it as a formula; keep it text.
+            cell = WriteOnlyCell(sheet, value)
+            cell.data_type = "s"
+            return cell
+    return value
+
+
+def _write_xlsx(
+    path: Path, columns: Sequence[str], rows: Iterator[tuple[Any, ...]]
+) -> int:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("export")
+    sheet.freeze_panes = "A2"
+    for index, column in enumerate(columns, start=1):
+        width = 24 if column in TEXT_COLUMNS or column.endswith(("_at", "_date")) else 14
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    bold = Font(bold=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, column)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    count = 0
+    for row in rows:
+        sheet.append(
+            [_xlsx_value(v, c, sheet) for c, v in zip(columns, row, strict=True)]
+        )
+        count += 1
+    workbook.save(path)
+    return count

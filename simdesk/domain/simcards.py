@@ -1,0 +1,686 @@
+"""SIM cards (simkartalar): create, update, delete, bulk add, assign, return, sell.
+
+Statuses are the seed's: ``available`` (in stock, no shop) → ``assigned`` (in a shop, unsold)
+→ ``sold``.  Allowed transitions:
+
+* available → assigned (assign), assigned → assigned (move to another shop),
+* assigned → available (return to stock),
+* assigned → sold and available → sold (sold straight from the office),
+* nothing leaves ``sold``: a sold card keeps its shop and its sale date forever.
+
+Every change is written to the status log with its source (gui, api, cli, import, check …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Final
+
+import peewee
+
+from simdesk.domain import settings
+from simdesk.domain.codes import code_problem, expand_range, normalize_code, validate_code
+from simdesk.domain.history import Change, log_changes
+from simdesk.domain.phones import normalize_mobile, operator_for
+from simdesk.domain.shops import get_shop
+from simdesk.errors import ConflictError, NotFoundError, SimdeskError, ValidationError
+from simdesk.storage.db import current_database, is_sqlite, placeholder, write_tx
+from simdesk.storage.models import (
+    CARD_ASSIGNED,
+    CARD_AVAILABLE,
+    CARD_SOLD,
+    CARD_STATUSES,
+    Shop,
+    SimCard,
+)
+from simdesk.timeutil import utcnow
+
+_CHUNK: Final = 500
+MAX_NOTES: Final = 4000
+
+
+class NotEnoughCardsError(SimdeskError):
+    """Fewer available cards than asked for (the seed answered 400)."""
+
+    status = 400
+    default_code = "not_enough_cards"
+
+
+# ---------------------------------------------------------------- lookups
+
+
+def get_card(card_id: int) -> SimCard:
+    card = SimCard.get_or_none(SimCard.id == card_id)
+    if card is None:
+        raise NotFoundError(f"SIM card {card_id} does not exist.", code="simcard_not_found")
+    return card
+
+
+def find_card(ref: str) -> SimCard:
+    """A card by id, legacy (seed) id or code."""
+    text = ref.strip()
+    card: SimCard | None = None
+    if text.isdigit() and len(text) < 15:
+        card = SimCard.get_or_none(SimCard.id == int(text))
+    if card is None:
+        card = SimCard.get_or_none(SimCard.code == normalize_code(text))
+    if card is None:
+        card = SimCard.get_or_none(SimCard.legacy_id == text)
+    if card is None:
+        raise NotFoundError(f"No SIM card with id or code {text!r}.", code="simcard_not_found")
+    return card
+
+
+def _verify_luhn(verify_luhn: bool | None) -> bool:
+    return bool(settings.get("codes.verify_luhn")) if verify_luhn is None else verify_luhn
+
+
+def _clean_phone(raw: Any) -> tuple[str | None, str | None]:
+    """(phone, operator) from user input; empty → (None, None)."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None, None
+    if not isinstance(raw, str):
+        raise ValidationError.for_field("phone", "must be text such as +998 90 123 45 67")
+    phone = normalize_mobile(raw)
+    return phone, operator_for(phone)
+
+
+def _clean_notes(raw: Any) -> str:
+    if raw is None:
+        return ""
+    if not isinstance(raw, str):
+        raise ValidationError.for_field("notes", "must be text")
+    if len(raw) > MAX_NOTES:
+        raise ValidationError.for_field("notes", f"at most {MAX_NOTES} characters")
+    return raw.strip()
+
+
+def _code_taken_error(code: str, other: SimCard) -> ConflictError:
+    return ConflictError(
+        f"Code {code} is already stored (card {other.id}, {other.status}); each card is "
+        "stored once.",
+        code="duplicate_code",
+        details={"fields": {"code": "already stored"}, "simcardId": other.id},
+    )
+
+
+# ---------------------------------------------------------------- single cards
+
+
+def create_card(
+    code: str,
+    *,
+    phone: str | None = None,
+    operator: str | None = None,
+    notes: str | None = None,
+    verify_luhn: bool | None = None,
+) -> SimCard:
+    if not isinstance(code, str):
+        raise ValidationError.for_field("code", "must be text (the ICCID printed on the card)")
+    clean = validate_code(code, verify_luhn=_verify_luhn(verify_luhn))
+    msisdn, detected = _clean_phone(phone)
+    now = utcnow()
+    with write_tx():
+        other = SimCard.get_or_none(SimCard.code == clean)
+        if other is not None:
+            raise _code_taken_error(clean, other)
+        return SimCard.create(
+            code=clean,
+            phone=msisdn,
+            operator=(operator or "").strip() or detected,
+            notes=_clean_notes(notes),
+            status=CARD_AVAILABLE,
+            added_date=now,
+            updated_at=now,
+        )
+
+
+CARD_FIELDS: Final = ("code", "phone", "operator", "notes", "status", "shop_id", "sale_date")
+
+
+def update_card(
+    card_id: int,
+    changes: Mapping[str, Any],
+    *,
+    source: str,
+    actor: str | None = None,
+    verify_luhn: bool | None = None,
+) -> SimCard:
+    """Edit a card's fields; a status or shop change goes through the transition rules."""
+    unknown = sorted(set(changes) - set(CARD_FIELDS))
+    if unknown:
+        raise ValidationError(
+            f"Unknown SIM card field(s): {', '.join(unknown)} (known: {', '.join(CARD_FIELDS)}).",
+            fields={name: "is not a SIM card field" for name in unknown},
+        )
+    with write_tx():
+        card = get_card(card_id)
+        if "code" in changes:
+            raw = changes["code"]
+            if not isinstance(raw, str):
+                raise ValidationError.for_field("code", "must be text")
+            clean = validate_code(raw, verify_luhn=_verify_luhn(verify_luhn))
+            if clean != card.code:
+                other = SimCard.get_or_none(SimCard.code == clean)
+                if other is not None:
+                    raise _code_taken_error(clean, other)
+                card.code = clean
+        if "phone" in changes:
+            card.phone, detected = _clean_phone(changes["phone"])
+            if "operator" not in changes:
+                card.operator = detected
+        if "operator" in changes:
+            op = changes["operator"]
+            if op is not None and not isinstance(op, str):
+                raise ValidationError.for_field("operator", "must be text")
+            card.operator = (op or "").strip() or None
+        if "notes" in changes:
+            card.notes = _clean_notes(changes["notes"])
+        card.updated_at = utcnow()
+        card.save()
+        status = changes.get("status", card.status)
+        shop_given = "shop_id" in changes
+        shop_id = changes.get("shop_id")
+        if status not in CARD_STATUSES:
+            raise ValidationError.for_field(
+                "status", f"must be one of: {', '.join(CARD_STATUSES)}"
+            )
+        if status == CARD_SOLD and card.status != CARD_SOLD:
+            sale_date = changes.get("sale_date")
+            if sale_date is not None and not isinstance(sale_date, datetime):
+                raise ValidationError.for_field("sale_date", "must be a date and time")
+            mark_sold([card.id], sale_date=sale_date, source=source, actor=actor)
+        elif status == CARD_ASSIGNED and (card.status != CARD_ASSIGNED or shop_given):
+            target = shop_id if shop_given else (card.shop_id if card.shop_id else None)
+            if target is None:
+                raise ValidationError.for_field(
+                    "shop_id", "an assigned card needs the shop it is assigned to"
+                )
+            if card.shop_id != target or card.status != CARD_ASSIGNED:
+                assign_cards(int(target), ids=[card.id], source=source, actor=actor)
+        elif status == CARD_AVAILABLE and card.status != CARD_AVAILABLE:
+            return_to_stock(ids=[card.id], source=source, actor=actor)
+        elif status == CARD_AVAILABLE and shop_given and shop_id is not None:
+            assign_cards(int(shop_id), ids=[card.id], source=source, actor=actor)
+        elif status == CARD_SOLD and shop_given and shop_id != card.shop_id:
+            raise ConflictError(
+                f"Card {card.code} is sold; a sold card keeps its shop.",
+                code="sold_card_final",
+            )
+        return get_card(card.id)
+
+
+def delete_card(card_id: int, *, source: str, actor: str | None = None) -> None:
+    """Delete a card typed in by mistake.  Sold cards are sales history and stay."""
+    with write_tx():
+        card = get_card(card_id)
+        if card.status == CARD_SOLD:
+            raise ConflictError(
+                f"Card {card.code} is sold; sold cards are sales history and cannot be deleted.",
+                code="sold_card_final",
+            )
+        log_changes(
+            [Change(None, card.code, card.shop_id, card.status, None, "deleted")],
+            source=source,
+            actor=actor,
+        )
+        card.delete_instance()
+
+
+# ---------------------------------------------------------------- bulk add
+
+
+@dataclass(frozen=True, slots=True)
+class LineResult:
+    line: int
+    raw: str
+    code: str
+    outcome: str  # "created" | "duplicate" | "invalid"
+    reason: str = ""
+
+
+@dataclass
+class BulkAddResult:
+    created: list[LineResult] = field(default_factory=list)
+    duplicates: list[LineResult] = field(default_factory=list)
+    invalid: list[LineResult] = field(default_factory=list)
+    created_ids: dict[str, int] = field(default_factory=dict)  # code → id, when asked for
+
+    def lines(self) -> list[LineResult]:
+        """Every input line's result, in input order."""
+        return sorted([*self.created, *self.duplicates, *self.invalid], key=lambda r: r.line)
+
+    def rejected(self) -> list[LineResult]:
+        return sorted([*self.duplicates, *self.invalid], key=lambda r: r.line)
+
+
+BulkEntry = tuple[int, str, str | None]  # (line number, raw code, raw phone or None)
+
+
+def entries_from_codes(codes: Iterable[str]) -> list[BulkEntry]:
+    return [(n, code, None) for n, code in enumerate(codes, start=1)]
+
+
+def bulk_add(
+    entries: Iterable[BulkEntry],
+    *,
+    shop_id: int | None = None,
+    source: str,
+    actor: str | None = None,
+    verify_luhn: bool | None = None,
+    want_ids: bool = False,
+) -> BulkAddResult:
+    """Add many cards: every line is created, a duplicate (already stored, or earlier in the
+    input) or invalid with its reason.  Valid lines commit in one transaction; nothing of an
+    invalid line is written.  With ``shop_id`` the new cards go straight to that shop."""
+    verify = _verify_luhn(verify_luhn)
+    result = BulkAddResult()
+    first_line: dict[str, int] = {}
+    candidates: list[tuple[int, str, str, str | None, str | None]] = []
+    for line, raw, raw_phone in entries:
+        if not isinstance(raw, str):
+            result.invalid.append(LineResult(line, repr(raw), "", "invalid", "not text"))
+            continue
+        code = raw if raw.isdigit() else normalize_code(raw)
+        problem = code_problem(code, verify_luhn=verify)
+        if problem:
+            result.invalid.append(LineResult(line, raw, code, "invalid", problem))
+            continue
+        earlier = first_line.get(code)
+        if earlier is not None:
+            result.duplicates.append(
+                LineResult(line, raw, code, "duplicate",
+                           f"appears twice in the input (first on line {earlier})")
+            )
+            continue
+        phone = op = None
+        if raw_phone:
+            try:
+                phone, op = _clean_phone(raw_phone)
+            except ValidationError as exc:
+                reason = exc.fields.get("phone", exc.message)
+                result.invalid.append(LineResult(line, raw, code, "invalid", f"phone {reason}"))
+                continue
+        first_line[code] = line
+        candidates.append((line, raw, code, phone, op))
+
+    db = current_database()
+    now = utcnow()
+    with write_tx():
+        shop = get_shop(shop_id) if shop_id is not None else None
+        if shop is not None and shop.archived_at is not None:
+            raise ConflictError(
+                f"Shop {shop.name!r} is archived; unarchive it or choose another shop.",
+                code="shop_archived",
+            )
+        stored = _existing_codes([c[2] for c in candidates])
+        rows: list[tuple[Any, ...]] = []
+        status = CARD_ASSIGNED if shop is not None else CARD_AVAILABLE
+        sid = shop.id if shop is not None else None
+        # SQLite stores Peewee's DateTimeField as ISO text: format once, not per row.
+        stamp: Any = now.isoformat(" ") if is_sqlite(db) else now
+        assigned_at = stamp if shop is not None else None
+        for line, raw, code, phone, op in candidates:
+            if code in stored:
+                result.duplicates.append(
+                    LineResult(line, raw, code, "duplicate", "already stored")
+                )
+                continue
+            rows.append((code, phone, op, status, sid, assigned_at, stamp, stamp, ""))
+            result.created.append(LineResult(line, raw, code, "created"))
+        if rows:
+            p = placeholder(db)
+            sql = (
+                'INSERT INTO "simcard" ("code", "phone", "operator", "status", "shop_id", '
+                '"assigned_at", "added_date", "updated_at", "notes") VALUES '
+                f"({', '.join([p] * 9)})"
+            )
+            cursor = db.cursor()
+            cursor.executemany(sql, rows)
+        if want_ids or shop is not None:
+            result.created_ids = _ids_for_codes([r.code for r in result.created])
+        if shop is not None:
+            log_changes(
+                [
+                    Change(result.created_ids[r.code], r.code, shop.id, CARD_AVAILABLE,
+                           CARD_ASSIGNED, "added to the shop")
+                    for r in result.created
+                ],
+                source=source,
+                actor=actor,
+                at=now,
+            )
+    return result
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _code_rows(codes: Sequence[str]) -> list[tuple[str, int]]:
+    """(code, id) of the stored ones among ``codes``.  Raw SQL: building 100,000 parameters
+    through Peewee's query builder costs seconds, the query itself milliseconds."""
+    db = current_database()
+    p = placeholder(db)
+    cursor = db.cursor()
+    rows: list[tuple[str, int]] = []
+    for part in _chunks(codes):
+        marks = ", ".join([p] * len(part))
+        cursor.execute(f'SELECT "code", "id" FROM "simcard" WHERE "code" IN ({marks})', list(part))
+        rows.extend(cursor.fetchall())
+    return rows
+
+
+def _existing_codes(codes: Sequence[str]) -> set[str]:
+    return {code for code, _ in _code_rows(codes)}
+
+
+def _ids_for_codes(codes: Sequence[str]) -> dict[str, int]:
+    return dict(_code_rows(codes))
+
+
+# ---------------------------------------------------------------- selections
+
+
+@dataclass(frozen=True, slots=True)
+class CardRef:
+    id: int
+    code: str
+    status: str
+    shop_id: int | None
+
+
+@dataclass(frozen=True)
+class CodeRange:
+    first: str
+    count: int | None = None
+    last: str | None = None
+
+
+@dataclass
+class Selection:
+    found: list[CardRef]
+    missing: list[tuple[str, str]]  # (reference, reason)
+
+
+def _fetch(where: peewee.Expression) -> list[CardRef]:
+    query = SimCard.select(SimCard.id, SimCard.code, SimCard.status, SimCard.shop).where(where)
+    return [CardRef(r[0], r[1], r[2], r[3]) for r in query.tuples()]
+
+
+def select_cards(
+    *,
+    ids: Sequence[int] | None = None,
+    codes: Sequence[str] | None = None,
+    code_range: CodeRange | None = None,
+    verify_luhn: bool | None = None,
+) -> Selection:
+    """Resolve explicit ids, codes or a range to cards; unknown ones are listed as missing."""
+    given = [x for x in (ids, codes, code_range) if x is not None]
+    if len(given) != 1:
+        raise ValidationError(
+            "Choose the cards one way: by ids, by codes or by a range.",
+            fields={"codes": "give ids, codes or a range"},
+            code="selection_ambiguous",
+        )
+    found: list[CardRef] = []
+    missing: list[tuple[str, str]] = []
+    if ids is not None:
+        wanted = list(dict.fromkeys(ids))
+        for part in _chunks(wanted):
+            found.extend(_fetch(SimCard.id.in_(list(part))))
+        have = {c.id for c in found}
+        missing = [(str(i), "no such card") for i in wanted if i not in have]
+    else:
+        if code_range is not None:
+            wanted_codes = expand_range(
+                code_range.first, count=code_range.count, last=code_range.last,
+                verify_luhn=_verify_luhn(verify_luhn),
+            )
+        else:
+            assert codes is not None
+            wanted_codes = list(dict.fromkeys(normalize_code(c) for c in codes if c.strip()))
+        for part in _chunks(wanted_codes):
+            found.extend(_fetch(SimCard.code.in_(list(part))))
+        have_codes = {c.code for c in found}
+        missing = [(c, "not stored") for c in wanted_codes if c not in have_codes]
+    order = {c: n for n, c in enumerate(ids or [])} if ids is not None else None
+    if order is not None:
+        found.sort(key=lambda c: order.get(c.id, 0))
+    else:
+        found.sort(key=lambda c: c.code)
+    return Selection(found, missing)
+
+
+def _refuse(problems: list[tuple[str, str]], action: str) -> ConflictError | NotFoundError:
+    shown = "; ".join(f"{ref}: {why}" for ref, why in problems[:10])
+    more = f" and {len(problems) - 10} more" if len(problems) > 10 else ""
+    details = {"problems": [{"code": ref, "reason": why} for ref, why in problems]}
+    if all(why in ("not stored", "no such card") for _, why in problems):
+        return NotFoundError(
+            f"Nothing was {action}: {len(problems)} card(s) not found ({shown}{more}).",
+            code="simcard_not_found",
+            details=details,
+        )
+    return ConflictError(
+        f"Nothing was {action}: {len(problems)} card(s) cannot be {action} ({shown}{more}).",
+        code="transition_refused",
+        details=details,
+    )
+
+
+@dataclass
+class MoveResult:
+    """Cards that changed, and the ones skipped with the reason (when not strict)."""
+
+    changed: list[CardRef]
+    skipped: list[tuple[str, str]]
+    shop: Shop | None = None
+
+
+def _update_cards(ids: list[int], values: dict[peewee.Field, Any]) -> None:
+    for part in _chunks(ids):
+        SimCard.update(values).where(SimCard.id.in_(list(part))).execute()
+
+
+def assign_cards(
+    shop_id: int,
+    *,
+    ids: Sequence[int] | None = None,
+    codes: Sequence[str] | None = None,
+    code_range: CodeRange | None = None,
+    count: int | None = None,
+    strict: bool = True,
+    source: str,
+    actor: str | None = None,
+) -> MoveResult:
+    """Give cards to a shop: explicit ids/codes, a range, or ``count`` oldest available ones.
+
+    Available cards are assigned, cards of another shop are moved; sold cards are refused.
+    With ``strict`` any refused or unknown card refuses the whole request; otherwise those
+    are skipped and reported.
+    """
+    with write_tx():
+        shop = get_shop(shop_id)
+        if shop.archived_at is not None:
+            raise ConflictError(
+                f"Shop {shop.name!r} is archived and takes no cards; unarchive it or choose "
+                "another shop.",
+                code="shop_archived",
+            )
+        if count is not None:
+            if ids is not None or codes is not None or code_range is not None:
+                raise ValidationError.for_field("count", "give a count or the cards, not both")
+            if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+                raise ValidationError.for_field("count", "must be a whole number of at least 1")
+            chosen = [
+                CardRef(r[0], r[1], r[2], r[3])
+                for r in SimCard.select(SimCard.id, SimCard.code, SimCard.status, SimCard.shop)
+                .where(SimCard.status == CARD_AVAILABLE)
+                .order_by(SimCard.added_date, SimCard.id)
+                .limit(count)
+                .tuples()
+            ]
+            if len(chosen) < count:
+                raise NotEnoughCardsError(
+                    f"Only {len(chosen)} card(s) are available in stock; {count} were asked "
+                    "for. Add cards or ask for fewer.",
+                    details={"available": len(chosen), "requested": count},
+                )
+            selection = Selection(chosen, [])
+        else:
+            selection = select_cards(ids=ids, codes=codes, code_range=code_range)
+        skipped = list(selection.missing)
+        movable: list[CardRef] = []
+        for card in selection.found:
+            if card.status == CARD_SOLD:
+                skipped.append((card.code, "sold; a sold card cannot be reassigned"))
+            elif card.status == CARD_ASSIGNED and card.shop_id == shop.id:
+                skipped.append((card.code, "already in this shop"))
+            else:
+                movable.append(card)
+        if strict and skipped:
+            raise _refuse(skipped, "assigned")
+        now = utcnow()
+        _update_cards(
+            [c.id for c in movable],
+            {SimCard.status: CARD_ASSIGNED, SimCard.shop: shop.id, SimCard.assigned_at: now,
+             SimCard.updated_at: now},
+        )
+        log_changes(
+            [
+                Change(c.id, c.code, shop.id, c.status, CARD_ASSIGNED,
+                       f"moved from shop {c.shop_id}" if c.shop_id else None)
+                for c in movable
+            ],
+            source=source, actor=actor, at=now,
+        )
+        changed = [CardRef(c.id, c.code, CARD_ASSIGNED, shop.id) for c in movable]
+        return MoveResult(changed, skipped, shop)
+
+
+def return_to_stock(
+    *,
+    ids: Sequence[int] | None = None,
+    codes: Sequence[str] | None = None,
+    code_range: CodeRange | None = None,
+    strict: bool = True,
+    source: str,
+    actor: str | None = None,
+) -> MoveResult:
+    """Take unsold cards back from their shops."""
+    with write_tx():
+        selection = select_cards(ids=ids, codes=codes, code_range=code_range)
+        skipped = list(selection.missing)
+        movable: list[CardRef] = []
+        for card in selection.found:
+            if card.status == CARD_SOLD:
+                skipped.append((card.code, "sold; a sold card stays with its shop"))
+            elif card.status == CARD_AVAILABLE:
+                skipped.append((card.code, "already in stock"))
+            else:
+                movable.append(card)
+        if strict and skipped:
+            raise _refuse(skipped, "returned")
+        now = utcnow()
+        _update_cards(
+            [c.id for c in movable],
+            {SimCard.status: CARD_AVAILABLE, SimCard.shop: None, SimCard.assigned_at: None,
+             SimCard.updated_at: now},
+        )
+        log_changes(
+            [Change(c.id, c.code, c.shop_id, c.status, CARD_AVAILABLE, "returned to stock")
+             for c in movable],
+            source=source, actor=actor, at=now,
+        )
+        return MoveResult([CardRef(c.id, c.code, CARD_AVAILABLE, None) for c in movable],
+                          skipped)
+
+
+def mark_sold(
+    ids: Sequence[int],
+    *,
+    sale_date: datetime | None = None,
+    source: str,
+    actor: str | None = None,
+    strict: bool = True,
+) -> MoveResult:
+    """Record cards as sold (a manual correction or an operator's report)."""
+    with write_tx():
+        selection = select_cards(ids=ids)
+        skipped = list(selection.missing)
+        movable = []
+        for card in selection.found:
+            if card.status == CARD_SOLD:
+                skipped.append((card.code, "already sold"))
+            else:
+                movable.append(card)
+        if strict and skipped:
+            raise _refuse(skipped, "marked sold")
+        now = utcnow()
+        when = sale_date or now
+        _update_cards(
+            [c.id for c in movable],
+            {SimCard.status: CARD_SOLD, SimCard.sale_date: when, SimCard.updated_at: now},
+        )
+        log_changes(
+            [Change(c.id, c.code, c.shop_id, c.status, CARD_SOLD, None) for c in movable],
+            source=source, actor=actor, at=now,
+        )
+        return MoveResult([CardRef(c.id, c.code, CARD_SOLD, c.shop_id) for c in movable],
+                          skipped)
+
+
+# ---------------------------------------------------------------- listing
+
+
+@dataclass(frozen=True)
+class CardFilter:
+    status: str | None = None
+    shop_id: int | None = None
+    operator: str | None = None
+    q: str | None = None  # code or phone contains
+
+
+CARD_SORTS: Final = {
+    "id": SimCard.id,
+    "code": SimCard.code,
+    "status": SimCard.status,
+    "addedDate": SimCard.added_date,
+    "added_date": SimCard.added_date,
+    "saleDate": SimCard.sale_date,
+    "sale_date": SimCard.sale_date,
+    "lastChecked": SimCard.last_checked,
+    "last_checked": SimCard.last_checked,
+}
+
+
+def card_query(flt: CardFilter | None = None, *, sort: str = "-addedDate") -> peewee.ModelSelect:
+    flt = flt or CardFilter()
+    query = SimCard.select()
+    if flt.status:
+        if flt.status not in CARD_STATUSES:
+            raise ValidationError.for_field(
+                "status", f"must be one of: {', '.join(CARD_STATUSES)}"
+            )
+        query = query.where(SimCard.status == flt.status)
+    if flt.shop_id is not None:
+        query = query.where(SimCard.shop == flt.shop_id)
+    if flt.operator:
+        query = query.where(SimCard.operator == flt.operator)
+    if flt.q and flt.q.strip():
+        text = normalize_code(flt.q.strip())
+        digits = text.lstrip("+")
+        query = query.where(SimCard.code.contains(text) | SimCard.phone.contains(digits))
+    descending = sort.startswith("-")
+    key = sort.lstrip("-")
+    if key not in CARD_SORTS:
+        raise ValidationError.for_field(
+            "sort", f"must be one of: {', '.join(CARD_SORTS)} (prefix - for descending)"
+        )
+    column = CARD_SORTS[key]
+    tie = SimCard.id.desc() if descending else SimCard.id
+    return query.order_by(column.desc() if descending else column, tie)

@@ -1,0 +1,379 @@
+"""Statistics for the dashboard, the reports and the API.
+
+Every number is computed by the database (``COUNT``, ``SUM(CASE …)``, ``GROUP BY``); Python
+only names the columns.  The queries work on SQLite and PostgreSQL and stay fast with a
+million cards thanks to the indexes on ``simcard(shop_id, status)``,
+``simcard(status, added_date)`` and ``simcard(sale_date)``.
+
+Timestamps are stored as naive UTC, but people count sales by *local* dates (Uzbekistan is
+UTC+5): "today" is the local date, "the last 7 days" are the 7 local dates ending today.
+Date windows are turned into UTC timestamp bounds (so that ``sale_date``'s index is usable);
+grouping by local date uses :func:`local_date`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import peewee as pw
+from peewee import SQL, Case, fn
+
+from simdesk.errors import NotFoundError, ValidationError
+from simdesk.storage.db import is_sqlite
+from simdesk.storage.models import (
+    CARD_ASSIGNED,
+    CARD_AVAILABLE,
+    CARD_SOLD,
+    SHOP_ACTIVE,
+    Shop,
+    SimCard,
+)
+from simdesk.timeutil import local_offset_minutes, local_today, utcnow
+
+MAX_SALES_DAYS = 3660
+MAX_STALE_DAYS = 36500
+MAX_LIMIT = 10000
+
+
+@dataclass(frozen=True)
+class Totals:
+    shops: int  # shops not archived
+    active_shops: int  # not archived and status "active"
+    archived_shops: int
+    cards: int
+    available: int
+    assigned: int
+    sold: int
+    sold_today: int
+    sold_7d: int
+    sold_30d: int
+
+
+@dataclass(frozen=True)
+class ShopStats:
+    shop_id: int
+    shop_name: str
+    region: str
+    assigned: int  # cards held unsold
+    sold: int
+    total: int  # assigned + sold
+    sell_through: float  # sold / total, 0.0 when total is 0
+    sold_7d: int
+    sold_30d: int
+    last_sale: datetime | None  # naive UTC
+
+
+@dataclass(frozen=True)
+class RegionStats:
+    region: str
+    shops: int
+    active_shops: int
+    assigned: int
+    sold: int
+    total: int
+
+
+@dataclass(frozen=True)
+class StaleCard:
+    simcard_id: int
+    code: str
+    phone: str | None
+    shop_id: int | None
+    shop_name: str
+    since: datetime  # assigned_at, or added_date when assigned_at is unknown (naive UTC)
+    days: int  # whole days held unsold
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def local_date(column: Any) -> Any:
+    """SQL expression: the local date of a naive-UTC timestamp column.
+
+    SQLite gives 'YYYY-MM-DD' text, PostgreSQL a DATE; :func:`_date_key` reads either.
+    """
+    minutes = local_offset_minutes()
+    if is_sqlite():
+        return fn.date(column, f"{minutes:+d} minutes").coerce(False)
+    return fn.DATE(column + SQL(f"interval '{minutes} minutes'")).coerce(False)
+
+
+def utc_start_of(day: date) -> datetime:
+    """The naive-UTC instant at which local date ``day`` begins."""
+    return datetime.combine(day, time()) - timedelta(minutes=local_offset_minutes())
+
+
+def _date_key(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)[:10]
+
+
+def _count_if(condition: Any) -> Any:
+    """SUM(CASE WHEN condition THEN 1 ELSE 0 END), 0 (not NULL) on no rows via COALESCE."""
+    return fn.COALESCE(fn.SUM(Case(None, [(condition, 1)], 0)), 0)
+
+
+def _sold_between(start: datetime, end: datetime) -> Any:
+    return (
+        (SimCard.status == CARD_SOLD) & (SimCard.sale_date >= start) & (SimCard.sale_date < end)
+    )
+
+
+def _windows() -> tuple[datetime, datetime, datetime, datetime]:
+    """UTC bounds: start of today, of the 7-day and 30-day windows, and of tomorrow."""
+    today = local_today()
+    return (
+        utc_start_of(today),
+        utc_start_of(today - timedelta(days=6)),
+        utc_start_of(today - timedelta(days=29)),
+        utc_start_of(today + timedelta(days=1)),
+    )
+
+
+def _check_int(field: str, value: Any, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError.for_field(
+            field, f"must be a whole number from {low} to {high} (got {value!r})"
+        )
+    if not low <= value <= high:
+        raise ValidationError.for_field(
+            field, f"must be from {low} to {high} (got {value})"
+        )
+    return value
+
+
+def _require_shop(shop_id: int) -> None:
+    if not Shop.select(Shop.id).where(Shop.id == shop_id).exists():
+        raise NotFoundError(
+            f"shop {shop_id} does not exist; pick a shop from the shop list",
+            code="shop_not_found",
+            details={"shop_id": shop_id},
+        )
+
+
+# --------------------------------------------------------------------------- totals
+
+
+def totals() -> Totals:
+    """Counts of shops and cards and of recent sales (two aggregate queries)."""
+    not_archived = Shop.archived_at.is_null(True)
+    shop_row = Shop.select(
+        _count_if(not_archived).alias("shops"),
+        _count_if(not_archived & (Shop.status == SHOP_ACTIVE)).alias("active_shops"),
+        _count_if(Shop.archived_at.is_null(False)).alias("archived_shops"),
+    ).dicts().get()
+
+    today, week, month, tomorrow = _windows()
+    card_row = SimCard.select(
+        fn.COUNT(SimCard.id).alias("cards"),
+        _count_if(SimCard.status == CARD_AVAILABLE).alias("available"),
+        _count_if(SimCard.status == CARD_ASSIGNED).alias("assigned"),
+        _count_if(SimCard.status == CARD_SOLD).alias("sold"),
+        _count_if(_sold_between(today, tomorrow)).alias("sold_today"),
+        _count_if(_sold_between(week, tomorrow)).alias("sold_7d"),
+        _count_if(_sold_between(month, tomorrow)).alias("sold_30d"),
+    ).dicts().get()
+    return Totals(
+        **{key: int(value or 0) for key, value in shop_row.items()},
+        **{key: int(value or 0) for key, value in card_row.items()},
+    )
+
+
+# --------------------------------------------------------------------------- per shop
+
+
+def _shop_query(include_archived: bool) -> Any:
+    _, week, month, tomorrow = _windows()
+    assigned = _count_if(SimCard.status == CARD_ASSIGNED)
+    sold = _count_if(SimCard.status == CARD_SOLD)
+    total = _count_if(SimCard.status.in_((CARD_ASSIGNED, CARD_SOLD)))
+    ratio = fn.COALESCE(sold * 1.0 / fn.NULLIF(total, 0), 0)
+    last_sale = fn.MAX(Case(None, [(SimCard.status == CARD_SOLD, SimCard.sale_date)], None))
+    query = (
+        Shop.select(
+            Shop.id.alias("shop_id"),
+            Shop.name.alias("shop_name"),
+            Shop.region.alias("region"),
+            assigned.alias("assigned"),
+            sold.alias("sold"),
+            total.alias("total"),
+            _count_if(_sold_between(week, tomorrow)).alias("sold_7d"),
+            _count_if(_sold_between(month, tomorrow)).alias("sold_30d"),
+            last_sale.python_value(SimCard.sale_date.python_value).alias("last_sale"),
+        )
+        .join(SimCard, pw.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
+        .group_by(Shop.id, Shop.name, Shop.region)
+        .order_by(ratio.desc(), sold.desc(), Shop.name, Shop.id)
+    )
+    if not include_archived:
+        query = query.where(Shop.archived_at.is_null(True))
+    return query
+
+
+def _shop_stats(row: dict[str, Any]) -> ShopStats:
+    sold = int(row["sold"] or 0)
+    total = int(row["total"] or 0)
+    return ShopStats(
+        shop_id=int(row["shop_id"]),
+        shop_name=row["shop_name"],
+        region=row["region"] or "",
+        assigned=int(row["assigned"] or 0),
+        sold=sold,
+        total=total,
+        sell_through=sold / total if total else 0.0,
+        sold_7d=int(row["sold_7d"] or 0),
+        sold_30d=int(row["sold_30d"] or 0),
+        last_sale=row["last_sale"],
+    )
+
+
+def per_shop(include_archived: bool = False) -> list[ShopStats]:
+    """Card counts and sales of every shop (shops without cards included with zeros),
+    best sell-through first, then most sold, then by name.  One query."""
+    return [_shop_stats(row) for row in _shop_query(include_archived).dicts()]
+
+
+def shop_stats(shop_id: int) -> ShopStats:
+    """The :func:`per_shop` numbers of one shop (archived or not)."""
+    rows = list(_shop_query(True).where(Shop.id == shop_id).dicts())
+    if not rows:
+        raise NotFoundError(
+            f"shop {shop_id} does not exist; pick a shop from the shop list",
+            code="shop_not_found",
+            details={"shop_id": shop_id},
+        )
+    return _shop_stats(rows[0])
+
+
+# --------------------------------------------------------------------------- per region
+
+
+def per_region(include_archived: bool = False) -> list[RegionStats]:
+    """Shops and cards per region, ordered by region ("" is a region of its own: shops
+    without one).  Archived shops and their cards are left out unless asked for;
+    ``active_shops`` never counts an archived shop."""
+    assigned = _count_if(SimCard.status == CARD_ASSIGNED)
+    sold = _count_if(SimCard.status == CARD_SOLD)
+    active = (Shop.status == SHOP_ACTIVE) & Shop.archived_at.is_null(True)
+    query = (
+        Shop.select(
+            Shop.region.alias("region"),
+            fn.COUNT(Shop.id.distinct()).alias("shops"),
+            fn.COUNT(Case(None, [(active, Shop.id)], None).distinct()).alias("active_shops"),
+            assigned.alias("assigned"),
+            sold.alias("sold"),
+        )
+        .join(SimCard, pw.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
+        .group_by(Shop.region)
+        .order_by(Shop.region)
+    )
+    if not include_archived:
+        query = query.where(Shop.archived_at.is_null(True))
+    result = []
+    for row in query.dicts():
+        n_assigned = int(row["assigned"] or 0)
+        n_sold = int(row["sold"] or 0)
+        result.append(
+            RegionStats(
+                region=row["region"] or "",
+                shops=int(row["shops"] or 0),
+                active_shops=int(row["active_shops"] or 0),
+                assigned=n_assigned,
+                sold=n_sold,
+                total=n_assigned + n_sold,
+            )
+        )
+    return result
+
+
+# --------------------------------------------------------------------------- sales by date
+
+
+def sales_by_date(
+    days: int = 7, *, end: date | None = None, shop_id: int | None = None
+) -> dict[str, int]:
+    """{"YYYY-MM-DD": cards sold} for the ``days`` local dates ending at ``end`` (default:
+    local today), oldest first, days without sales included as 0."""
+    _check_int("days", days, 1, MAX_SALES_DAYS)
+    if end is None:
+        end = local_today()
+    elif isinstance(end, datetime):
+        end = end.date()
+    start = end - timedelta(days=days - 1)
+    if shop_id is not None:
+        _require_shop(shop_id)
+    day = local_date(SimCard.sale_date)
+    query = (
+        SimCard.select(day.alias("day"), fn.COUNT(SimCard.id).alias("n"))
+        .where(
+            (SimCard.status == CARD_SOLD)
+            & (SimCard.sale_date >= utc_start_of(start))
+            & (SimCard.sale_date < utc_start_of(end + timedelta(days=1)))
+        )
+        .group_by(day)
+    )
+    if shop_id is not None:
+        query = query.where(SimCard.shop == shop_id)
+    counts = {_date_key(d): int(n) for d, n in query.tuples()}
+    return {
+        key: counts.get(key, 0)
+        for key in ((start + timedelta(days=i)).isoformat() for i in range(days))
+    }
+
+
+# --------------------------------------------------------------------------- stale cards
+
+
+def _stale_query(days: int) -> Any:
+    _check_int("days", days, 0, MAX_STALE_DAYS)
+    cutoff = utcnow() - timedelta(days=days)
+    since = fn.COALESCE(SimCard.assigned_at, SimCard.added_date)
+    return SimCard.select().where((SimCard.status == CARD_ASSIGNED) & (since < cutoff)), since
+
+
+def stale_cards(days: int, *, limit: int = 100) -> list[StaleCard]:
+    """Cards held unsold in a shop for more than ``days`` days (since ``assigned_at``, or
+    ``added_date`` when that is unknown), longest-held first."""
+    _check_int("limit", limit, 1, MAX_LIMIT)
+    base, since = _stale_query(days)
+    query = (
+        base.select(
+            SimCard.id,
+            SimCard.code,
+            SimCard.phone,
+            SimCard.shop,
+            SimCard.assigned_at,
+            SimCard.added_date,
+            Shop.name,
+        )
+        .join(Shop, pw.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
+        .order_by(since, SimCard.id)
+        .limit(limit)
+    )
+    now = utcnow()
+    result = []
+    for card_id, code, phone, shop_id, assigned_at, added_date, shop_name in query.tuples():
+        held_since = assigned_at if assigned_at is not None else added_date
+        result.append(
+            StaleCard(
+                simcard_id=card_id,
+                code=code,
+                phone=phone,
+                shop_id=shop_id,
+                shop_name=shop_name or "",
+                since=held_since,
+                days=(now - held_since).days,
+            )
+        )
+    return result
+
+
+def count_stale(days: int) -> int:
+    """How many cards :func:`stale_cards` would list without a limit."""
+    base, _ = _stale_query(days)
+    return int(base.count())

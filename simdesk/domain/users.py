@@ -1,0 +1,465 @@
+"""Users, roles, passwords, login with lockout, and login tokens.
+
+Usernames are unique case-insensitively and keep the spelling they were created with.
+Passwords are stored as argon2id hashes; tokens only as the SHA-256 of the token.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import secrets
+from datetime import datetime, timedelta
+from typing import Final
+
+import peewee
+
+from simdesk.domain import settings
+from simdesk.domain.passwords import hash_password, needs_rehash, verify_password
+from simdesk.errors import (
+    AuthenticationError,
+    ConflictError,
+    NotFoundError,
+    ValidationError,
+)
+from simdesk.storage.db import write_tx
+from simdesk.storage.models import ROLE_ADMIN, ROLES, AuthToken, User
+from simdesk.timeutil import to_local, utcnow
+
+USERNAME_MIN: Final = 3
+USERNAME_MAX: Final = 64
+PASSWORD_MIN: Final = 8
+PASSWORD_MAX: Final = 1024
+CLIENT_MAX: Final = 200
+LAST_USED_RESOLUTION: Final = timedelta(minutes=1)
+
+# ASCII only: SQLite's LOWER() folds ASCII letters only, and uniqueness is checked with it.
+_USERNAME_RE: Final = re.compile(r"[A-Za-z0-9._@-]+")
+
+INVALID_CREDENTIALS: Final = "wrong username or password"
+
+
+class AccountLockedError(AuthenticationError):
+    """Too many failed logins in a row; ``retry_after`` is the seconds until the lock ends."""
+
+    status = 429
+    default_code = "account_locked"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message, details={"retry_after": retry_after})
+        self.retry_after = retry_after
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _clean_username(username: str) -> str:
+    name = username.strip() if isinstance(username, str) else ""
+    if not (USERNAME_MIN <= len(name) <= USERNAME_MAX) or not _USERNAME_RE.fullmatch(name):
+        reason = (
+            f"must be {USERNAME_MIN}–{USERNAME_MAX} characters of Latin letters, digits "
+            "and . _ - @"
+        )
+        raise ValidationError(
+            f"username {reason} (got {name!r}); choose another name.",
+            fields={"username": reason},
+            code="invalid_username",
+        )
+    return name
+
+
+def _check_role(role: str) -> str:
+    if role not in ROLES:
+        reason = f"must be one of: {', '.join(ROLES)}"
+        raise ValidationError(
+            f"role {reason} (got {role!r}).", fields={"role": reason}, code="invalid_role"
+        )
+    return role
+
+
+def _check_password(password: str, username: str, field: str = "password") -> None:
+    reason: str | None = None
+    if not isinstance(password, str) or len(password) < PASSWORD_MIN:
+        reason = f"must be at least {PASSWORD_MIN} characters long"
+    elif len(password) > PASSWORD_MAX:
+        reason = f"must be at most {PASSWORD_MAX} characters long"
+    elif password.casefold() == username.casefold():
+        reason = "must not be the same as the username"
+    elif len(set(password)) == 1:
+        reason = "must not be one character repeated"
+    if reason is not None:
+        raise ValidationError(
+            f"The password {reason}; choose a longer, less predictable one.",
+            fields={field: reason},
+            code="weak_password",
+        )
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+def _not_found(user_id: int) -> NotFoundError:
+    return NotFoundError(
+        f"user {user_id} not found; it may have been deleted — refresh the list of users.",
+        code="user_not_found",
+    )
+
+
+def list_users() -> list[User]:
+    return list(User.select().order_by(peewee.fn.LOWER(User.username), User.id))
+
+
+def get_user(user_id: int) -> User:
+    user = User.get_or_none(User.id == user_id)
+    if user is None:
+        raise _not_found(user_id)
+    return user
+
+
+def get_by_username(name: str) -> User | None:
+    """The user called ``name`` (case-insensitive, surrounding spaces ignored), or None."""
+    if not isinstance(name, str):
+        return None
+    wanted = name.strip()
+    if not wanted:
+        return None
+    exact = User.get_or_none(User.username == wanted)
+    if exact is not None:
+        return exact
+    return (
+        User.select()
+        .where(peewee.fn.LOWER(User.username) == wanted.lower())
+        .order_by(User.id)
+        .first()
+    )
+
+
+def has_users() -> bool:
+    return bool(User.select().exists())
+
+
+def has_active_admin() -> bool:
+    return bool(
+        User.select().where((User.role == ROLE_ADMIN) & (User.is_active == True)).exists()  # noqa: E712
+    )
+
+
+def _other_active_admins(user_id: int) -> int:
+    return int(
+        User.select()
+        .where((User.role == ROLE_ADMIN) & (User.is_active == True) & (User.id != user_id))  # noqa: E712
+        .count()
+    )
+
+
+def _guard_last_admin(user: User, action: str) -> None:
+    if user.role == ROLE_ADMIN and user.is_active and _other_active_admins(user.id) == 0:
+        raise ConflictError(
+            f"user {user.username!r} is the last active admin and cannot be {action}; "
+            "make another user an active admin first.",
+            code="last_admin",
+        )
+
+
+def _revoke_user_tokens(user_id: int, now: datetime) -> int:
+    return int(
+        AuthToken.update(revoked_at=now)
+        .where((AuthToken.user == user_id) & (AuthToken.revoked_at.is_null()))
+        .execute()
+    )
+
+
+# --------------------------------------------------------------------------- changes
+
+
+def add_user(username: str, password: str, role: str) -> User:
+    name = _clean_username(username)
+    _check_role(role)
+    _check_password(password, name)
+    password_hash = hash_password(password)  # slow: outside the write lock
+    conflict = ConflictError(
+        f"user {name!r} already exists; choose another name", code="username_taken"
+    )
+    try:
+        with write_tx():
+            if get_by_username(name) is not None:
+                raise conflict
+            now = utcnow()
+            user: User = User.create(
+                username=name,
+                password_hash=password_hash,
+                role=role,
+                created_at=now,
+                updated_at=now,
+            )
+    except peewee.IntegrityError:
+        raise conflict from None
+    return user
+
+
+def set_active(user_id: int, active: bool) -> User:
+    with write_tx():
+        user = get_user(user_id)
+        if not active:
+            _guard_last_admin(user, "disabled")
+        now = utcnow()
+        user.is_active = bool(active)
+        user.updated_at = now
+        user.save()
+        if not active:
+            _revoke_user_tokens(user.id, now)
+    return user
+
+
+def set_role(user_id: int, role: str) -> User:
+    _check_role(role)
+    with write_tx():
+        user = get_user(user_id)
+        if role != ROLE_ADMIN:
+            _guard_last_admin(user, "demoted")
+        user.role = role
+        user.updated_at = utcnow()
+        user.save()
+    return user
+
+
+def reset_password(user_id: int, new_password: str) -> User:
+    """An administrator sets a new password; the user must change it at the next login."""
+    user = get_user(user_id)
+    _check_password(new_password, user.username)
+    password_hash = hash_password(new_password)
+    with write_tx():
+        user = get_user(user_id)
+        now = utcnow()
+        user.password_hash = password_hash
+        user.must_change_password = True
+        user.failed_logins = 0
+        user.locked_until = None
+        user.updated_at = now
+        user.save()
+        _revoke_user_tokens(user.id, now)
+    return user
+
+
+def change_password(user_id: int, old_password: str, new_password: str) -> User:
+    """The user changes their own password.  Existing tokens stay valid."""
+    user = get_user(user_id)
+    if not isinstance(old_password, str) or not verify_password(user.password_hash, old_password):
+        reason = "is not the current password"
+        raise ValidationError(
+            f"The old password {reason}; type your current password again.",
+            fields={"old_password": reason},
+            code="wrong_password",
+        )
+    _check_password(new_password, user.username, field="new_password")
+    if new_password == old_password:
+        reason = "must differ from the current password"
+        raise ValidationError(
+            f"The new password {reason}; choose another one.",
+            fields={"new_password": reason},
+            code="weak_password",
+        )
+    password_hash = hash_password(new_password)
+    with write_tx():
+        fresh = get_user(user_id)
+        if fresh.password_hash != user.password_hash:
+            raise ConflictError(
+                "The password was changed by someone else meanwhile; log in again and retry.",
+                code="password_changed",
+            )
+        fresh.password_hash = password_hash
+        fresh.must_change_password = False
+        fresh.updated_at = utcnow()
+        fresh.save()
+    return fresh
+
+
+def delete_user(user_id: int) -> None:
+    with write_tx():
+        user = get_user(user_id)
+        _guard_last_admin(user, "deleted")
+        AuthToken.delete().where(AuthToken.user == user.id).execute()
+        user.delete_instance()
+
+
+# --------------------------------------------------------------------------- login
+
+_dummy_hash: str | None = None
+
+
+def _get_dummy_hash() -> str:
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = hash_password(secrets.token_urlsafe(16))
+    return _dummy_hash
+
+
+def _invalid_credentials() -> AuthenticationError:
+    return AuthenticationError(INVALID_CREDENTIALS, code="invalid_credentials")
+
+
+def _disabled(user: User) -> AuthenticationError:
+    return AuthenticationError(
+        f"account {user.username!r} is disabled; ask an administrator to enable it.",
+        code="account_disabled",
+    )
+
+
+def _locked(user: User, now: datetime, *, just_locked: bool = False) -> AccountLockedError:
+    assert user.locked_until is not None
+    seconds = max(1, math.ceil((user.locked_until - now).total_seconds()))
+    if seconds < 60:
+        wait = f"{seconds} seconds"
+    else:
+        minutes = math.ceil(seconds / 60)
+        wait = f"{minutes} minute{'s' if minutes != 1 else ''}"
+    at = to_local(user.locked_until).strftime("%H:%M")
+    prefix = (
+        f"{INVALID_CREDENTIALS}; too many failed logins in a row, so account "
+        f"{user.username!r} is now locked"
+        if just_locked
+        else f"account {user.username!r} is locked after too many failed logins"
+    )
+    return AccountLockedError(
+        f"{prefix}; try again in {wait} (after {at}) or ask an administrator to reset "
+        "the password.",
+        retry_after=seconds,
+    )
+
+
+def authenticate(username: str, password: str) -> User:
+    """The user whose name and password these are; counts failures and locks the account."""
+    if not isinstance(password, str):
+        password = ""
+    user = get_by_username(username)
+    if user is None:
+        verify_password(_get_dummy_hash(), password)  # same cost as a real check
+        raise _invalid_credentials()
+    now = utcnow()
+    if user.locked_until is not None and user.locked_until > now:
+        raise _locked(user, now)
+    ok = verify_password(user.password_hash, password)
+    new_hash = hash_password(password) if ok and needs_rehash(user.password_hash) else None
+
+    error: AuthenticationError | None = None
+    with write_tx():
+        fresh = User.get_or_none(User.id == user.id)
+        if fresh is None:
+            raise _invalid_credentials()
+        now = utcnow()
+        if fresh.locked_until is not None and fresh.locked_until > now:
+            raise _locked(fresh, now)
+        if fresh.password_hash != user.password_hash:  # changed meanwhile: check the new one
+            ok = verify_password(fresh.password_hash, password)
+            new_hash = None
+        if not ok:
+            failures = fresh.failed_logins + 1
+            if failures >= int(settings.get("auth.lockout_attempts")):
+                fresh.failed_logins = 0
+                fresh.locked_until = now + timedelta(
+                    minutes=int(settings.get("auth.lockout_minutes"))
+                )
+                error = _locked(fresh, now, just_locked=True)
+            else:
+                fresh.failed_logins = failures
+                error = _invalid_credentials()
+            fresh.save(only=[User.failed_logins, User.locked_until])
+        elif not fresh.is_active:
+            error = _disabled(fresh)
+        else:
+            fresh.failed_logins = 0
+            fresh.locked_until = None
+            fresh.last_login_at = now
+            fields = [User.failed_logins, User.locked_until, User.last_login_at]
+            if new_hash is not None:
+                fresh.password_hash = new_hash
+                fields.append(User.password_hash)
+            fresh.save(only=fields)
+    if error is not None:
+        raise error
+    return fresh
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def issue_token(user: User, client: str = "") -> tuple[str, datetime]:
+    """A new login token for ``user`` and its expiry (naive UTC).  Only its hash is stored."""
+    token = secrets.token_urlsafe(32)
+    hours = int(settings.get("auth.token_ttl_hours"))
+    with write_tx():
+        fresh = get_user(user.id)
+        if not fresh.is_active:
+            raise _disabled(fresh)
+        now = utcnow()
+        expires_at = now + timedelta(hours=hours)
+        AuthToken.create(
+            user=fresh.id,
+            token_hash=_token_hash(token),
+            created_at=now,
+            expires_at=expires_at,
+            client=(client or "")[:CLIENT_MAX],
+        )
+    return token, expires_at
+
+
+def _token_error(code: str, what: str) -> AuthenticationError:
+    return AuthenticationError(f"The login token {what}; log in again.", code=code)
+
+
+def resolve_token(token: str) -> User:
+    """The user a valid token belongs to; refuses unknown, expired, revoked and disabled."""
+    if not isinstance(token, str) or not token:
+        raise _token_error("token_invalid", "is missing or not valid")
+    row = (
+        AuthToken.select(AuthToken, User)
+        .join(User)
+        .where(AuthToken.token_hash == _token_hash(token))
+        .first()
+    )
+    if row is None:
+        raise _token_error("token_invalid", "is not valid")
+    now = utcnow()
+    if row.revoked_at is not None:
+        raise _token_error("token_revoked", "was revoked (logged out)")
+    if row.expires_at <= now:
+        raise _token_error("token_expired", "has expired")
+    user: User = row.user
+    if not user.is_active:
+        raise _disabled(user)
+    if row.last_used_at is None or now - row.last_used_at >= LAST_USED_RESOLUTION:
+        # One conditional statement: no read-then-write, no write lock held for long.
+        (
+            AuthToken.update(last_used_at=now)
+            .where(
+                (AuthToken.id == row.id)
+                & (
+                    AuthToken.last_used_at.is_null()
+                    | (AuthToken.last_used_at <= now - LAST_USED_RESOLUTION)
+                )
+            )
+            .execute()
+        )
+    return user
+
+
+def revoke_token(token: str) -> bool:
+    """Log a token out.  False when it is unknown or was already revoked."""
+    if not isinstance(token, str) or not token:
+        return False
+    count = (
+        AuthToken.update(revoked_at=utcnow())
+        .where((AuthToken.token_hash == _token_hash(token)) & AuthToken.revoked_at.is_null())
+        .execute()
+    )
+    return bool(count)
+
+
+def purge_expired_tokens() -> int:
+    """Delete tokens past their expiry; returns how many."""
+    return int(AuthToken.delete().where(AuthToken.expires_at <= utcnow()).execute())

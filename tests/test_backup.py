@@ -1,0 +1,215 @@
+"""Online backup and restore of the SQLite database."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import peewee
+import pytest
+
+from simdesk.errors import ConfigurationError, ValidationError
+from simdesk.storage import migrations
+from simdesk.storage.backup import backup_database, restore_database, validate_backup_file
+from simdesk.storage.db import DB_FILENAME
+from simdesk.storage.models import SchemaVersion, Shop, SimCard
+
+
+def add_cards(count: int, start: int = 0) -> None:
+    shop = Shop.create(name="Ali Savdo", region="Toshkent")
+    SimCard.insert_many(
+        [{"code": f"89998{i:014d}", "status": "assigned", "shop": shop.id}
+         for i in range(start, start + count)]
+    ).execute()
+
+
+def count_rows(path: Path, table: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_backup_to_default_path(db: peewee.Database, data_dir: Path) -> None:
+    add_cards(25)
+    first = backup_database(data_dir=data_dir)
+    assert first.parent == data_dir / "backups"
+    assert re.fullmatch(r"simdesk-\d{8}-\d{6}\.sqlite", first.name)
+    assert count_rows(first, "simcard") == 25
+    assert count_rows(first, "shop") == 1
+    assert validate_backup_file(first) == migrations.LATEST_VERSION
+    # A second backup in the same second gets a new name; nothing half-written is left.
+    second = backup_database(data_dir=data_dir)
+    assert second != first
+    assert second.exists() and first.exists()
+    leftovers = [p for p in (data_dir / "backups").iterdir() if p not in (first, second)]
+    assert leftovers == []
+
+
+def test_backup_to_explicit_path(db: peewee.Database, data_dir: Path, tmp_path: Path) -> None:
+    add_cards(3)
+    target = tmp_path / "elsewhere" / "copy.sqlite"
+    assert backup_database(target, data_dir=data_dir) == target.resolve()
+    conn = sqlite3.connect(target)
+    try:
+        codes = [r[0] for r in conn.execute("SELECT code FROM simcard ORDER BY code")]
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    finally:
+        conn.close()
+    assert codes == [f"89998{i:014d}" for i in range(3)]
+    assert mode == "delete"  # a single self-contained file
+
+
+def test_backup_into_existing_folder(db: peewee.Database, data_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    written = backup_database(folder, data_dir=data_dir)
+    assert written.parent == folder.resolve()
+    assert written.name.startswith("simdesk-")
+
+
+def test_backup_onto_live_file_refused(db: peewee.Database, data_dir: Path) -> None:
+    live = data_dir / DB_FILENAME
+    with pytest.raises(ValidationError, match="Cannot back up the database onto itself") as err:
+        backup_database(live, data_dir=data_dir)
+    assert err.value.code == "backup_onto_live"
+    assert SchemaVersion.select().count() == migrations.LATEST_VERSION  # still usable
+
+
+def test_backup_refused_on_postgres(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from simdesk.storage import backup
+
+    monkeypatch.setattr(backup, "current_database", lambda: peewee.PostgresqlDatabase("x"))
+    with pytest.raises(ConfigurationError, match="pg_dump") as err:
+        backup_database(data_dir=data_dir)
+    assert err.value.code == "backup_not_supported"
+
+
+def test_restore_brings_back_deleted_rows(db: peewee.Database, data_dir: Path) -> None:
+    add_cards(10)
+    saved = backup_database(data_dir=data_dir)
+    SimCard.delete().execute()
+    add_cards(2, start=100)
+    assert SimCard.select().count() == 2
+
+    report = restore_database(saved, data_dir=data_dir)
+
+    assert report.restored_from == saved
+    assert report.schema_version == migrations.LATEST_VERSION
+    assert report.safety_backup.exists() and report.safety_backup != saved
+    assert SimCard.select().count() == 10
+    assert {c.code for c in SimCard.select()} == {f"89998{i:014d}" for i in range(10)}
+    # The safety backup holds the state just before the restore.
+    assert count_rows(report.safety_backup, "simcard") == 2
+    # The live database is still in WAL mode and writable.
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    add_cards(1, start=500)
+    assert SimCard.select().count() == 11
+
+
+def test_restore_older_schema_is_upgraded(db: peewee.Database, data_dir: Path) -> None:
+    add_cards(4)
+    saved = backup_database(data_dir=data_dir)
+    conn = sqlite3.connect(saved)
+    conn.execute("DELETE FROM schema_version WHERE version > 1")
+    conn.commit()
+    conn.close()
+    report = restore_database(saved, data_dir=data_dir)
+    assert report.schema_version == 1
+    assert migrations.current_version(db) == migrations.LATEST_VERSION
+    assert SimCard.select().count() == 4
+
+
+def test_restore_refuses_missing_file(db: peewee.Database, data_dir: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "nope.sqlite"
+    with pytest.raises(ValidationError, match=r"nope\.sqlite is not a simdesk backup: the file "
+                       "does not exist") as err:
+        restore_database(missing, data_dir=data_dir)
+    assert err.value.code == "not_a_backup"
+    assert not (data_dir / "backups").exists()  # refused before the safety backup
+
+
+def test_restore_refuses_text_file(db: peewee.Database, data_dir: Path, tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("hello, this is not a database\n" * 20, encoding="utf-8")
+    with pytest.raises(ValidationError, match="it is not an SQLite database file") as err:
+        restore_database(text, data_dir=data_dir)
+    assert err.value.code == "not_a_backup"
+    assert str(text) in err.value.message
+
+
+def test_restore_refuses_foreign_sqlite(db: peewee.Database, data_dir: Path,
+                                        tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE things (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(
+        ValidationError,
+        match=r"not a simdesk database \(it has no schema_version, simcard, shop table\)",
+    ) as err:
+        restore_database(other, data_dir=data_dir)
+    assert err.value.code == "not_a_backup"
+
+
+def test_refuses_seed_database(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.sqlite"
+    conn = sqlite3.connect(seed)
+    conn.execute("CREATE TABLE shops (id TEXT PRIMARY KEY)")
+    conn.execute("CREATE TABLE simcards (id TEXT PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ValidationError, match="not a simdesk database"):
+        validate_backup_file(seed)
+
+
+def test_restore_refuses_corrupt_file(db: peewee.Database, data_dir: Path,
+                                      tmp_path: Path) -> None:
+    add_cards(2000)
+    saved = backup_database(tmp_path / "good.sqlite", data_dir=data_dir)
+    data = bytearray(saved.read_bytes())
+    assert len(data) > 8 * 4096
+    for offset in range(2 * 4096, len(data) - 4096, 4096):
+        data[offset + 100 : offset + 600] = b"\xde\xad\xbe\xef" * 125
+    corrupt = tmp_path / "corrupt.sqlite"
+    corrupt.write_bytes(bytes(data))
+    with pytest.raises(ValidationError, match=r"corrupt\.sqlite is not a simdesk backup: it is "
+                       "damaged") as err:
+        restore_database(corrupt, data_dir=data_dir)
+    assert err.value.code == "not_a_backup"
+    assert SimCard.select().count() == 2000
+
+
+def test_validate_refuses_truncated_file(db: peewee.Database, data_dir: Path,
+                                         tmp_path: Path) -> None:
+    add_cards(2000)
+    saved = backup_database(tmp_path / "good.sqlite", data_dir=data_dir)
+    truncated = tmp_path / "truncated.sqlite"
+    truncated.write_bytes(saved.read_bytes()[: 3 * 4096])
+    with pytest.raises(ValidationError, match="it is damaged"):
+        validate_backup_file(truncated)
+
+
+def test_validate_refuses_newer_schema(db: peewee.Database, data_dir: Path,
+                                       tmp_path: Path) -> None:
+    saved = backup_database(tmp_path / "future.sqlite", data_dir=data_dir)
+    conn = sqlite3.connect(saved)
+    conn.execute(
+        "INSERT INTO schema_version (version, name, applied_at) VALUES (?, 'future', '2030-01-01')",
+        (migrations.LATEST_VERSION + 5,),
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(ValidationError, match="written by a newer simdesk") as err:
+        validate_backup_file(saved)
+    assert err.value.code == "not_a_backup"
+    assert f"schema version {migrations.LATEST_VERSION + 5}" in err.value.message
+
+
+def test_restore_refuses_live_file(db: peewee.Database, data_dir: Path) -> None:
+    with pytest.raises(ValidationError, match="is the live database itself") as err:
+        restore_database(data_dir / DB_FILENAME, data_dir=data_dir)
+    assert err.value.code == "not_a_backup"
