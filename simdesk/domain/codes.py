@@ -129,9 +129,11 @@ def expand_range(
             fields={"count": f"at most {max_count}"},
             code="range_too_large",
         )
-    if len(str(first_body + count - 1)) > body_len:
+    last_text = str(first_body + count - 1).zfill(body_len)
+    if len(last_text) > body_len or not last_text.startswith(ICCID_PREFIX):
         raise ValidationError(
-            f"Counting {count} codes up from {start} runs past {width} digits.",
+            f"Counting {count} codes up from {start} runs past the last {width}-digit ICCID "
+            "(they all start with 89); ask for fewer.",
             fields={"count": "the range runs past the code length"},
             code="range_overflow",
         )

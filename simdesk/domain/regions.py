@@ -21,11 +21,17 @@ REGIONS: Final = (
     "Toshkent shahri",
 )
 
-_APOSTROPHES: Final = str.maketrans({"'": "ʻ", "‘": "ʻ", "’": "ʻ", "`": "ʻ", "ʼ": "ʻ"})
-_CANONICAL: Final = {r.casefold(): r for r in REGIONS}
+_APOSTROPHES: Final = str.maketrans(dict.fromkeys("'‘’`ʼʻ", ""))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).translate(_APOSTROPHES).casefold()
+
+
+_CANONICAL: Final = {_key(r): r for r in REGIONS}
 
 
 def canonical_region(text: str) -> str:
-    """A known region in its canonical spelling (o' → oʻ, any case); other text unchanged."""
-    cleaned = " ".join(text.split())
-    return _CANONICAL.get(cleaned.translate(_APOSTROPHES).casefold(), cleaned)
+    """A known region in its canonical spelling (o', o` or o → oʻ, any case); other text
+    unchanged."""
+    return _CANONICAL.get(_key(text), " ".join(text.split()))

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import pytest
+
+from simdesk.domain.codes import (
+    code_problem,
+    expand_range,
+    luhn_check_digit,
+    luhn_valid,
+    normalize_code,
+    validate_code,
+)
+from simdesk.errors import ValidationError
+
+BODY = "899980100000000001"  # 18 digits
+GOOD = BODY + luhn_check_digit(BODY)
+
+
+def reference_luhn(number: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def test_known_luhn_numbers():
+    assert luhn_valid("79927398713")
+    assert not luhn_valid("79927398710")
+    assert luhn_check_digit("7992739871") == "3"
+
+
+@pytest.mark.parametrize("body", ["89998010000000000", "8999801234567890123", "8900000000000000000"])
+def test_check_digit_agrees_with_reference(body):
+    full = body + luhn_check_digit(body)
+    assert reference_luhn(full)
+    assert luhn_valid(full)
+    wrong = full[:-1] + str((int(full[-1]) + 1) % 10)
+    assert not luhn_valid(wrong)
+
+
+def test_normalize_drops_spaces_and_dashes():
+    assert normalize_code(" 8999 8010-0000\u00a00000 01–" + GOOD[-1] + " ") == GOOD
+
+
+def test_validate_accepts_19_and_20_digits():
+    assert validate_code(GOOD) == GOOD
+    body20 = "8999801000000000001"
+    assert validate_code(body20 + luhn_check_digit(body20)) == body20 + luhn_check_digit(body20)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ("", "the code is empty"),
+        ("   ", "the code is empty"),
+        ("89998O1000000000019", "contains characters other than digits ('O')"),
+        ("8999801000000001", "has 16 digits; an ICCID has 19 or 20"),
+        ("899980100000000000123", "has 21 digits; an ICCID has 19 or 20"),
+        ("7999801000000000018", "does not start with 89, as every ICCID does"),
+    ],
+)
+def test_rejections_name_code_and_reason(raw, reason):
+    with pytest.raises(ValidationError) as info:
+        validate_code(raw)
+    assert reason in info.value.message
+    assert repr(raw.strip()) in info.value.message
+    assert info.value.fields["code"].startswith(reason.split(" (")[0][:20])
+    assert info.value.code == "invalid_code"
+
+
+def test_wrong_check_digit_says_which_digit_is_expected():
+    wrong = GOOD[:-1] + str((int(GOOD[-1]) + 1) % 10)
+    problem = code_problem(wrong)
+    assert problem is not None
+    assert f"the last digit should be {GOOD[-1]}, not {wrong[-1]}" in problem
+    assert "codes.verify_luhn" in problem
+    assert code_problem(wrong, verify_luhn=False) is None
+
+
+def test_range_by_count_recomputes_check_digits():
+    codes = expand_range(GOOD, count=12)
+    assert len(codes) == 12
+    assert codes[0] == GOOD
+    assert all(luhn_valid(c) for c in codes)
+    assert [int(c[:-1]) for c in codes] == list(range(int(BODY), int(BODY) + 12))
+    assert len(set(codes)) == 12
+
+
+def test_range_first_to_last_inclusive():
+    last_body = str(int(BODY) + 9)
+    last = last_body + luhn_check_digit(last_body)
+    codes = expand_range(GOOD, last=last)
+    assert len(codes) == 10
+    assert codes[-1] == last
+
+
+def test_range_without_luhn_counts_whole_number():
+    codes = expand_range("8999801000000000010", count=3, verify_luhn=False)
+    assert codes == ["8999801000000000010", "8999801000000000011", "8999801000000000012"]
+
+
+def test_range_keeps_leading_zero_width():
+    body = "890000000000000009"
+    codes = expand_range(body + luhn_check_digit(body), count=2)
+    assert [len(c) for c in codes] == [19, 19]
+    assert codes[1].startswith("890000000000000010")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({}, "Give either a count or a last code"),
+        ({"count": 2, "last": GOOD}, "Give either a count or a last code"),
+        ({"count": 0}, "The count must be at least 1 (got 0)"),
+        ({"count": 100_001}, "The range holds 100001 codes; at most 100000"),
+    ],
+)
+def test_range_errors(kwargs, message):
+    with pytest.raises(ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        expand_range(GOOD, **kwargs)
+
+
+def test_range_reversed_and_length_mismatch():
+    earlier_body = str(int(BODY) - 5)
+    earlier = earlier_body + luhn_check_digit(earlier_body)
+    with pytest.raises(ValidationError, match="comes before the first code"):
+        expand_range(GOOD, last=earlier)
+    body20 = "8999801000000000001"
+    with pytest.raises(ValidationError, match="has 20 digits but the first has 19"):
+        expand_range(GOOD, last=body20 + luhn_check_digit(body20))
+
+
+def test_range_overflow_refused():
+    body = "899999999999999999"
+    with pytest.raises(ValidationError, match="runs past the last 19-digit ICCID"):
+        expand_range(body + luhn_check_digit(body), count=5)
+
+
+def test_range_invalid_first_code_names_field():
+    with pytest.raises(ValidationError) as info:
+        expand_range("123", count=2)
+    assert "first" in info.value.fields

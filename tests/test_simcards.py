@@ -1,0 +1,321 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from simdesk.domain import settings, shops, simcards
+from simdesk.domain.simcards import CodeRange, NotEnoughCardsError
+from simdesk.errors import ConflictError, NotFoundError, ValidationError
+from simdesk.storage.models import SimCard, StatusCheck
+from tests.helpers import iccid, pack
+
+
+@pytest.fixture
+def shop(db):
+    return shops.create_shop({"name": "Chorsu"})
+
+
+@pytest.fixture
+def shop2(db):
+    return shops.create_shop({"name": "Yunusobod"})
+
+
+def add(codes, **kw):
+    return simcards.bulk_add(simcards.entries_from_codes(codes), source="gui", **kw)
+
+
+def changes(**where):
+    query = StatusCheck.select().where(StatusCheck.kind == "change")
+    for key, value in where.items():
+        query = query.where(getattr(StatusCheck, key) == value)
+    return list(query.order_by(StatusCheck.id))
+
+
+# ------------------------------------------------------------ single cards
+
+
+def test_create_card_normalises_and_detects_operator(db):
+    code = iccid(1)
+    card = simcards.create_card(f" {code[:4]} {code[4:10]}-{code[10:]} ", phone="93 111 22 33")
+    assert card.code == code
+    assert card.status == "available"
+    assert card.phone == "+998931112233"
+    assert card.operator == "Ucell"
+    assert card.shop_id is None
+
+
+def test_create_duplicate_refused(db):
+    first = simcards.create_card(iccid(1))
+    with pytest.raises(ConflictError) as info:
+        simcards.create_card(iccid(1))
+    assert info.value.message == (
+        f"Code {iccid(1)} is already stored (card {first.id}, available); each card is "
+        "stored once.")
+    assert info.value.details["fields"] == {"code": "already stored"}
+    assert SimCard.select().count() == 1
+
+
+def test_create_invalid_code_writes_nothing(db):
+    with pytest.raises(ValidationError, match="has 5 digits; an ICCID has 19 or 20"):
+        simcards.create_card("12345")
+    with pytest.raises(ValidationError, match="is not an Uzbek phone number"):
+        simcards.create_card(iccid(1), phone="555")
+    assert SimCard.select().count() == 0
+
+
+def test_luhn_setting_off_accepts_unchecked_codes(db):
+    bad = iccid(1)[:-1] + str((int(iccid(1)[-1]) + 1) % 10)
+    with pytest.raises(ValidationError, match="fails the check digit"):
+        simcards.create_card(bad)
+    settings.set_value("codes.verify_luhn", False)
+    assert simcards.create_card(bad).code == bad
+
+
+def test_update_fields(db):
+    card = simcards.create_card(iccid(1))
+    updated = simcards.update_card(card.id, {"phone": "+998 97 123 45 67", "notes": " box 3 "},
+                                   source="gui")
+    assert (updated.phone, updated.operator, updated.notes) == ("+998971234567", "Mobiuz", "box 3")
+    other = simcards.create_card(iccid(2))
+    with pytest.raises(ConflictError, match="is already stored"):
+        simcards.update_card(other.id, {"code": iccid(1)}, source="gui")
+    with pytest.raises(ValidationError, match="Unknown SIM card field"):
+        simcards.update_card(card.id, {"colour": "red"}, source="gui")
+    with pytest.raises(ValidationError, match="must be one of: available, assigned, sold"):
+        simcards.update_card(card.id, {"status": "lost"}, source="gui")
+    with pytest.raises(NotFoundError, match="SIM card 999 does not exist"):
+        simcards.update_card(999, {"notes": "x"}, source="gui")
+
+
+def test_update_status_goes_through_transitions(shop):
+    card = simcards.create_card(iccid(1))
+    with pytest.raises(ValidationError, match="needs the shop it is assigned to"):
+        simcards.update_card(card.id, {"status": "assigned"}, source="api")
+    c = simcards.update_card(card.id, {"status": "assigned", "shop_id": shop.id}, source="api")
+    assert (c.status, c.shop_id) == ("assigned", shop.id)
+    assert c.assigned_at is not None
+    c = simcards.update_card(card.id, {"status": "sold"}, source="api")
+    assert c.status == "sold"
+    assert c.sale_date is not None
+    assert c.shop_id == shop.id
+    with pytest.raises(ConflictError, match="sold; a sold card stays with its shop"):
+        simcards.update_card(card.id, {"status": "available"}, source="api")
+    with pytest.raises(ConflictError, match="a sold card cannot be reassigned"):
+        simcards.update_card(card.id, {"status": "assigned", "shop_id": shop.id}, source="api")
+    log = changes(simcard=card.id)
+    assert [(r.old_status, r.new_status, r.source) for r in log] == [
+        ("available", "assigned", "api"), ("assigned", "sold", "api")]
+
+
+def test_sold_keeps_given_sale_date(shop):
+    card = simcards.create_card(iccid(1))
+    when = datetime(2026, 5, 1, 9, 30)
+    simcards.mark_sold([card.id], sale_date=when, source="report")
+    got = SimCard.get_by_id(card.id)
+    assert got.status == "sold"
+    assert got.sale_date == when
+    assert got.shop_id is None  # sold straight from the office
+    with pytest.raises(ConflictError, match="already sold"):
+        simcards.mark_sold([card.id], source="gui")
+
+
+def test_delete_card(shop):
+    a, b = (simcards.create_card(iccid(n)) for n in (1, 2))
+    simcards.assign_cards(shop.id, ids=[b.id], source="gui")
+    simcards.delete_card(a.id, source="gui")
+    simcards.mark_sold([b.id], source="gui")
+    with pytest.raises(ConflictError, match="sold cards are sales history"):
+        simcards.delete_card(b.id, source="gui")
+    assert [c.id for c in SimCard.select()] == [b.id]
+    deleted = changes(simcard_code=iccid(1))
+    assert [(r.old_status, r.new_status, r.details) for r in deleted] == [
+        ("available", None, "deleted")]
+
+
+# ------------------------------------------------------------ bulk add
+
+
+def test_bulk_add_per_line_results(db):
+    good = pack(3)
+    stored = simcards.create_card(iccid(50))
+    entries = [
+        (1, good[0], None),
+        (2, "8999 8010 " + good[1][8:], None),  # spaces dropped → still a good code
+        (3, good[0], None),  # twice in input
+        (4, stored.code, None),  # already stored
+        (5, "12345", None),
+        (6, good[2], "not a phone"),
+        (7, good[2][:-1] + str((int(good[2][-1]) + 1) % 10), None),
+    ]
+    result = simcards.bulk_add(entries, source="import")
+    assert [(r.line, r.outcome) for r in result.lines()] == [
+        (1, "created"), (2, "created"), (3, "duplicate"), (4, "duplicate"), (5, "invalid"),
+        (6, "invalid"), (7, "invalid")]
+    reasons = {r.line: r.reason for r in result.rejected()}
+    assert reasons[3] == "appears twice in the input (first on line 1)"
+    assert reasons[4] == "already stored"
+    assert reasons[5] == "has 5 digits; an ICCID has 19 or 20"
+    assert reasons[6].startswith("phone is not an Uzbek phone number")
+    assert reasons[7].startswith("fails the check digit")
+    assert SimCard.select().count() == 3  # stored + 2 created
+    assert {c.code for c in SimCard.select()} == {stored.code, good[0], good[1]}
+
+
+def test_bulk_add_with_phone_and_to_shop(shop):
+    codes = pack(2)
+    result = simcards.bulk_add([(1, codes[0], "90 000 00 01"), (2, codes[1], None)],
+                               shop_id=shop.id, source="import", actor="cli")
+    assert len(result.created) == 2
+    cards = {c.code: c for c in SimCard.select()}
+    assert cards[codes[0]].phone == "+998900000001"
+    assert cards[codes[0]].operator == "Beeline"
+    assert all(c.status == "assigned" and c.shop_id == shop.id for c in cards.values())
+    assert all(c.assigned_at is not None for c in cards.values())
+    log = changes()
+    assert len(log) == 2
+    assert {(r.source, r.actor, r.new_status) for r in log} == {("import", "cli", "assigned")}
+    assert result.created_ids == {c.code: c.id for c in cards.values()}
+
+
+def test_bulk_add_unknown_or_archived_shop_writes_nothing(shop):
+    with pytest.raises(NotFoundError):
+        add(pack(2), shop_id=999)
+    shops.archive_shop(shop.id)
+    with pytest.raises(ConflictError, match="is archived"):
+        add(pack(2), shop_id=shop.id)
+    assert SimCard.select().count() == 0
+
+
+def test_bulk_add_want_ids(db):
+    result = add(pack(3), want_ids=True)
+    assert set(result.created_ids) == set(pack(3))
+    assert sorted(result.created_ids.values()) == sorted(c.id for c in SimCard.select())
+
+
+def test_bulk_add_large_batch_is_one_transaction(db):
+    codes = pack(5000)
+    result = add(codes + ["bad"])
+    assert len(result.created) == 5000
+    assert len(result.invalid) == 1
+    assert SimCard.select().count() == 5000
+
+
+# ------------------------------------------------------------ assign
+
+
+def test_assign_by_count_takes_oldest_first(shop):
+    add(pack(5))
+    result = simcards.assign_cards(shop.id, count=3, source="api")
+    assert [c.code for c in result.changed] == pack(5)[:3]
+    assert all(c.status == "assigned" and c.shop_id == shop.id for c in result.changed)
+
+
+def test_assign_too_many_says_how_many_are_available(shop):
+    add(pack(2))
+    with pytest.raises(NotEnoughCardsError) as info:
+        simcards.assign_cards(shop.id, count=5, source="api")
+    assert info.value.message.startswith("Only 2 card(s) are available in stock; 5 were asked")
+    assert info.value.status == 400
+    assert info.value.details == {"available": 2, "requested": 5}
+    assert SimCard.select().where(SimCard.status == "assigned").count() == 0
+
+
+@pytest.mark.parametrize("count", [0, -1, True, 2.5])
+def test_assign_count_must_be_positive_int(shop, count):
+    with pytest.raises(ValidationError, match="must be a whole number of at least 1"):
+        simcards.assign_cards(shop.id, count=count, source="api")
+
+
+def test_assign_unknown_shop(db):
+    with pytest.raises(NotFoundError, match="Shop 42 does not exist"):
+        simcards.assign_cards(42, count=1, source="api")
+
+
+def test_assign_by_codes_range_and_move(shop, shop2):
+    codes = pack(6)
+    add(codes)
+    simcards.assign_cards(shop.id, codes=[codes[0], codes[1]], source="gui")
+    simcards.assign_cards(shop.id, code_range=CodeRange(codes[2], last=codes[3]), source="gui")
+    moved = simcards.assign_cards(shop2.id, codes=[codes[1]], source="gui")
+    assert [c.code for c in moved.changed] == [codes[1]]
+    in_shop = {c.code for c in SimCard.select().where(SimCard.shop == shop.id)}
+    assert in_shop == {codes[0], codes[2], codes[3]}
+    log = changes(simcard_code=codes[1])
+    assert [(r.old_status, r.new_status, r.shop_id) for r in log] == [
+        ("available", "assigned", shop.id), ("assigned", "assigned", shop2.id)]
+    assert log[1].details == f"moved from shop {shop.id}"
+
+
+def test_assign_strict_refuses_whole_request(shop, shop2):
+    codes = pack(3)
+    add(codes)
+    simcards.assign_cards(shop.id, codes=[codes[0]], source="gui")
+    simcards.mark_sold([SimCard.get(SimCard.code == codes[0]).id], source="gui")
+    with pytest.raises(ConflictError) as info:
+        simcards.assign_cards(shop2.id, codes=[codes[0], codes[1]], source="gui")
+    assert "Nothing was assigned" in info.value.message
+    assert f"{codes[0]}: sold; a sold card cannot be reassigned" in info.value.message
+    assert SimCard.get(SimCard.code == codes[1]).status == "available"
+    with pytest.raises(NotFoundError, match="card\\(s\\) not found"):
+        simcards.assign_cards(shop2.id, codes=[iccid(999)], source="gui")
+
+
+def test_assign_lenient_skips_with_reasons(shop):
+    codes = pack(3)
+    add(codes)
+    simcards.assign_cards(shop.id, codes=[codes[0]], source="gui")
+    result = simcards.assign_cards(shop.id, codes=[codes[0], codes[1], iccid(999)],
+                                   strict=False, source="api")
+    assert [c.code for c in result.changed] == [codes[1]]
+    assert sorted(result.skipped) == sorted(
+        [(codes[0], "already in this shop"), (iccid(999), "not stored")])
+
+
+def test_return_to_stock(shop):
+    codes = pack(3)
+    add(codes)
+    simcards.assign_cards(shop.id, codes=codes, source="gui")
+    ids = [SimCard.get(SimCard.code == c).id for c in codes]
+    simcards.mark_sold([ids[0]], source="gui")
+    with pytest.raises(ConflictError, match="sold; a sold card stays with its shop"):
+        simcards.return_to_stock(ids=ids, source="gui")
+    result = simcards.return_to_stock(ids=ids[1:], source="gui")
+    assert [c.id for c in result.changed] == ids[1:]
+    for card in SimCard.select().where(SimCard.id.in_(ids[1:])):
+        assert (card.status, card.shop_id, card.assigned_at) == ("available", None, None)
+    again = simcards.return_to_stock(ids=ids[1:], strict=False, source="gui")
+    assert again.changed == []
+    assert {why for _, why in again.skipped} == {"already in stock"}
+
+
+def test_selection_must_be_one_way(shop):
+    with pytest.raises(ValidationError, match="by ids, by codes or by a range"):
+        simcards.return_to_stock(ids=[1], codes=["x"], source="gui")
+
+
+# ------------------------------------------------------------ listing
+
+
+def test_card_query_filters_and_search(shop):
+    codes = pack(4)
+    simcards.bulk_add([(1, codes[0], "93 555 66 77"), (2, codes[1], None), (3, codes[2], None),
+                       (4, codes[3], None)], source="gui")
+    simcards.assign_cards(shop.id, codes=codes[:2], source="gui")
+    q = simcards.card_query
+    assert {c.code for c in q(simcards.CardFilter(status="assigned"))} == set(codes[:2])
+    assert {c.code for c in q(simcards.CardFilter(shop_id=shop.id))} == set(codes[:2])
+    assert [c.code for c in q(simcards.CardFilter(q="935556677"))] == [codes[0]]
+    assert [c.code for c in q(simcards.CardFilter(q=codes[3][-6:]))] == [codes[3]]
+    assert [c.code for c in q(simcards.CardFilter(operator="Ucell"))] == [codes[0]]
+    assert [c.code for c in q(sort="code")] == codes
+    with pytest.raises(ValidationError, match="must be one of: available, assigned, sold"):
+        q(simcards.CardFilter(status="lost"))
+
+
+def test_find_card(db):
+    card = simcards.create_card(iccid(7))
+    assert simcards.find_card(str(card.id)).id == card.id
+    assert simcards.find_card(iccid(7)).id == card.id
+    with pytest.raises(NotFoundError, match="No SIM card with id or code 'nope'"):
+        simcards.find_card("nope")
