@@ -41,7 +41,9 @@ def parse_timestamp(text: str) -> datetime:
 
     Raises ValueError with the offending text when it cannot be read.
     """
-    cleaned = text.strip().replace("Z", "+00:00")
+    cleaned = text.strip()
+    if cleaned.endswith(("Z", "z")):
+        cleaned = cleaned[:-1] + "+00:00"
     parsed: datetime | None
     try:
         parsed = datetime.fromisoformat(cleaned)

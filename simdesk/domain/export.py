@@ -54,6 +54,7 @@ FREE_TEXT_COLUMNS: Final = frozenset(
     {"notes", "name", "shop_name", "owner_name", "address", "region", "error", "details"}
 )
 XLSX_MAX_TEXT: Final = 32767  # Excel's limit for one cell
+XLSX_MAX_ROWS = 1_048_575  # Excel's sheet holds 1,048,576 rows, the header included
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -282,10 +283,30 @@ def _write_xlsx(
         header.append(cell)
     sheet.append(header)
     count = 0
-    for row in rows:
-        sheet.append(
-            [_xlsx_value(v, c, sheet) for c, v in zip(columns, row, strict=True)]
-        )
-        count += 1
+    try:
+        for row in rows:
+            if count >= XLSX_MAX_ROWS:
+                raise ValidationError(
+                    f"The table has more than {XLSX_MAX_ROWS:,} rows, more than an Excel "
+                    "sheet holds; export it as CSV instead.",
+                    fields={"format": "too many rows for Excel"},
+                    code="export_too_large",
+                )
+            sheet.append([_xlsx_value(v, c, sheet) for c, v in zip(columns, row, strict=True)])
+            count += 1
+    except BaseException:
+        _abandon(sheet)
+        raise
     workbook.save(path)
     return count
+
+
+def _abandon(sheet: Any) -> None:
+    """Close a write-only sheet that will not be saved and delete its temporary file (left
+    open, openpyxl's row generator complains when it is garbage-collected)."""
+    with contextlib.suppress(Exception):
+        sheet.close()
+    writer = getattr(sheet, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.cleanup()
