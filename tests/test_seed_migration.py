@@ -403,3 +403,29 @@ def test_large_seed_migrates_fast(data_dir: Path) -> None:
         assert elapsed < 5.0, f"migration took {elapsed:.1f} s"
     finally:
         close_database()
+
+
+def test_inconsistent_seed_cards_made_consistent(data_dir: Path) -> None:
+    build_seed(data_dir)
+    conn = sqlite3.connect(_seed_file(data_dir))
+    conn.executemany(
+        "INSERT INTO simcards VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            ("c-linked", "8999800000000000010", "available", SHOP_A, "Ali Savdo", ADDED, None,
+             None, None, None, "[]"),
+            ("c-noshop", "8999800000000000011", "assigned", None, None, ADDED, None, None, None,
+             None, "[]"),
+        ],
+    )
+    conn.commit()
+    conn.close()
+    open_database(data_dir)
+    try:
+        linked = SimCard.get(SimCard.legacy_id == "c-linked")
+        assert (linked.status, linked.shop_id) == ("available", None)
+        assert "while in stock; kept in stock" in linked.notes
+        noshop = SimCard.get(SimCard.legacy_id == "c-noshop")
+        assert (noshop.status, noshop.shop_id) == ("available", None)
+        assert "was 'assigned' to no shop" in noshop.notes
+    finally:
+        close_database()
