@@ -46,7 +46,9 @@ def run_plain(folder: Path, items: list[str]) -> float:
     schema = [
         row[0]
         for row in dbmod.current_database()
-        .execute_sql("SELECT sql FROM sqlite_master WHERE tbl_name = 'simcard' AND sql IS NOT NULL")
+        .execute_sql(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'simcard' AND sql IS NOT NULL"
+        )
         .fetchall()
     ]
     close_database()

@@ -34,7 +34,9 @@ def test_known_luhn_numbers():
     assert luhn_check_digit("7992739871") == "3"
 
 
-@pytest.mark.parametrize("body", ["89998010000000000", "8999801234567890123", "8900000000000000000"])
+@pytest.mark.parametrize(
+    "body", ["89998010000000000", "8999801234567890123", "8900000000000000000"]
+)
 def test_check_digit_agrees_with_reference(body):
     full = body + luhn_check_digit(body)
     assert reference_luhn(full)

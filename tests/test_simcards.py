@@ -195,7 +195,7 @@ def test_bulk_add_want_ids(db):
 
 def test_bulk_add_large_batch_is_one_transaction(db):
     codes = pack(5000)
-    result = add(codes + ["bad"])
+    result = add([*codes, "bad"])
     assert len(result.created) == 5000
     assert len(result.invalid) == 1
     assert SimCard.select().count() == 5000

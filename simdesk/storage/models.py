@@ -29,7 +29,7 @@ ROLE_VIEWER: Final = "viewer"
 ROLES: Final = (ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER)
 
 
-class DateTimeField(pw.DateTimeField):
+class _FastDateTimeField(pw.DateTimeField):
     """Peewee's DateTimeField, read with ``datetime.fromisoformat`` (C) instead of
     ``strptime``: 20x faster when a list or an export reads 100,000 rows."""
 
@@ -40,6 +40,11 @@ class DateTimeField(pw.DateTimeField):
             except ValueError:
                 pass
         return super().python_value(value)
+
+
+# Typed as Any like every other Peewee field (Peewee ships no type hints), so that model
+# attributes accept datetime values.
+DateTimeField: Any = _FastDateTimeField
 
 
 class BaseModel(pw.Model):
