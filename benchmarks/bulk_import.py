@@ -63,7 +63,8 @@ def run_plain(folder: Path, items: list[str]) -> float:
     with conn:
         conn.executemany(
             'INSERT INTO "simcard" ("code", "phone", "operator", "status", "shop_id", '
-            '"assigned_at", "added_date", "updated_at", "notes") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            '"assigned_at", "added_date", "updated_at", "notes") '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(c, None, None, "available", None, None, stamp, stamp, "") for c in items],
         )
     elapsed = time.perf_counter() - start
