@@ -201,7 +201,7 @@ def test_sales_by_date_default_week(data: Data) -> None:
 def test_sales_by_date_long_range(data: Data) -> None:
     result = stats.sales_by_date(45)
     assert len(result) == 45
-    assert list(result)[0] == iso(44)
+    assert next(iter(result)) == iso(44)
     nonzero = {k: v for k, v in result.items() if v}
     assert nonzero == {iso(40): 1, iso(20): 1, iso(10): 1, iso(7): 1, iso(6): 1, iso(3): 2,
                        iso(0): 2}

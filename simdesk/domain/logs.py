@@ -85,7 +85,7 @@ def _where(flt: CheckFilter) -> list[Any]:
         conditions.append(
             pw.Expression(
                 StatusCheck.simcard_code,
-                "LIKE",
+                pw.OP.ILIKE,  # SQLite: LIKE, PostgreSQL: ILIKE (both ignore case)
                 pw.NodeList((pw.Value(pattern), SQL("ESCAPE '\\'"))),
             )
         )

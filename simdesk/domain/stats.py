@@ -160,7 +160,7 @@ def _require_shop(shop_id: int) -> None:
 
 
 def totals() -> Totals:
-    """Counts of shops and cards and of recent sales (two aggregate queries)."""
+    """Counts of shops and cards and of recent sales (three small aggregate queries)."""
     not_archived = Shop.archived_at.is_null(True)
     shop_row = Shop.select(
         _count_if(not_archived).alias("shops"),
@@ -168,19 +168,37 @@ def totals() -> Totals:
         _count_if(Shop.archived_at.is_null(False)).alias("archived_shops"),
     ).dicts().get()
 
+    # Cards per status: the (status, added_date) index answers this without the table.
+    by_status = {
+        status: int(n)
+        for status, n in SimCard.select(SimCard.status, fn.COUNT(SimCard.id))
+        .group_by(SimCard.status)
+        .tuples()
+    }
+    # Recent sales: a range on the sale_date index (COALESCE keeps SQLite's planner off the
+    # status index, which would visit every sold card).
     today, week, month, tomorrow = _windows()
-    card_row = SimCard.select(
-        fn.COUNT(SimCard.id).alias("cards"),
-        _count_if(SimCard.status == CARD_AVAILABLE).alias("available"),
-        _count_if(SimCard.status == CARD_ASSIGNED).alias("assigned"),
-        _count_if(SimCard.status == CARD_SOLD).alias("sold"),
-        _count_if(_sold_between(today, tomorrow)).alias("sold_today"),
-        _count_if(_sold_between(week, tomorrow)).alias("sold_7d"),
-        _count_if(_sold_between(month, tomorrow)).alias("sold_30d"),
-    ).dicts().get()
+    sales_row = (
+        SimCard.select(
+            _count_if(SimCard.sale_date >= today).alias("sold_today"),
+            _count_if(SimCard.sale_date >= week).alias("sold_7d"),
+            fn.COUNT(SimCard.id).alias("sold_30d"),
+        )
+        .where(
+            (fn.COALESCE(SimCard.status, "") == CARD_SOLD)
+            & (SimCard.sale_date >= month)
+            & (SimCard.sale_date < tomorrow)
+        )
+        .dicts()
+        .get()
+    )
     return Totals(
         **{key: int(value or 0) for key, value in shop_row.items()},
-        **{key: int(value or 0) for key, value in card_row.items()},
+        cards=sum(by_status.values()),
+        available=by_status.get(CARD_AVAILABLE, 0),
+        assigned=by_status.get(CARD_ASSIGNED, 0),
+        sold=by_status.get(CARD_SOLD, 0),
+        **{key: int(value or 0) for key, value in sales_row.items()},
     )
 
 
@@ -311,7 +329,8 @@ def sales_by_date(
     query = (
         SimCard.select(day.alias("day"), fn.COUNT(SimCard.id).alias("n"))
         .where(
-            (SimCard.status == CARD_SOLD)
+            # COALESCE keeps SQLite's planner (no statistics) on the sale_date index.
+            (fn.COALESCE(SimCard.status, "") == CARD_SOLD)
             & (SimCard.sale_date >= utc_start_of(start))
             & (SimCard.sale_date < utc_start_of(end + timedelta(days=1)))
         )
