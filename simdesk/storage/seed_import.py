@@ -14,10 +14,8 @@ its row: it is replaced by a safe default and the original is written into ``not
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -29,6 +27,7 @@ import peewee
 from simdesk.domain.passwords import hash_password
 from simdesk.errors import ConfigurationError
 from simdesk.storage import models
+from simdesk.storage.backup import copy_sqlite, unique_path
 from simdesk.timeutil import parse_timestamp, utcnow
 
 log = logging.getLogger(__name__)
@@ -68,25 +67,10 @@ def backup_seed_file(db: peewee.Database) -> Path:
             code="seed_backup_failed",
         )
     source = Path(name).resolve()
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.name}.seed-backup-{stamp}")
-    counter = 2
-    while target.exists():
-        target = source.with_name(f"{source.name}.seed-backup-{stamp}-{counter}")
-        counter += 1
-    temporary = target.with_name(f"{target.name}.partial-{os.getpid()}")
+    target = unique_path(lambda stamp: source.with_name(f"{source.name}.seed-backup-{stamp}"))
     try:
-        dest = sqlite3.connect(str(temporary))
-        try:
-            db.connection().backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-            dest.commit()
-        finally:
-            dest.close()
-        os.replace(temporary, target)
+        copy_sqlite(db, target)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ConfigurationError(
             f"Cannot copy the seed database {source} to {target} before converting it: "
