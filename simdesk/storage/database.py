@@ -34,6 +34,9 @@ def open_database(
         except BaseException:
             dbmod.unbind()
             raise
+        if isinstance(database, peewee.SqliteDatabase):
+            # Keeps the query planner's statistics fresh (cheap; SQLite's advice at start).
+            database.execute_sql("PRAGMA optimize")
     return database
 
 
