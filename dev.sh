@@ -19,11 +19,13 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0
   libxcb-xkb1
 )
+# Only the tests need these: a real headless browser for the web-app CORS test.
+TEST_APT_PACKAGES=(chromium)
 
 system_deps() {
   command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: install Qt's libraries yourself
   local missing=()
-  for pkg in "${APT_PACKAGES[@]}"; do
+  for pkg in "${APT_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
       || missing+=("$pkg")
   done
@@ -66,7 +68,8 @@ case "$action" in
   setup) setup ;;
   run) setup; exec "$BIN/simdesk" "$@" ;;
   test)
-    setup
+    system_deps "${TEST_APT_PACKAGES[@]}" || echo "dev.sh: chromium could not be installed; the browser test will be skipped" >&2
+    python_deps
     lint
     export QT_QPA_PLATFORM=offscreen
     exec "$BIN/python" -m pytest "$@"

@@ -96,6 +96,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("migrate", help="bring the database schema up to date")
 
+    serve = sub.add_parser("serve", help="run both HTTP APIs (and the auto-check schedule) "
+                                         "without the window, until Ctrl+C")
+    serve.add_argument("--host", help="address to listen on (default: the api.host setting, "
+                                      "127.0.0.1)")
+    serve.add_argument("--main-port", type=int, metavar="PORT",
+                       help="main API port (default: api.main_port, 9022; 0 picks a free one)")
+    serve.add_argument("--status-port", type=int, metavar="PORT",
+                       help="status API port (default: api.status_port, 9020; 0 picks one)")
+
     cfg = sub.add_parser("config", help="read or change settings")
     cfg_sub = cfg.add_subparsers(dest="config_command", metavar="ACTION", required=True,
                                  parser_class=_Parser)
@@ -271,6 +280,52 @@ def cmd_config(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from simdesk.api.runtime import ApiRuntime, Binding
+    from simdesk.checking.engine import CheckEngine
+    from simdesk.checking.schedule import AutoCheckScheduler
+    from simdesk.logsetup import setup_logging
+
+    for name in ("main_port", "status_port"):
+        port = getattr(args, name)
+        if port is not None and not 0 <= port <= 65535:
+            raise ValidationError.for_field(name, f"{port} is not a port number (0 to 65535)")
+    _open(args)
+    logs = setup_logging(_data_dir(args))
+    engine = CheckEngine()
+    runtime = ApiRuntime(engine, Binding.from_settings(args.host, args.main_port,
+                                                       args.status_port))
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    try:
+        runtime.start()
+    except BaseException:
+        engine.shutdown()
+        raise
+    scheduler = AutoCheckScheduler(engine)
+    scheduler.start()
+    _out(f"main API listening on {runtime.main.url}")
+    _out(f"status API listening on {runtime.status.url}")
+    _out(f"logs in {logs}; press Ctrl+C to stop")
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        scheduler.stop()
+        runtime.stop()
+        engine.shutdown()
+    _out("stopped")
+    return EXIT_OK
+
+
 def cmd_desktop(args: argparse.Namespace) -> int:
     _out("The desktop window is not built yet. Use the commands listed by: simdesk --help")
     return EXIT_USAGE
@@ -284,6 +339,7 @@ COMMANDS: dict[str | None, Handler] = {
     "restore": cmd_restore,
     "migrate": cmd_migrate,
     "config": cmd_config,
+    "serve": cmd_serve,
     None: cmd_desktop,
 }
 

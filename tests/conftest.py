@@ -30,3 +30,33 @@ def db(data_dir: Path) -> Iterator[peewee.Database]:
         yield database
     finally:
         close_database()
+
+
+WEBAPP_ORIGIN = "http://localhost:8080"
+# What the office's web app sends with every call, GETs included.
+WEBAPP_HEADERS = {"Origin": WEBAPP_ORIGIN, "Content-Type": "application/json"}
+
+
+class RunningApis:
+    """Both APIs of a real ApiRuntime on 127.0.0.1, ports picked by the system."""
+
+    def __init__(self, runtime, engine) -> None:
+        self.runtime = runtime
+        self.engine = engine
+        self.main = runtime.main.url
+        self.status = runtime.status.url
+
+
+@pytest.fixture
+def apis(db) -> Iterator[RunningApis]:
+    from simdesk.api.runtime import ApiRuntime, Binding
+    from simdesk.checking.engine import CheckEngine
+
+    engine = CheckEngine()
+    runtime = ApiRuntime(engine, Binding("127.0.0.1", 0, 0))
+    runtime.start()
+    try:
+        yield RunningApis(runtime, engine)
+    finally:
+        runtime.stop()
+        engine.shutdown()

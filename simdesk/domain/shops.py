@@ -304,3 +304,16 @@ def shop_query(flt: ShopFilter | None = None, *, sort: str = "name") -> peewee.M
         )
     column = SHOP_SORTS[key]
     return query.order_by(column.desc() if descending else column, Shop.id)
+
+
+def shop_id_of(ref: str | int) -> int:
+    """The id of a shop given as an id (``"12"``) or an old server's UUID."""
+    if isinstance(ref, int) and not isinstance(ref, bool):
+        return ref
+    text = str(ref).strip()
+    if text.isdigit() and len(text) < 19:
+        return int(text)
+    row = Shop.select(Shop.id).where(Shop.legacy_id == text).first()
+    if row is None:
+        raise NotFoundError(f"Shop {text!r} does not exist.", code="shop_not_found")
+    return int(row.id)

@@ -684,3 +684,73 @@ def card_query(flt: CardFilter | None = None, *, sort: str = "-addedDate") -> pe
     column = CARD_SORTS[key]
     tie = SimCard.id.desc() if descending else SimCard.id
     return query.order_by(column.desc() if descending else column, tie)
+
+
+LISTING_COLUMNS: Final = (
+    "id", "code", "status", "shop_id", "shop_name", "added_date", "sale_date", "last_checked",
+    "external_status", "phone", "operator", "assigned_at", "notes",
+)
+
+
+def listing_query(flt: CardFilter | None = None, *, sort: str = "-addedDate") -> peewee.Select:
+    """Cards with their shop's name as tuples in LISTING_COLUMNS order, for lists and
+    streams (no model objects: 100,000 rows stay cheap)."""
+    return (
+        card_query(flt, sort=sort)
+        .select(
+            SimCard.id, SimCard.code, SimCard.status, SimCard.shop, Shop.name,
+            SimCard.added_date, SimCard.sale_date, SimCard.last_checked,
+            SimCard.external_status, SimCard.phone, SimCard.operator, SimCard.assigned_at,
+            SimCard.notes,
+        )
+        .join(Shop, peewee.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
+        .tuples()
+    )
+
+
+def assigned_ids_by_shop(shop_ids: Sequence[int]) -> dict[int, list[int]]:
+    """Ids of the unsold cards each shop holds (the web app's ``assignedSimCards``)."""
+    held: dict[int, list[int]] = {sid: [] for sid in shop_ids}
+    for part in _chunks(list(shop_ids)):
+        rows = (
+            SimCard.select(SimCard.shop, SimCard.id)
+            .where(SimCard.shop.in_(list(part)), SimCard.status == CARD_ASSIGNED)
+            .order_by(SimCard.shop, SimCard.id)
+            .tuples()
+        )
+        for shop_id, card_id in rows:
+            held[shop_id].append(card_id)
+    return held
+
+
+def card_id_of(ref: str | int) -> int:
+    """The id of a card given as an id (``"12"``) or an old server's UUID."""
+    if isinstance(ref, int) and not isinstance(ref, bool):
+        return ref
+    text = str(ref).strip()
+    if text.isdigit() and len(text) < 19:
+        return int(text)
+    row = SimCard.select(SimCard.id).where(SimCard.legacy_id == text).first()
+    if row is None:
+        raise NotFoundError(f"SIM card {text!r} does not exist.", code="simcard_not_found")
+    return int(row.id)
+
+
+def cards_by_ids(ids: Sequence[int]) -> dict[int, SimCard]:
+    found: dict[int, SimCard] = {}
+    for part in _chunks(list(ids)):
+        found.update((c.id, c) for c in SimCard.select().where(SimCard.id.in_(list(part))))
+    return found
+
+
+def cards_by_codes(codes: Sequence[str]) -> dict[str, SimCard]:
+    """Stored cards among ``codes`` (normalised), keyed by their normalised code."""
+    wanted = list(dict.fromkeys(normalize_code(c) for c in codes))
+    found: dict[str, SimCard] = {}
+    for part in _chunks(wanted):
+        found.update((c.code, c) for c in SimCard.select().where(SimCard.code.in_(list(part))))
+    return found
+
+
+def count_cards() -> int:
+    return int(SimCard.select().count())

@@ -1,0 +1,539 @@
+"""The machinery both APIs share: a route registry that also feeds the OpenAPI document,
+authentication and roles, JSON bodies checked by pydantic, JSON errors, and the WSGI
+security middleware (request ids, Host check, CORS, 413/415, access log).
+
+Route functions receive a :class:`Call` and return plain data (dicts/lists → JSON), a
+:class:`Reply` (status and headers) or a :class:`Stream` (an iterable of bytes).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+import bottle
+import pydantic
+
+from simdesk.domain import settings, users
+from simdesk.errors import (
+    AuthenticationError,
+    PermissionDeniedError,
+    SimdeskError,
+    ValidationError,
+)
+from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
+
+log = logging.getLogger("simdesk.api")
+access_log = logging.getLogger("simdesk.api.access")
+
+MAX_BODY_BYTES: Final = 16 * 1024 * 1024
+ROLE_RANK: Final = {ROLE_VIEWER: 0, ROLE_OPERATOR: 1, ROLE_ADMIN: 2}
+PUBLIC: Final = "public"
+AUTHENTICATED: Final = "authenticated"  # any valid principal, any role
+LOCAL_HOSTNAMES: Final = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+WRITE_METHODS: Final = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+ALLOWED_METHODS: Final = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
+ALLOWED_HEADERS: Final = ("content-type", "authorization", "x-request-id")
+EXPOSED_HEADERS: Final = "X-Total-Count, Link, X-Request-Id, Retry-After, Location"
+STATUS_TEXT: Final = {
+    200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 400: "Bad Request",
+    401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+    409: "Conflict", 413: "Content Too Large", 415: "Unsupported Media Type",
+    422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error",
+    503: "Service Unavailable",
+}
+# Errors whose code means "the status source cannot be reached" rather than a server fault.
+UNAVAILABLE_CODES: Final = frozenset({"no_status_source", "status_source_down"})
+
+
+def status_line(code: int) -> str:
+    return f"{code} {STATUS_TEXT.get(code, 'Unknown')}"
+
+
+def is_loopback(address: str | None) -> bool:
+    if not address:
+        return False
+    try:
+        return ipaddress.ip_address(address.split("%", 1)[0]).is_loopback
+    except ValueError:
+        return address == "localhost"
+
+
+def error_document(status: int, code: str, message: str, details: dict[str, Any] | None,
+                   request_id: str | None) -> bytes:
+    body: dict[str, Any] = {"code": code, "message": message, "details": details or {}}
+    if request_id:
+        body["requestId"] = request_id
+    return json.dumps({"error": body}, ensure_ascii=False).encode("utf-8")
+
+
+def dumps(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+# ------------------------------------------------------------------ principals
+
+
+@dataclass(frozen=True)
+class Principal:
+    username: str
+    role: str
+    user_id: int | None  # None: the trusted local web app
+    via: str  # "token" | "trusted-origin"
+    token: str | None = None
+    must_change_password: bool = False
+
+    def allows(self, role: str) -> bool:
+        return ROLE_RANK.get(self.role, -1) >= ROLE_RANK[role]
+
+
+LOCAL_WEBAPP: Final = Principal("web-app", ROLE_OPERATOR, None, "trusted-origin")
+
+
+class TrustedOrigins:
+    """The ``api.trusted_origins`` setting, re-read at most every few seconds."""
+
+    def __init__(self, ttl: float = 3.0, fixed: Iterable[str] | None = None) -> None:
+        self._ttl = ttl
+        self._fixed = frozenset(fixed) if fixed is not None else None
+        self._value: frozenset[str] = frozenset()
+        self._read_at = -1e9
+
+    def get(self) -> frozenset[str]:
+        if self._fixed is not None:
+            return self._fixed
+        now = time.monotonic()
+        if now - self._read_at > self._ttl:
+            try:
+                self._value = frozenset(o.rstrip("/") for o in settings.get("api.trusted_origins"))
+            except Exception:  # the database may be briefly unavailable; keep the last value
+                log.exception("cannot read api.trusted_origins")
+            self._read_at = now
+        return self._value
+
+    def refresh(self) -> None:
+        self._read_at = -1e9
+
+
+# ------------------------------------------------------------------ replies
+
+
+@dataclass
+class Reply:
+    body: Any = None
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Stream:
+    chunks: Iterable[bytes]
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Call:
+    """What a route function gets."""
+
+    principal: Principal | None
+    body: Any
+    params: dict[str, str]
+    query: bottle.FormsDict
+    request_id: str
+
+    def query_value(self, name: str) -> str | None:
+        value = self.query.get(name)
+        if value is None or value == "":
+            return None
+        return str(value)
+
+    @property
+    def actor(self) -> str | None:
+        return self.principal.username if self.principal else None
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    name: str
+    schema: dict[str, Any]
+    description: str = ""
+    required: bool = False
+
+
+@dataclass
+class RouteSpec:
+    method: str
+    path: str  # Bottle syntax: /shops/<shop_id>
+    summary: str
+    role: str
+    body: type[pydantic.BaseModel] | None
+    response: Any  # JSON schema dict, pydantic model type, or None
+    status: int
+    query: tuple[QueryParam, ...]
+    tag: str
+    body_optional: bool = False
+    allow_must_change: bool = False
+    responses: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def openapi_path(self) -> str:
+        return re.sub(r"<(\w+)(?::[^>]*)?>", r"{\1}", self.path)
+
+
+Handler = Callable[[Call], Any]
+
+
+class Api:
+    """One Bottle app with its route registry."""
+
+    def __init__(self, title: str, description: str, *, bound_host: str,
+                 origins: TrustedOrigins | None = None) -> None:
+        self.title = title
+        self.description = description
+        self.bound_host = bound_host
+        self.origins = origins or TrustedOrigins()
+        self.routes: list[RouteSpec] = []
+        self.app = bottle.Bottle(catchall=True, autojson=False)
+        self.app.default_error_handler = self._bottle_error
+
+    # -------------------------------------------------------------- registration
+
+    def route(
+        self,
+        method: str,
+        path: str,
+        *,
+        summary: str,
+        role: str,
+        body: type[pydantic.BaseModel] | None = None,
+        body_optional: bool = False,
+        response: Any = None,
+        status: int = 200,
+        query: Iterable[QueryParam] = (),
+        tag: str = "general",
+        allow_must_change: bool = False,
+        responses: dict[int, str] | None = None,
+    ) -> Callable[[Handler], Handler]:
+        spec = RouteSpec(method, path, summary, role, body, response, status, tuple(query), tag,
+                         body_optional, allow_must_change, dict(responses or {}))
+
+        def register(fn: Handler) -> Handler:
+            self.routes.append(spec)
+
+            def callback(**params: str) -> Any:
+                return self._dispatch(spec, fn, params)
+
+            self.app.route(path, method, callback, name=f"{method} {path}")
+            return fn
+
+        return register
+
+    # -------------------------------------------------------------- dispatch
+
+    def _dispatch(self, spec: RouteSpec, fn: Handler, params: dict[str, str]) -> Any:
+        rid = bottle.request.environ.get("simdesk.request_id", "")
+        try:
+            principal = self._authorize(spec)
+            body = self._parse_body(spec)
+            result = fn(Call(principal, body, params, bottle.request.query, rid))
+            return self._render(result, spec.status)
+        except SimdeskError as exc:
+            return self._error(exc, rid)
+        except Exception:
+            log.exception("request %s failed: %s %s", rid, spec.method, bottle.request.path)
+            return self._error(SimdeskError(
+                f"Something went wrong on the server. The problem was logged with request id "
+                f"{rid}; give that id to your administrator.", code="internal_error"), rid,
+                status=500)
+
+    def _render(self, result: Any, status: int) -> Any:
+        resp = bottle.response
+        if isinstance(result, Stream):
+            resp.status = status_line(result.status)
+            resp.content_type = "application/json; charset=utf-8"
+            for name, value in result.headers.items():
+                resp.set_header(name, value)
+            return result.chunks
+        if isinstance(result, Reply):
+            for name, value in result.headers.items():
+                resp.set_header(name, value)
+            status, result = result.status, result.body
+        resp.status = status_line(status)
+        if status == 204:
+            return b""
+        resp.content_type = "application/json; charset=utf-8"
+        return dumps(result)
+
+    def _error(self, exc: SimdeskError, rid: str, status: int | None = None) -> bytes:
+        code = status or (503 if exc.code in UNAVAILABLE_CODES else exc.status)
+        bottle.response.status = status_line(code)
+        bottle.response.content_type = "application/json; charset=utf-8"
+        if isinstance(exc, AuthenticationError) and code == 401:
+            bottle.response.set_header("WWW-Authenticate", 'Bearer realm="simdesk"')
+        retry_after = getattr(exc, "retry_after", None)
+        if retry_after is not None:
+            bottle.response.set_header("Retry-After", str(int(retry_after)))
+        return error_document(code, exc.code, exc.message, exc.details, rid)
+
+    def _bottle_error(self, err: bottle.HTTPError) -> bytes:
+        """Bottle's own errors (no such route, wrong method) as JSON."""
+        rid = bottle.request.environ.get("simdesk.request_id", "")
+        code = err.status_code
+        bottle.response.content_type = "application/json; charset=utf-8"
+        if code == 404:
+            return error_document(404, "not_found", f"There is no {bottle.request.path} here; "
+                                  "see /openapi.json for the available paths.", None, rid)
+        if code == 405:
+            allow = err.headers.get("Allow", "") if err.headers else ""
+            return error_document(405, "method_not_allowed",
+                                  f"{bottle.request.method} is not allowed on "
+                                  f"{bottle.request.path}; allowed: {allow}.", None, rid)
+        if code >= 500:
+            log.error("request %s failed inside Bottle: %s", rid, err.exception or err.body)
+            return error_document(500, "internal_error",
+                                  "Something went wrong on the server. The problem was logged "
+                                  f"with request id {rid}.", None, rid)
+        return error_document(code, "http_error", str(err.body), None, rid)
+
+    # -------------------------------------------------------------- auth
+
+    def _authorize(self, spec: RouteSpec) -> Principal | None:
+        environ = bottle.request.environ
+        if spec.role == PUBLIC:
+            try:
+                principal = self.principal_of(environ)
+            except AuthenticationError:
+                principal = None  # a stale token does not stop a public route
+            environ["simdesk.principal"] = principal
+            return principal
+        principal = self.principal_of(environ)
+        environ["simdesk.principal"] = principal
+        if principal is None:
+            raise AuthenticationError(
+                "Log in first: send 'Authorization: Bearer <token>' with the token from "
+                "POST /auth/login.", code="authentication_required")
+        if principal.must_change_password and not spec.allow_must_change:
+            raise PermissionDeniedError(
+                "This account must choose a new password first: POST /auth/change-password.",
+                code="password_change_required")
+        if spec.role != AUTHENTICATED and not principal.allows(spec.role):
+            raise PermissionDeniedError(
+                f"This needs the {spec.role} role; {principal.username} is {principal.role}. "
+                "Ask an administrator.", code="forbidden")
+        return principal
+
+    def principal_of(self, environ: dict[str, Any]) -> Principal | None:
+        header = environ.get("HTTP_AUTHORIZATION", "")
+        if header:
+            scheme, _, token = header.partition(" ")
+            if scheme.lower() != "bearer" or not token.strip():
+                raise AuthenticationError(
+                    "The Authorization header must be 'Bearer <token>'.", code="token_invalid")
+            user = users.resolve_token(token.strip())
+            return Principal(user.username, user.role, user.id, "token", token.strip(),
+                             bool(user.must_change_password))
+        origin = environ.get("HTTP_ORIGIN", "").rstrip("/")
+        if origin and origin in self.origins.get() and is_loopback(environ.get("REMOTE_ADDR")):
+            return LOCAL_WEBAPP
+        return None
+
+    # -------------------------------------------------------------- bodies
+
+    def _parse_body(self, spec: RouteSpec) -> Any:
+        if spec.body is None:
+            return None
+        raw = bottle.request.body.read()
+        if not raw.strip():
+            if spec.body_optional:
+                return None
+            raise ValidationError("The request needs a JSON body.",
+                                  fields={"body": "missing"}, code="body_required")
+        try:
+            return spec.body.model_validate_json(raw)
+        except pydantic.ValidationError as exc:
+            raise pydantic_error(exc) from None
+
+    # -------------------------------------------------------------- WSGI
+
+    def wsgi(self) -> SecurityMiddleware:
+        return SecurityMiddleware(self)
+
+
+def pydantic_error(exc: pydantic.ValidationError) -> ValidationError:
+    problems = exc.errors(include_url=False)
+    if any(p["type"] == "json_invalid" for p in problems):
+        err = ValidationError(
+            f"The request body is not valid JSON ({problems[0]['msg']}).",
+            fields={"body": "not valid JSON"}, code="invalid_json")
+        err.status = 400
+        return err
+    fields: dict[str, str] = {}
+    for p in problems:
+        where = ".".join(str(part) for part in p["loc"]) or "body"
+        if p["type"] == "extra_forbidden":
+            fields[where] = "is not a known field"
+        elif p["type"] == "missing":
+            fields[where] = "is required"
+        else:
+            fields[where] = p["msg"][0].lower() + p["msg"][1:]
+    listed = "; ".join(f"{k} {v}" for k, v in fields.items())
+    return ValidationError(f"The request was refused: {listed}.", fields=fields)
+
+
+class SecurityMiddleware:
+    """Outermost WSGI layer: runs for every request, errors included."""
+
+    def __init__(self, api: Api, max_body: int = MAX_BODY_BYTES) -> None:
+        self.api = api
+        self.max_body = max_body
+        self.loopback_only = is_loopback(api.bound_host) or api.bound_host == "localhost"
+
+    def __call__(
+        self, environ: dict[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
+        started = time.perf_counter()
+        rid = environ.get("HTTP_X_REQUEST_ID", "")
+        if not re.fullmatch(r"[A-Za-z0-9._-]{1,64}", rid):
+            rid = uuid.uuid4().hex[:16]
+        environ["simdesk.request_id"] = rid
+        method = environ.get("REQUEST_METHOD", "GET").upper()
+        origin = environ.get("HTTP_ORIGIN", "").rstrip("/")
+        allowed_origin = bool(origin) and origin in self.api.origins.get()
+        state: dict[str, Any] = {"status": "500", "bytes": 0}
+
+        def respond(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            headers = [(k, v) for k, v in headers if k.lower() not in (
+                "access-control-allow-origin", "vary", "x-request-id")]
+            headers.append(("X-Request-Id", rid))
+            headers.append(("Vary", "Origin"))
+            if allowed_origin:
+                headers.append(("Access-Control-Allow-Origin", origin))
+                headers.append(("Access-Control-Expose-Headers", EXPOSED_HEADERS))
+            headers.append(("X-Content-Type-Options", "nosniff"))
+            headers.append(("Cache-Control", "no-store"))
+            state["status"] = status.split(" ", 1)[0]
+            return start_response(status, headers, exc_info)
+
+        def refuse(code: int, err: str, message: str,
+                   extra: list[tuple[str, str]] | None = None) -> list[bytes]:
+            body = error_document(code, err, message, None, rid)
+            respond(status_line(code), [("Content-Type", "application/json; charset=utf-8"),
+                                        ("Content-Length", str(len(body))), *(extra or [])])
+            state["bytes"] = len(body)
+            return [body]
+
+        result: Iterable[bytes]
+        host_problem = self._host_problem(environ)
+        if host_problem:
+            result = refuse(403, "host_not_allowed", host_problem)
+        elif method == "OPTIONS":
+            result = self._options(environ, origin, allowed_origin, respond, refuse)
+        elif (length := self._length(environ)) is None:
+            result = refuse(400, "bad_content_length",
+                            "The Content-Length header is not a number.")
+        elif length > self.max_body:
+            result = refuse(413, "body_too_large",
+                            f"The request body has {length} bytes; at most {self.max_body} "
+                            "are accepted. Send fewer items per request.")
+        elif method in WRITE_METHODS and (length or "chunked" in environ.get(
+                "HTTP_TRANSFER_ENCODING", "").lower()) and not self._is_json(environ):
+            result = refuse(415, "unsupported_media_type",
+                            "Send the body as JSON with 'Content-Type: application/json'.")
+        else:
+            result = self.api.app(environ, respond)
+        return _Logged(result, environ, state, started)
+
+    @staticmethod
+    def _length(environ: dict[str, Any]) -> int | None:
+        raw = environ.get("CONTENT_LENGTH") or "0"
+        try:
+            value = int(raw)
+        except ValueError:
+            return None
+        return value if value >= 0 else None
+
+    @staticmethod
+    def _is_json(environ: dict[str, Any]) -> bool:
+        ctype = environ.get("CONTENT_TYPE", "").split(";", 1)[0].strip().lower()
+        return ctype == "application/json" or (ctype.startswith("application/")
+                                               and ctype.endswith("+json"))
+
+    def _host_problem(self, environ: dict[str, Any]) -> str | None:
+        if not self.loopback_only:
+            return None
+        host = environ.get("HTTP_HOST")
+        if not host:
+            return None
+        name = urlsplit(f"//{host}").hostname or ""
+        if name in LOCAL_HOSTNAMES or is_loopback(name):
+            return None
+        return (f"This server answers only to local names (localhost, 127.0.0.1), not to "
+                f"{host!r}. Open it as http://localhost:PORT.")
+
+    def _options(self, environ: dict[str, Any], origin: str, allowed_origin: bool,
+                 respond: Callable[..., Any], refuse: Callable[..., list[bytes]]) -> list[bytes]:
+        wanted = environ.get("HTTP_ACCESS_CONTROL_REQUEST_METHOD")
+        if not wanted:
+            respond(status_line(204), [("Allow", ALLOWED_METHODS), ("Content-Length", "0")])
+            return [b""]
+        if not allowed_origin:
+            return refuse(403, "origin_not_allowed",
+                          f"Requests from {origin or 'this page'} are not allowed. Add the "
+                          "web app's address to the trusted origins in Settings "
+                          "(api.trusted_origins).")
+        asked = [h.strip().lower() for h in
+                 environ.get("HTTP_ACCESS_CONTROL_REQUEST_HEADERS", "").split(",") if h.strip()]
+        refused = [h for h in asked if h not in ALLOWED_HEADERS]
+        if refused:
+            return refuse(403, "header_not_allowed",
+                          f"The header(s) {', '.join(refused)} are not accepted; allowed: "
+                          f"{', '.join(ALLOWED_HEADERS)}.")
+        respond(status_line(204), [
+            ("Access-Control-Allow-Methods", ALLOWED_METHODS),
+            ("Access-Control-Allow-Headers", ", ".join(ALLOWED_HEADERS)),
+            ("Access-Control-Max-Age", "600"),
+            ("Content-Length", "0"),
+        ])
+        return [b""]
+
+
+class _Logged:
+    """Wraps a response body to write one access-log line when it is done."""
+
+    def __init__(self, inner: Iterable[bytes], environ: dict[str, Any], state: dict[str, Any],
+                 started: float) -> None:
+        self.inner = inner
+        self.environ = environ
+        self.state = state
+        self.started = started
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.inner:
+            self.state["bytes"] += len(chunk)
+            yield chunk
+
+    def close(self) -> None:
+        close = getattr(self.inner, "close", None)
+        try:
+            if close is not None:
+                close()
+        finally:
+            env = self.environ
+            principal = env.get("simdesk.principal")
+            who = principal.username if principal else "-"
+            query = env.get("QUERY_STRING")
+            path = env.get("PATH_INFO", "") + (f"?{query}" if query else "")
+            access_log.info(
+                "%s %s %s %s %s %s %dB %.1fms", env.get("simdesk.request_id"),
+                env.get("REMOTE_ADDR", "-"), who, env.get("REQUEST_METHOD"), path,
+                self.state["status"], self.state["bytes"],
+                (time.perf_counter() - self.started) * 1000)

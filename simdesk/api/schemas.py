@@ -1,0 +1,384 @@
+"""Request bodies (checked with pydantic, strict types) and response shapes (used for the
+OpenAPI document; the routes build their JSON with the functions in ``serialize``).
+
+Field names are camelCase, as the office's web app sends and reads them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+
+MAX_CODES = 100_000
+CardStatus = Literal["available", "assigned", "sold"]
+ShopStatus = Literal["active", "inactive"]
+Role = Literal["admin", "operator", "viewer"]
+Id = str | int  # the web app sends string ids; integers are accepted too
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+
+class Lenient(BaseModel):
+    """For bodies the web app fills with whole objects: unknown fields are ignored."""
+
+    model_config = ConfigDict(strict=True, extra="ignore")
+
+
+# ------------------------------------------------------------------ requests
+
+
+class LoginBody(Strict):
+    username: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class ChangePasswordBody(Strict):
+    oldPassword: str = Field(max_length=1024)
+    newPassword: str = Field(max_length=1024)
+
+
+class ShopCreate(Strict):
+    name: str = Field(max_length=200)
+    ownerName: str | None = Field(default=None, max_length=200)
+    ownerPhone: str | None = Field(default=None, max_length=40)
+    address: str | None = Field(default=None, max_length=500)
+    region: str | None = Field(default=None, max_length=100)
+    status: ShopStatus | None = None
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    notes: str | None = Field(default=None, max_length=4000)
+
+
+class ShopUpdate(Strict):
+    name: str | None = Field(default=None, max_length=200)
+    ownerName: str | None = Field(default=None, max_length=200)
+    ownerPhone: str | None = Field(default=None, max_length=40)
+    address: str | None = Field(default=None, max_length=500)
+    region: str | None = Field(default=None, max_length=100)
+    status: ShopStatus | None = None
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    notes: str | None = Field(default=None, max_length=4000)
+    # Read-only fields a client may send back with the whole object; ignored.
+    id: Id | None = None
+    assignedSimCards: list[Id] | None = None
+    addedDate: str | None = None
+    updatedAt: str | None = None
+    archived: bool | None = None
+    archivedAt: str | None = None
+
+
+class CardCreate(Strict):
+    code: str = Field(max_length=64)
+    phone: str | None = Field(default=None, max_length=40)
+    operator: str | None = Field(default=None, max_length=32)
+    notes: str | None = Field(default=None, max_length=4000)
+
+
+class CardUpdate(Strict):
+    code: str | None = Field(default=None, max_length=64)
+    status: CardStatus | None = None
+    assignedTo: Id | None = None
+    phone: str | None = Field(default=None, max_length=40)
+    operator: str | None = Field(default=None, max_length=32)
+    notes: str | None = Field(default=None, max_length=4000)
+    # Read-only fields a client may send back with the whole object; ignored.
+    id: Id | None = None
+    assignedShopName: str | None = None
+    addedDate: str | None = None
+    saleDate: str | None = None
+    lastChecked: str | None = None
+    externalStatus: str | None = None
+    assignedAt: str | None = None
+    updatedAt: str | None = None
+
+
+class RangeBody(Strict):
+    first: str = Field(max_length=64)
+    count: int | None = Field(default=None, ge=1, le=MAX_CODES)
+    last: str | None = Field(default=None, max_length=64)
+
+
+class BulkEntry(Strict):
+    code: str = Field(max_length=64)
+    phone: str | None = Field(default=None, max_length=40)
+
+
+class BulkBody(Strict):
+    codes: list[str] | None = Field(default=None, max_length=MAX_CODES)
+    entries: list[BulkEntry] | None = Field(default=None, max_length=MAX_CODES)
+    range: RangeBody | None = None
+    shopId: Id | None = None
+
+
+class AssignBody(Strict):
+    shopId: Id | None
+    count: int | None = Field(default=None, ge=1, le=MAX_CODES)
+    codes: list[str] | None = Field(default=None, max_length=MAX_CODES)
+    ids: list[Id] | None = Field(default=None, max_length=MAX_CODES)
+    range: RangeBody | None = None
+    strict: bool = True
+
+
+class CardRefBody(Lenient):
+    id: Id
+
+
+class AutoCheckBody(Lenient):
+    simCards: list[CardRefBody] | None = Field(default=None, max_length=MAX_CODES)
+
+
+class SettingsBody(RootModel[dict[str, Any]]):
+    pass
+
+
+class UserCreate(Strict):
+    username: str = Field(max_length=64)
+    password: str = Field(max_length=1024)
+    role: Role
+
+
+class UserUpdate(Strict):
+    role: Role | None = None
+    active: bool | None = None
+
+
+class PasswordBody(Strict):
+    password: str = Field(max_length=1024)
+
+
+class CodeBody(Lenient):
+    code: str = Field(max_length=64)
+
+
+class CodesBody(Strict):
+    codes: list[str] = Field(min_length=1, max_length=1000)
+
+
+class FunctionsCheckBody(Lenient):
+    simCardCode: str = Field(max_length=64)
+
+
+# ------------------------------------------------------------------ responses
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class SuccessOut(Out):
+    success: bool
+
+
+class ShopOut(Out):
+    id: str
+    name: str
+    ownerName: str
+    ownerPhone: str
+    address: str
+    region: str
+    status: ShopStatus
+    latitude: float | None
+    longitude: float | None
+    assignedSimCards: list[str]
+    addedDate: str
+    updatedAt: str | None
+    notes: str
+    archived: bool
+    archivedAt: str | None
+
+
+class CardOut(Out):
+    id: str
+    code: str
+    status: CardStatus
+    assignedTo: str | None
+    assignedShopName: str | None
+    addedDate: str
+    saleDate: str | None
+    lastChecked: str | None
+    externalStatus: str | None
+    phone: str | None
+    operator: str | None
+    assignedAt: str | None
+    notes: str
+
+
+class UserOut(Out):
+    id: str
+    username: str
+    role: Role
+    active: bool
+    mustChangePassword: bool
+    lastLoginAt: str | None
+
+
+class LoginOut(Out):
+    success: bool
+    token: str
+    user: UserOut
+    expiresAt: str
+
+
+class ShopStatsOut(Out):
+    shopId: str
+    shopName: str
+    assigned: int
+    sold: int
+    total: int
+    sellThrough: float
+    sold7d: int
+    sold30d: int
+    lastSale: str | None
+
+
+class StatisticsOut(Out):
+    totalShops: int
+    activeShops: int
+    totalSimCards: int
+    availableSimCards: int
+    assignedSimCards: int
+    soldSimCards: int
+    regionStats: dict[str, int]
+    salesByDate: dict[str, int]
+    soldToday: int
+    sold7d: int
+    sold30d: int
+
+
+class ShopTally(Out):
+    sold: int
+    available: int
+    total: int
+
+
+class StatusChangeOut(Out):
+    id: str
+    simcard_id: str | None
+    simcard_code: str
+    old_status: str | None
+    new_status: str | None
+    source: str
+    timestamp: str
+    details: str | None
+
+
+class CheckLogOut(Out):
+    id: str
+    checkedAt: str
+    simcardId: str | None
+    simcardCode: str
+    shopId: str | None
+    source: str
+    kind: str
+    oldStatus: str | None
+    newStatus: str | None
+    changed: bool
+    externalStatus: str | None
+    durationMs: int | None
+    error: str | None
+    actor: str | None
+    runId: str | None
+    details: str | None
+
+
+class BulkLineOut(Out):
+    line: int
+    code: str
+    result: Literal["created", "duplicate", "invalid"]
+    reason: str
+
+
+class BulkOut(Out):
+    success: bool
+    created: int
+    failed: int
+    duplicates: int
+    invalid: int
+    created_cards: list[dict[str, str]]
+    failed_cards: list[dict[str, str]]
+    results: list[BulkLineOut]
+
+
+class AssignOut(Out):
+    success: bool
+    assignedCards: list[CardOut]
+    skipped: list[dict[str, str]]
+
+
+class CheckResultOut(Out):
+    simCardId: str
+    code: str
+    status: CardStatus
+    isSold: bool
+    saleDate: str | None
+    lastChecked: str | None
+    externalStatus: str | None
+    statusChanged: bool
+    error: str | None
+
+
+class NewlySoldOut(Out):
+    id: str
+    code: str
+    shopId: str | None
+    shopName: str | None
+    saleDate: str | None
+
+
+class RunOut(Out):
+    runId: str
+    kind: str
+    state: str
+    reason: str | None
+    startedAt: str
+    finishedAt: str | None
+    total: int
+    checked: int
+    changed: int
+    errors: int
+    newlySold: list[NewlySoldOut]
+
+
+class AutoCheckOut(RunOut):
+    success: bool
+    results: list[CheckResultOut]
+    totalChecked: int
+    timestamp: str
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    details: dict[str, Any]
+    requestId: str | None = None
+
+
+class ErrorOut(BaseModel):
+    error: ErrorBody
+
+
+class SourceStatusOut(Out):
+    status: str
+    is_sold: bool
+    sale_date: str | None
+    message: str
+
+
+class BulkSourceStatusOut(Out):
+    status: str
+    is_sold: bool
+    sale_date: str | None
+
+
+class FunctionsCheckOut(Out):
+    success: bool
+    simCardCode: str | None = None
+    status: str | None = None
+    isSold: bool | None = None
+    saleDate: str | None = None
+    message: str | None = None
+    error: str | None = None

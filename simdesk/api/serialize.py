@@ -1,0 +1,139 @@
+"""Model rows → the JSON shapes the web app reads (camelCase keys, string ids, local times)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from simdesk.storage.models import Shop, SimCard, StatusCheck, User
+from simdesk.timeutil import local_offset
+
+
+class LocalTime:
+    """Formats naive-UTC timestamps as local ISO 8601 with the offset, fast enough for
+    100,000 rows (one offset for the whole response)."""
+
+    def __init__(self) -> None:
+        self.offset = local_offset()
+        total = int(self.offset.total_seconds() // 60)
+        sign = "+" if total >= 0 else "-"
+        self.suffix = f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+
+    def __call__(self, value: datetime | str | None) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        return (value + self.offset).replace(microsecond=0).isoformat() + self.suffix
+
+
+def sid(value: int | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def shop_json(shop: Shop, card_ids: Iterable[int] = (), clock: LocalTime | None = None
+              ) -> dict[str, Any]:
+    t = clock or LocalTime()
+    return {
+        "id": str(shop.id),
+        "name": shop.name,
+        "ownerName": shop.owner_name,
+        "ownerPhone": shop.owner_phone,
+        "address": shop.address,
+        "region": shop.region,
+        "status": shop.status,
+        "latitude": shop.latitude,
+        "longitude": shop.longitude,
+        "assignedSimCards": [str(i) for i in card_ids],
+        "addedDate": t(shop.added_date),
+        "updatedAt": t(shop.updated_at),
+        "notes": shop.notes,
+        "archived": shop.archived_at is not None,
+        "archivedAt": t(shop.archived_at),
+    }
+
+
+# Column order of CARD_COLUMNS rows (see card_row_json) — used for fast streaming.
+CARD_COLUMNS = (
+    SimCard.id, SimCard.code, SimCard.status, SimCard.shop, Shop.name, SimCard.added_date,
+    SimCard.sale_date, SimCard.last_checked, SimCard.external_status, SimCard.phone,
+    SimCard.operator, SimCard.assigned_at, SimCard.notes,
+)
+
+
+def card_row_json(row: tuple[Any, ...], t: LocalTime) -> dict[str, Any]:
+    return {
+        "id": str(row[0]),
+        "code": row[1],
+        "status": row[2],
+        "assignedTo": None if row[3] is None else str(row[3]),
+        "assignedShopName": row[4],
+        "addedDate": t(row[5]),
+        "saleDate": t(row[6]),
+        "lastChecked": t(row[7]),
+        "externalStatus": row[8],
+        "phone": row[9],
+        "operator": row[10],
+        "assignedAt": t(row[11]),
+        "notes": row[12],
+    }
+
+
+def card_json(card: SimCard, clock: LocalTime | None = None) -> dict[str, Any]:
+    shop_name = card.shop.name if card.shop_id is not None else None
+    return card_row_json(
+        (card.id, card.code, card.status, card.shop_id, shop_name, card.added_date,
+         card.sale_date, card.last_checked, card.external_status, card.phone, card.operator,
+         card.assigned_at, card.notes),
+        clock or LocalTime(),
+    )
+
+
+def user_json(user: User, clock: LocalTime | None = None) -> dict[str, Any]:
+    t = clock or LocalTime()
+    return {
+        "id": str(user.id),
+        "username": user.username,
+        "role": user.role,
+        "active": bool(user.is_active),
+        "mustChangePassword": bool(user.must_change_password),
+        "lastLoginAt": t(user.last_login_at),
+    }
+
+
+def status_change_json(row: StatusCheck, t: LocalTime) -> dict[str, Any]:
+    """The seed's /logs/status-changes shape (snake_case, as it was)."""
+    return {
+        "id": str(row.id),
+        "simcard_id": sid(row.simcard_id),
+        "simcard_code": row.simcard_code,
+        "old_status": row.old_status,
+        "new_status": row.new_status,
+        "source": row.source,
+        "timestamp": t(row.checked_at),
+        "details": row.details,
+    }
+
+
+def check_json(row: StatusCheck, t: LocalTime) -> dict[str, Any]:
+    return {
+        "id": str(row.id),
+        "checkedAt": t(row.checked_at),
+        "simcardId": sid(row.simcard_id),
+        "simcardCode": row.simcard_code,
+        "shopId": sid(row.shop_id),
+        "source": row.source,
+        "kind": row.kind,
+        "oldStatus": row.old_status,
+        "newStatus": row.new_status,
+        "changed": bool(row.changed),
+        "externalStatus": row.external_status,
+        "durationMs": row.duration_ms,
+        "error": row.error,
+        "actor": row.actor,
+        "runId": row.run_id,
+        "details": row.details,
+    }
+
+

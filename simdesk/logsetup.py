@@ -1,0 +1,51 @@
+"""Logging: a rotating log file in the data folder (and the access log beside it)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+from typing import Final
+
+LOG_FOLDER: Final = "logs"
+FORMAT: Final = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
+_MARK: Final = "_simdesk_handler"
+
+
+def _rotating(path: Path, level: int) -> logging.Handler:
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=5 * 1024 * 1024, backupCount=5, encoding="utf-8", delay=True)
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    setattr(handler, _MARK, True)
+    return handler
+
+
+def setup_logging(data_dir: Path, *, console: bool = True, level: int = logging.INFO) -> Path:
+    """Send simdesk's and Waitress's log to ``data_dir/logs/simdesk.log`` (rotated at 5 MiB,
+    5 kept) and the HTTP access log to ``access.log``; returns the log folder.  Calling it
+    again replaces the handlers it added before."""
+    folder = data_dir / LOG_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, _MARK, False):
+            root.removeHandler(handler)
+            handler.close()
+    access = logging.getLogger("simdesk.api.access")
+    for handler in list(access.handlers):
+        if getattr(handler, _MARK, False):
+            access.removeHandler(handler)
+            handler.close()
+    root.setLevel(min(level, root.level) if root.handlers else level)
+    root.addHandler(_rotating(folder / "simdesk.log", level))
+    if console:
+        stream = logging.StreamHandler()
+        stream.setLevel(logging.WARNING)
+        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        setattr(stream, _MARK, True)
+        root.addHandler(stream)
+    access.propagate = False
+    access.setLevel(logging.INFO)
+    access.addHandler(_rotating(folder / "access.log", logging.INFO))
+    return folder
