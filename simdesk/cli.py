@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import csv
 import getpass
-import logging
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -19,6 +18,7 @@ from typing import Any
 
 from simdesk import __version__
 from simdesk.errors import SimdeskError, ValidationError
+from simdesk.logsetup import setup_console
 from simdesk.storage import db as dbmod
 from simdesk.timeutil import utcnow
 
@@ -358,7 +358,7 @@ def _log_unexpected(args: argparse.Namespace | None) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    setup_console()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = COMMANDS[args.command]

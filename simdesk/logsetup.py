@@ -21,10 +21,27 @@ def _rotating(path: Path, level: int) -> logging.Handler:
     return handler
 
 
-def setup_logging(data_dir: Path, *, console: bool = True, level: int = logging.INFO) -> Path:
+class _ConsoleHandler(logging.StreamHandler):
+    """stderr, warnings and errors only."""
+
+
+def setup_console() -> None:
+    """Warnings and errors to stderr (once); the log file gets the details."""
+    root = logging.getLogger()
+    if any(isinstance(h, _ConsoleHandler) for h in root.handlers):
+        return
+    stream = _ConsoleHandler()
+    stream.setLevel(logging.WARNING)
+    stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(stream)
+    if root.level == logging.NOTSET or root.level > logging.WARNING:
+        root.setLevel(logging.WARNING)
+
+
+def setup_logging(data_dir: Path, *, level: int = logging.INFO) -> Path:
     """Send simdesk's and Waitress's log to ``data_dir/logs/simdesk.log`` (rotated at 5 MiB,
     5 kept) and the HTTP access log to ``access.log``; returns the log folder.  Calling it
-    again replaces the handlers it added before."""
+    again replaces the handlers it added before.  The console keeps warnings only."""
     folder = data_dir / LOG_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
@@ -37,14 +54,8 @@ def setup_logging(data_dir: Path, *, console: bool = True, level: int = logging.
         if getattr(handler, _MARK, False):
             access.removeHandler(handler)
             handler.close()
-    root.setLevel(min(level, root.level) if root.handlers else level)
+    root.setLevel(level)
     root.addHandler(_rotating(folder / "simdesk.log", level))
-    if console:
-        stream = logging.StreamHandler()
-        stream.setLevel(logging.WARNING)
-        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        setattr(stream, _MARK, True)
-        root.addHandler(stream)
     access.propagate = False
     access.setLevel(logging.INFO)
     access.addHandler(_rotating(folder / "access.log", logging.INFO))

@@ -17,6 +17,7 @@ from simdesk.domain.codes import luhn_check_digit
 from simdesk.domain.shops import create_shop
 from simdesk.storage.database import close_database, open_database
 from simdesk.storage.db import DB_FILENAME
+from simdesk.storage.migrations import LATEST_VERSION, MIGRATIONS
 
 STRONG_PASSWORD = "Str0ng-Passw0rd!x"
 
@@ -120,10 +121,11 @@ def test_unknown_command_is_a_one_line_usage_error(ddir: Path) -> None:
 
 def test_migrate_prints_schema_version(ddir: Path) -> None:
     first = ok(run(ddir, "migrate"))
-    assert first[-1] == "schema version 1"
+    assert first == [f"applied {m.version}: {m.name}" for m in MIGRATIONS] + [
+        f"schema version {LATEST_VERSION}"]
     assert (ddir / DB_FILENAME).is_file()
     # Already up to date: nothing applied, same version.
-    assert ok(run(ddir, "migrate")) == ["schema version 1"]
+    assert ok(run(ddir, "migrate")) == [f"schema version {LATEST_VERSION}"]
 
 
 def test_data_dir_that_cannot_be_created(tmp_path: Path) -> None:

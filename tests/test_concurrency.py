@@ -26,6 +26,7 @@ from simdesk.domain.simcards import (
     return_to_stock,
 )
 from simdesk.storage.db import DB_FILENAME
+from simdesk.storage.migrations import LATEST_VERSION
 from simdesk.storage.models import CARD_ASSIGNED, CARD_AVAILABLE, Shop, SimCard, StatusCheck
 
 THREADS = 8
@@ -278,7 +279,8 @@ def test_sigkill_during_bulk_import_is_all_or_nothing(tmp_path: Path) -> None:
             assert wal_size > 4 * 1024 * 1024
             assert rows == 0
         assert conn.execute("SELECT COUNT(*) FROM status_check").fetchone()[0] == 0
-        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+        version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+        assert version == LATEST_VERSION
     finally:
         conn.close()
     # The database still works: the same import, run to the end, stores every code.

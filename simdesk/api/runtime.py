@@ -46,9 +46,9 @@ class ApiRuntime:
         self.status_api = build_status_api(engine, bound_host=binding.host,
                                            origins=self.origins)
         self.main = ApiServer("main", self.main_api.wsgi(), binding.host, binding.main_port,
-                              threads=threads)
+                              threads=threads, origins=self.origins)
         self.status = ApiServer("status", self.status_api.wsgi(), binding.host,
-                                binding.status_port, threads=threads)
+                                binding.status_port, threads=threads, origins=self.origins)
 
     def start(self) -> None:
         """Start both, or neither: if the second cannot listen, the first is stopped."""

@@ -16,8 +16,11 @@ import sys
 import threading
 from typing import Any, Final
 
+from waitress.channel import HTTPChannel
 from waitress.server import create_server
+from waitress.task import ErrorTask
 
+from simdesk.api.core import TrustedOrigins, error_document
 from simdesk.errors import ConfigurationError
 
 log = logging.getLogger("simdesk.api.server")
@@ -30,6 +33,40 @@ STOP_TIMEOUT: Final = 2.0
 
 class PortInUseError(ConfigurationError):
     default_code = "port_in_use"
+
+
+class _JsonErrorTask(ErrorTask):
+    """Waitress's own refusals (body too large, malformed request) as the JSON error body
+    the APIs use, with the CORS headers a browser needs to read them."""
+
+    def execute(self) -> None:
+        err = self.request.error
+        code = int(err.code)
+        slug = {413: "body_too_large", 400: "bad_request"}.get(code, "http_error")
+        if code == 413:
+            limit = self.channel.server.adj.max_request_body_size - 1
+            message = (f"The request body is larger than the {limit} bytes accepted. Send "
+                       "fewer items per request.")
+        else:
+            message = f"{err.reason}: {err.body}."
+        body = error_document(code, slug, message, None, None)
+        self.status = f"{code} {err.reason}"
+        self.response_headers.extend([
+            ("Content-Type", "application/json; charset=utf-8"),
+            ("Content-Length", str(len(body))),
+            ("Vary", "Origin"),
+        ])
+        origin = self.request.headers.get("ORIGIN", "").rstrip("/")
+        origins = getattr(self.channel.server, "simdesk_origins", None)
+        if origin and origins is not None and origin in origins.get():
+            self.response_headers.append(("Access-Control-Allow-Origin", origin))
+        self.set_close_on_finish()
+        self.content_length = len(body)
+        self.write(body)
+
+
+class _JsonErrorChannel(HTTPChannel):
+    error_task_class = _JsonErrorTask
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
@@ -70,7 +107,9 @@ class ApiServer:
     """One WSGI app on one socket, served by Waitress in a daemon thread."""
 
     def __init__(self, name: str, app: Any, host: str, port: int, *, threads: int = 8,
-                 max_body: int = 16 * 1024 * 1024) -> None:
+                 max_body: int = 16 * 1024 * 1024, origins: TrustedOrigins | None = None
+                 ) -> None:
+        self.origins = origins
         self.name = name
         self.app = app
         self.host = host
@@ -110,13 +149,17 @@ class ApiServer:
                 sockets=[sock],
                 threads=self.threads,
                 ident="simdesk",
-                max_request_body_size=self.max_body,
+                # Waitress refuses a larger body as soon as it sees the headers, through
+                # _JsonErrorTask (JSON with CORS), without waiting for the body.
+                max_request_body_size=self.max_body + 1,
                 channel_timeout=60,
                 clear_untrusted_proxy_headers=True,
             )
         except Exception:
             sock.close()
             raise
+        server.channel_class = _JsonErrorChannel
+        server.simdesk_origins = self.origins
         self._sock = sock
         self._server = server
         self._thread = threading.Thread(target=self._run, name=f"simdesk-{self.name}-http",

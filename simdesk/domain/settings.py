@@ -56,6 +56,39 @@ def _origins(value: Any) -> str | None:
     return None
 
 
+_PLACEHOLDERS = ("{code}", "{iccid}", "{msisdn}")
+
+
+def _url_template(value: Any) -> str | None:
+    if value == "":
+        return None
+    filled = value
+    for mark in _PLACEHOLDERS:
+        filled = filled.replace(mark, "x")
+    if "{" in filled or "}" in filled:
+        return "may hold only the placeholders {code}, {iccid} and {msisdn}"
+    parsed = urlparse(filled)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        return ("must be an http:// or https:// address with {code}, {iccid} or {msisdn} "
+                "where the card goes, or empty")
+    return None
+
+
+def _headers(value: Any) -> str | None:
+    for name in value:
+        if not name or any(ch in name for ch in " :\r\n"):
+            return f"{name!r} is not a valid header name"
+        if any(ch in value[name] for ch in "\r\n"):
+            return f"the value of {name!r} must be on one line"
+    return None
+
+
+def _json_path(value: Any) -> str | None:
+    if value and any(not part for part in value.split(".")):
+        return "must be dotted names such as data.status (list items as items.0.status)"
+    return None
+
+
 def _port(value: Any) -> str | None:
     return None if 0 <= value <= 65535 else "must be a port number from 0 to 65535"
 
@@ -81,11 +114,38 @@ SPECS: dict[str, SettingSpec] = {
                     choices=("seed", "http-json")),
         SettingSpec("status_source.url", str, "", "Address of the status source",
                     _url_or_empty),
+        SettingSpec("status_source.method", str, "GET",
+                    "HTTP method of the generic (http-json) source", choices=("GET", "POST")),
+        SettingSpec("status_source.url_template", str, "",
+                    "Address of the generic (http-json) source with {code}, {iccid} or "
+                    "{msisdn} where the card goes (empty: status_source.url)", _url_template),
+        SettingSpec("status_source.body_template", str, "",
+                    "JSON body sent by a POST of the generic source, with the same "
+                    "placeholders (empty: no body)"),
+        SettingSpec("status_source.headers", dict, {},
+                    "Headers of the generic source, such as an API key (a JSON object)",
+                    _headers, secret=True),
+        SettingSpec("status_source.status_path", str, "status",
+                    "Dotted path of the status in the generic source's JSON answer",
+                    _json_path),
+        SettingSpec("status_source.sale_date_path", str, "",
+                    "Dotted path of the sale (activation) date in the answer (empty: none)",
+                    _json_path),
+        SettingSpec("status_source.sold_values", list, ["sold", "active", "activated"],
+                    "Status values of the generic source that mean sold"),
+        SettingSpec("status_source.not_sold_values", list,
+                    ["not_sold", "available", "inactive", "not_found", "new"],
+                    "Status values of the generic source that mean not sold"),
+        SettingSpec("status_source.blocked_values", list, ["blocked", "suspended", "barred"],
+                    "Status values of the generic source that mean blocked (not sold)"),
         SettingSpec("checks.concurrency", int, 16, "Checks run at once", _between(1, 128)),
         SettingSpec("checks.rate_per_second", float, 0.0,
                     "Most checks started per second (0: no limit)", _between(0, 10_000)),
         SettingSpec("checks.deadline_seconds", float, 10.0,
                     "Wall-clock limit of one check, retries included", _between(0.5, 300)),
+        SettingSpec("checks.stop_after_failures", int, 10,
+                    "Failed checks in a row after which a run stops (the source is down)",
+                    _between(1, 10_000)),
         SettingSpec("auto_check.enabled", bool, False, "Check all assigned cards on a schedule"),
         SettingSpec("auto_check.interval_minutes", int, 30, "Minutes between automatic checks",
                     _between(1, 7 * 24 * 60)),
@@ -156,6 +216,21 @@ def coerce(key: str, value: Any) -> Any:
             typed = value
         else:
             typed, problem = None, "must be a list of texts (comma-separated or a JSON array)"
+    elif s.type is dict:
+        if isinstance(value, str):
+            text = value.strip() or "{}"
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError:
+                value = None
+        if isinstance(value, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            typed = {k.strip(): v for k, v in value.items()}
+        else:
+            typed, problem = None, (
+                'must be a JSON object of texts, such as {"X-Api-Key": "..."}'
+            )
     else:
         if isinstance(value, str):
             typed = value.strip()
@@ -166,8 +241,9 @@ def coerce(key: str, value: Any) -> Any:
     if problem is None and s.check is not None:
         problem = s.check(typed)
     if problem is not None:
+        shown = "a hidden value" if s.secret else repr(value)  # never echo a secret
         raise ValidationError(
-            f"Setting {key} {problem} (got {value!r}).", fields={key: problem},
+            f"Setting {key} {problem} (got {shown}).", fields={key: problem},
             code="invalid_setting",
         )
     return typed

@@ -16,6 +16,7 @@ from simdesk.storage.db import write_tx
 from simdesk.storage.models import (
     CARD_ASSIGNED,
     CARD_SOLD,
+    MAX_ID,
     SHOP_ACTIVE,
     SHOP_STATUSES,
     Shop,
@@ -309,6 +310,8 @@ def shop_query(flt: ShopFilter | None = None, *, sort: str = "name") -> peewee.M
 def shop_id_of(ref: str | int) -> int:
     """The id of a shop given as an id (``"12"``) or an old server's UUID."""
     if isinstance(ref, int) and not isinstance(ref, bool):
+        if not 0 < ref < MAX_ID:
+            raise NotFoundError(f"Shop {ref} does not exist.", code="shop_not_found")
         return ref
     text = str(ref).strip()
     if text.isdigit() and len(text) < 19:

@@ -32,6 +32,7 @@ from simdesk.storage.models import (
     CARD_AVAILABLE,
     CARD_SOLD,
     CARD_STATUSES,
+    MAX_ID,
     Shop,
     SimCard,
 )
@@ -726,6 +727,8 @@ def assigned_ids_by_shop(shop_ids: Sequence[int]) -> dict[int, list[int]]:
 def card_id_of(ref: str | int) -> int:
     """The id of a card given as an id (``"12"``) or an old server's UUID."""
     if isinstance(ref, int) and not isinstance(ref, bool):
+        if not 0 < ref < MAX_ID:
+            raise NotFoundError(f"SIM card {ref} does not exist.", code="simcard_not_found")
         return ref
     text = str(ref).strip()
     if text.isdigit() and len(text) < 19:

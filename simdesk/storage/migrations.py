@@ -40,7 +40,14 @@ def _m001_initial(db: peewee.Database) -> None:
         import_seed_tables(db)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _m001_initial),)
+def _m002_check_runs(db: peewee.Database) -> None:
+    db.create_tables([models.CheckRun], safe=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _m001_initial),
+    Migration(2, "check runs", _m002_check_runs),
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -27,6 +27,7 @@ ROLE_ADMIN: Final = "admin"
 ROLE_OPERATOR: Final = "operator"
 ROLE_VIEWER: Final = "viewer"
 ROLES: Final = (ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER)
+MAX_ID: Final = 2**63  # ids are 64-bit signed integers in SQLite and PostgreSQL
 
 
 class _FastDateTimeField(pw.DateTimeField):
@@ -185,6 +186,32 @@ class StatusCheck(BaseModel):
         )
 
 
+RUN_STATES: Final = ("running", "done", "cancelled", "stopped", "failed")
+
+
+class CheckRun(BaseModel):
+    """The stored summary of one status-check run (manual, selection or automatic).
+
+    Per-card results are the run's ``StatusCheck`` rows (same ``run_id``); ``newly_sold`` is a
+    JSON list of the cards this run found sold, with their shops.  Added by migration 2.
+    """
+
+    id = pw.AutoField()
+    run_id = pw.CharField(max_length=64, unique=True)
+    kind = pw.CharField(max_length=16)  # manual | selection | auto
+    state = pw.CharField(max_length=16, default="running")
+    reason = pw.TextField(null=True)
+    started_at = DateTimeField(default=utcnow, index=True)
+    finished_at = DateTimeField(null=True)
+    total = pw.IntegerField(default=0)
+    checked = pw.IntegerField(default=0)
+    changed = pw.IntegerField(default=0)
+    errors = pw.IntegerField(default=0)
+    newly_sold = pw.TextField(default="[]")  # JSON
+    source = pw.CharField(max_length=32)
+    actor = pw.CharField(max_length=64, null=True)
+
+
 ALL_MODELS: Final[tuple[type[BaseModel], ...]] = (
     SchemaVersion,
     Setting,
@@ -193,4 +220,5 @@ ALL_MODELS: Final[tuple[type[BaseModel], ...]] = (
     User,
     AuthToken,
     StatusCheck,
+    CheckRun,  # created by migration 2 on databases made before it existed
 )

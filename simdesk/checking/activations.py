@@ -1,0 +1,64 @@
+"""Import an operator's activation report (CSV or XLSX): the listed codes become sold with
+their activation date; each change is logged with source ``report``.
+
+The file is read by simdesk.domain.fileparse (the same reader as for code lists): a code
+column and, when present, a date column (``activation date``, ``sana``, ``дата активации`` …).
+A row without a date is sold at the time of the import; a date that cannot be read makes
+the line invalid (nothing is guessed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from simdesk.domain.checks import ReportEntry, ReportLine, apply_activation_report
+from simdesk.domain.fileparse import read_code_file
+from simdesk.timeutil import parse_timestamp
+
+
+@dataclass
+class ActivationReport:
+    path: Path
+    sold_now: list[ReportLine] = field(default_factory=list)
+    already_sold: list[ReportLine] = field(default_factory=list)
+    unknown: list[ReportLine] = field(default_factory=list)
+    invalid: list[ReportLine] = field(default_factory=list)  # with the reason of each
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"soldNow": len(self.sold_now), "alreadySold": len(self.already_sold),
+                "unknown": len(self.unknown), "invalid": len(self.invalid)}
+
+    def summary_text(self) -> str:
+        c = self.counts
+        return (f"{self.path.name}: {c['soldNow']} card(s) now sold, {c['alreadySold']} "
+                f"already sold, {c['unknown']} unknown code(s), {c['invalid']} invalid "
+                "line(s)")
+
+
+def import_activations(path: Path, *, actor: str | None) -> ActivationReport:
+    """Read the report and apply it in one transaction.  Raises ValidationError when the file
+    cannot be read at all (missing, empty, old .xls …)."""
+    parsed = read_code_file(Path(path))
+    entries: list[ReportEntry] = []
+    invalid: list[ReportLine] = []
+    for row in parsed.rows:
+        when = None
+        if row.date:
+            try:
+                when = parse_timestamp(row.date)
+            except ValueError:
+                invalid.append(ReportLine(
+                    row.line, row.code,
+                    f"activation date {row.date!r} cannot be read (use 2024-05-31 or "
+                    "31.05.2024)",
+                ))
+                continue
+        entries.append(ReportEntry(row.line, row.code, when))
+    result = apply_activation_report(
+        entries, source="report", actor=actor, details=f"activation report {Path(path).name}"
+    )
+    report = ActivationReport(Path(path), result.sold_now, result.already_sold, result.unknown,
+                              sorted(invalid + result.invalid, key=lambda r: r.line))
+    return report

@@ -1,0 +1,563 @@
+"""The checking engine: runs of status checks in a bounded pool of worker threads.
+
+* a run reads the settings when it starts (source, concurrency, rate, deadline);
+* ``checks.concurrency`` workers share one ``requests`` session whose pool holds as many
+  connections; call starts are spaced by ``checks.rate_per_second``; every call (retries
+  included) ends within ``checks.deadline_seconds``;
+* every answer is stored at once (one log row per check, see simdesk.domain.checks);
+* after ``checks.stop_after_failures`` failed checks in a row the source is considered down
+  and the run stops early, saying so;
+* one auto-check at a time: asking for another while one runs joins the running one;
+* listeners get ``started`` / ``progress`` / ``finished`` events from worker threads (the GUI
+  bridges them to Qt signals; this module imports no Qt).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import queue
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import requests
+
+from simdesk.checking.http import Aborted, CallContext, make_session, safe_url
+from simdesk.checking.notify import WebhookNotifier
+from simdesk.checking.runs import (
+    CANCELLED,
+    DONE,
+    FAILED,
+    KIND_AUTO,
+    KIND_MANUAL,
+    RUN_KINDS,
+    RUNNING,
+    STOPPED,
+    CardResult,
+    EngineEvent,
+    NewlySold,
+    RunSummary,
+    load_run,
+    store_run,
+)
+from simdesk.checking.sources import (
+    CardInfo,
+    RateLimiter,
+    SourceAnswer,
+    SourceConfig,
+    StatusSource,
+    build_source,
+    no_source_error,
+)
+from simdesk.domain import settings
+from simdesk.domain.checks import CheckAnswer, PendingCheck, RecordedCheck, record_checks
+from simdesk.domain.codes import normalize_code
+from simdesk.errors import ConflictError, NotFoundError, ValidationError
+from simdesk.storage import db as dbmod
+from simdesk.storage.models import CARD_ASSIGNED, CARD_SOLD, Shop, SimCard
+from simdesk.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[EngineEvent], None]
+PROGRESS_EVERY: Final = 0.1  # seconds between progress events
+KEEP_RUNS: Final = 50  # finished runs kept in memory (older ones are read back from the DB)
+_CHUNK: Final = 500
+
+
+@dataclass(frozen=True, slots=True)
+class _Card:
+    id: int
+    code: str
+    phone: str | None
+    status: str
+    shop_id: int | None
+    external_status: str | None = None
+    sale_date: object = None
+
+
+class _Run:
+    def __init__(self, summary: RunSummary, cards: list[_Card], config: SourceConfig,
+                 source: StatusSource | None, shop_names: dict[int, str]) -> None:
+        self.summary = summary
+        self.cards = cards
+        self.config = config
+        self.source = source
+        self.shop_names = shop_names
+        self.lock = threading.Lock()
+        self.stop = threading.Event()
+        self.done = threading.Event()
+        self.ctx = CallContext()
+        self.next_index = 0
+        self.attempted = 0
+        self.consecutive_failures = 0
+        self.last_error: str | None = None
+        self.stop_state: str | None = None
+        self.stop_reason: str | None = None
+        self.last_progress = 0.0
+        self.thread: threading.Thread | None = None
+        self.answers: queue.Queue[tuple[_Card, SourceAnswer] | None] = queue.Queue()
+
+    def take(self) -> _Card | None:
+        with self.lock:
+            if self.stop.is_set() or self.next_index >= len(self.cards):
+                return None
+            card = self.cards[self.next_index]
+            self.next_index += 1
+            return card
+
+    def halt(self, state: str, reason: str, *, abort_calls: bool) -> bool:
+        with self.lock:
+            if self.done.is_set():
+                return False
+            if self.stop_state is None or (state == CANCELLED and self.stop_state != CANCELLED):
+                self.stop_state, self.stop_reason = state, reason
+            self.stop.set()
+        if abort_calls:
+            self.ctx.abort(reason)
+        return True
+
+    def event(self, kind: str, *, summary: RunSummary | None = None) -> EngineEvent:
+        s = self.summary
+        return EngineEvent(kind, s.run_id, s.kind, s.state, s.total, s.checked, s.changed,
+                           s.errors, s.reason, tuple(s.newly_sold), summary)
+
+
+def _close_thread_connection() -> None:
+    db = dbmod.database_proxy.obj
+    if db is not None:
+        with contextlib.suppress(Exception):
+            db.close()
+
+
+class CheckEngine:
+    """Manual checks, selections and the auto-check; see the module's docstring."""
+
+    def __init__(self, *, notifier: WebhookNotifier | None = None) -> None:
+        self.notifier = notifier if notifier is not None else WebhookNotifier()
+        self._runs: OrderedDict[str, _Run] = OrderedDict()
+        self._auto: _Run | None = None
+        self._listeners: list[Listener] = []
+        self._lock = threading.RLock()
+        self._closed = False
+
+    # -------------------------------------------------------------- listeners
+
+    def add_listener(self, callback: Listener) -> None:
+        with self._lock:
+            self._listeners.append(callback)
+
+    def remove_listener(self, callback: Listener) -> None:
+        with self._lock, contextlib.suppress(ValueError):
+            self._listeners.remove(callback)
+
+    def _emit(self, event: EngineEvent) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for callback in listeners:
+            try:
+                callback(event)
+            except Exception as exc:  # a broken listener must not break the run
+                log.warning("a check-run listener failed on %s: %s: %s", event.type,
+                            type(exc).__name__, exc)
+
+    # -------------------------------------------------------------- public API
+
+    def check_now(self, card_ids: Sequence[int], *, source: str,
+                  actor: str | None = None) -> RunSummary:
+        """Check one card or a selection now and wait for the answers (kind ``manual``).
+
+        Raises ConfigurationError ``no_status_source`` when no source is set, NotFoundError
+        when the only card asked for does not exist."""
+        ids = list(dict.fromkeys(card_ids))
+        if not ids:
+            raise ValidationError.for_field("simCardIds", "choose at least one card to check")
+        problem = SourceConfig.from_settings().problem()
+        if problem is not None:
+            raise no_source_error(problem)
+        if len(ids) == 1 and not SimCard.select().where(SimCard.id == ids[0]).exists():
+            raise NotFoundError(f"SIM card {ids[0]} does not exist.", code="simcard_not_found")
+        summary = self.start_run(ids, kind=KIND_MANUAL, source=source, actor=actor)
+        return self.wait(summary.run_id)
+
+    def start_run(self, card_ids: Sequence[int] | None = None, *, kind: str = KIND_AUTO,
+                  source: str = "check", actor: str | None = None) -> RunSummary:
+        """Start a run and return at once (state ``running``, or ``failed`` when no source is
+        configured).  ``card_ids`` None means all assigned cards.  A second auto run while
+        one runs joins it: the running one's summary is returned."""
+        if kind not in RUN_KINDS:
+            raise ValidationError.for_field("kind", f"must be one of: {', '.join(RUN_KINDS)}")
+        with self._lock:
+            if self._closed:
+                raise ConflictError("Status checks are shut down (the program is closing).",
+                                    code="engine_closed")
+            if kind == KIND_AUTO and self._auto is not None and not self._auto.done.is_set():
+                return self._snapshot(self._auto)
+            run = self._prepare(card_ids, kind, source, actor)
+            self._runs[run.summary.run_id] = run
+            while len(self._runs) > KEEP_RUNS:
+                oldest = next(iter(self._runs))
+                if not self._runs[oldest].done.is_set():
+                    break
+                self._runs.pop(oldest)
+            if run.done.is_set():
+                return self._snapshot(run)
+            if kind == KIND_AUTO:
+                self._auto = run
+            run.thread = threading.Thread(target=self._execute, args=(run,),
+                                          name=f"simdesk-check-{run.summary.run_id[:8]}",
+                                          daemon=True)
+            run.thread.start()
+            return self._snapshot(run)
+
+    def run_auto_check(self, card_ids: Sequence[int] | None = None, *, source: str,
+                       actor: str | None = None) -> RunSummary:
+        """The auto-check, waited for (joins a running one)."""
+        summary = self.start_run(card_ids, kind=KIND_AUTO, source=source, actor=actor)
+        return self.wait(summary.run_id)
+
+    def wait(self, run_id: str, timeout: float | None = None) -> RunSummary:
+        """Wait for a run to finish; its summary (still running if ``timeout`` passed)."""
+        with self._lock:
+            run = self._runs.get(run_id)
+        if run is None:
+            summary = load_run(run_id)
+            if summary is None:
+                raise NotFoundError(f"No check run {run_id!r}.", code="run_not_found")
+            return summary
+        run.done.wait(timeout)
+        return self._snapshot(run)
+
+    def get_run(self, run_id: str) -> RunSummary | None:
+        with self._lock:
+            run = self._runs.get(run_id)
+        if run is not None:
+            return self._snapshot(run)
+        return load_run(run_id)
+
+    def cancel(self, run_id: str) -> bool:
+        """Cancel a running run (calls in flight are cut off).  False if it is not running."""
+        with self._lock:
+            run = self._runs.get(run_id)
+        if run is None:
+            return False
+        return run.halt(CANCELLED, "cancelled", abort_calls=True)
+
+    def active_run(self) -> RunSummary | None:
+        """The running auto-check, else the latest running run, else None."""
+        with self._lock:
+            if self._auto is not None and not self._auto.done.is_set():
+                return self._snapshot(self._auto)
+            for run in reversed(self._runs.values()):
+                if not run.done.is_set():
+                    return self._snapshot(run)
+        return None
+
+    def query_source(self, code: str) -> SourceAnswer:
+        """The configured source's live answer for one code; nothing is stored."""
+        config = SourceConfig.from_settings()
+        source = build_source(config)
+        clean = normalize_code(code)
+        row = SimCard.select(SimCard.id, SimCard.phone).where(SimCard.code == clean).first()
+        card = CardInfo(row.id if row else None, clean, row.phone if row else None)
+        session = make_session(1)
+        try:
+            return source.query(card, session)
+        finally:
+            session.close()
+
+    def shutdown(self, timeout: float = 2.0) -> None:
+        """Cancel every run, cut off calls in flight and wait for the threads."""
+        end = time.monotonic() + timeout
+        with self._lock:
+            self._closed = True
+            runs = [r for r in self._runs.values() if not r.done.is_set()]
+        for run in runs:
+            run.halt(CANCELLED, "cancelled: the program is closing", abort_calls=True)
+        for run in runs:
+            if run.thread is not None:
+                run.thread.join(max(0.0, end - time.monotonic()))
+        self.notifier.shutdown(max(0.0, end - time.monotonic()))
+
+    # -------------------------------------------------------------- preparing a run
+
+    def _snapshot(self, run: _Run) -> RunSummary:
+        with run.lock:
+            return run.summary.copy()
+
+    def _prepare(self, card_ids: Sequence[int] | None, kind: str, source_name: str,
+                 actor: str | None) -> _Run:
+        now = utcnow()
+        summary = RunSummary(uuid.uuid4().hex, kind, RUNNING, None, now, None, 0, 0, 0, 0,
+                             source=source_name, actor=actor)
+        config = SourceConfig.from_settings()
+        problem = config.problem()
+        if problem is not None:
+            summary.state, summary.reason, summary.finished_at = FAILED, problem, now
+            run = _Run(summary, [], config, None, {})
+            self._finish_stored(run)
+            return run
+        source = build_source(config)
+        shop_names: dict[int, str] = dict(Shop.select(Shop.id, Shop.name).tuples())
+        cards, skipped = self._load_cards(card_ids, kind, now, shop_names)
+        summary.results.extend(skipped)
+        summary.total = len(cards) + len(skipped)
+        summary.checked = len(skipped)
+        summary.errors = sum(1 for r in skipped if r.error)
+        run = _Run(summary, cards, config, source, shop_names)
+        if not cards:
+            summary.state, summary.finished_at = DONE, now
+            summary.reason = ("no assigned cards to check" if kind == KIND_AUTO
+                              else "nothing to ask the status source about")
+            self._finish_stored(run)
+            return run
+        store_run(summary)
+        return run
+
+    def _finish_stored(self, run: _Run) -> None:
+        try:
+            store_run(run.summary)
+        except Exception as exc:
+            log.error("could not store the summary of check run %s: %s", run.summary.run_id, exc)
+        run.done.set()
+        self._emit(run.event("finished", summary=run.summary.copy(with_results=False)))
+
+    def _load_cards(self, card_ids: Sequence[int] | None, kind: str, now: object,
+                    shop_names: dict[int, str]) -> tuple[list[_Card], list[CardResult]]:
+        fields = (SimCard.id, SimCard.code, SimCard.phone, SimCard.status, SimCard.shop,
+                  SimCard.external_status, SimCard.sale_date)
+        if card_ids is None:
+            rows = list(SimCard.select(*fields).where(SimCard.status == CARD_ASSIGNED)
+                        .order_by(SimCard.id).tuples())
+            return [_Card(*r) for r in rows], []
+        ids = list(dict.fromkeys(card_ids))
+        found: dict[int, _Card] = {}
+        for start in range(0, len(ids), _CHUNK):
+            part = ids[start : start + _CHUNK]
+            for r in SimCard.select(*fields).where(SimCard.id.in_(part)).tuples():
+                found[r[0]] = _Card(*r)
+        cards: list[_Card] = []
+        skipped: list[CardResult] = []
+        stamp = utcnow()
+        for cid in ids:
+            card = found.get(cid)
+            if kind == KIND_AUTO:
+                if card is not None and card.status == CARD_ASSIGNED:
+                    cards.append(card)
+                continue
+            if card is None:
+                skipped.append(CardResult(cid, "", None, None, "", "", None, False, None, stamp,
+                                          False, "no such card", 0, skipped="no such card"))
+            elif card.status == CARD_SOLD:
+                skipped.append(CardResult(
+                    card.id, card.code, card.shop_id, shop_names.get(card.shop_id or 0),
+                    CARD_SOLD, CARD_SOLD, card.external_status, True,
+                    card.sale_date,  # type: ignore[arg-type]
+                    stamp, False, None, 0, skipped="already sold; a sold card stays sold",
+                ))
+            else:
+                cards.append(card)
+        return cards, skipped
+
+    # -------------------------------------------------------------- running
+
+    def _execute(self, run: _Run) -> None:
+        session: requests.Session | None = None
+        writer: threading.Thread | None = None
+        try:
+            self._emit(run.event("started"))
+            session = make_session(run.config.concurrency)
+            limiter = RateLimiter(run.config.rate_per_second)
+            writer = threading.Thread(target=self._write, args=(run,),
+                                      name="simdesk-check-writer", daemon=True)
+            writer.start()
+            count = max(1, min(run.config.concurrency, len(run.cards)))
+            workers = [
+                threading.Thread(target=self._work, args=(run, session, limiter),
+                                 name=f"simdesk-check-worker-{n}", daemon=True)
+                for n in range(count)
+            ]
+            for worker in workers:
+                worker.start()
+            for worker in workers:
+                worker.join()
+        except Exception as exc:
+            log.error("check run %s failed: %s: %s", run.summary.run_id, type(exc).__name__,
+                      exc)
+            run.halt(FAILED, f"the run failed: {exc}", abort_calls=True)
+        finally:
+            run.answers.put(None)
+            if writer is not None:
+                writer.join()
+            if session is not None:
+                session.close()
+            self._finalize(run)
+            _close_thread_connection()
+
+    def _finalize(self, run: _Run) -> None:
+        with run.lock:
+            s = run.summary
+            left = s.total - s.checked
+            s.finished_at = utcnow()
+            if run.stop_state is None:
+                s.state = DONE
+            else:
+                s.state = run.stop_state
+                not_checked = f"{left} of {s.total} card(s) were not checked"
+                if run.stop_state == STOPPED:
+                    where = safe_url(run.config.url_template or run.config.url)
+                    s.reason = (
+                        f"the status source seems down: {run.consecutive_failures} checks in a "
+                        f"row failed (last error: {run.last_error}); {not_checked}. Check that "
+                        f"the status source at {where} is running, then check again."
+                    )
+                else:
+                    s.reason = f"{run.stop_reason}; {not_checked}"
+            final = s.copy(with_results=False)
+        webhook = ""
+        try:
+            store_run(final)
+            if final.newly_sold:
+                webhook = str(settings.get("notify.webhook_url") or "")
+        except Exception as exc:
+            log.error("could not store the summary of check run %s: %s", final.run_id, exc)
+        run.done.set()
+        log.info("check run %s (%s) %s: %d checked, %d changed, %d errors", final.run_id,
+                 final.kind, final.state, final.checked, final.changed, final.errors)
+        self._emit(run.event("finished", summary=final))
+        if webhook:
+            self.notifier.notify(final, webhook)
+
+    def _work(self, run: _Run, session: requests.Session, limiter: RateLimiter) -> None:
+        assert run.source is not None
+        stop = run.stop
+
+        def before_retry(deadline: float) -> bool:
+            return limiter.acquire(deadline, stop)
+
+        def pause(seconds: float) -> bool:
+            return not stop.wait(seconds)
+
+        try:
+            while True:
+                card = run.take()
+                if card is None:
+                    break
+                if not limiter.acquire(None, stop):
+                    break
+                try:
+                    answer = run.source.query(
+                        CardInfo(card.id, card.code, card.phone), session, ctx=run.ctx,
+                        before_attempt=before_retry, sleep=pause,
+                    )
+                except Aborted:
+                    break
+                self._note_answer(run, answer)
+                run.answers.put((card, answer))
+        except Exception as exc:
+            log.error("a check worker of run %s failed: %s: %s", run.summary.run_id,
+                      type(exc).__name__, exc)
+            run.halt(FAILED, f"the run failed: {type(exc).__name__}: {exc}", abort_calls=False)
+        finally:
+            _close_thread_connection()
+
+    def _write(self, run: _Run) -> None:
+        """The run's one writer: stores answers in batches (one transaction each), so that
+        workers never wait for the database and never contend for its write lock."""
+        finished = False
+        try:
+            while not finished:
+                item = run.answers.get()
+                if item is None:
+                    break
+                batch = [item]
+                while len(batch) < 200:
+                    try:
+                        more = run.answers.get_nowait()
+                    except queue.Empty:
+                        break
+                    if more is None:
+                        finished = True
+                        break
+                    batch.append(more)
+                s = run.summary
+                pending = [PendingCheck(card.id, card.code, self._check_answer(answer))
+                           for card, answer in batch]
+                try:
+                    stored = record_checks(pending, source=s.source, actor=s.actor,
+                                           run_id=s.run_id)
+                except Exception as exc:  # the database is gone: report every card
+                    stored = [exc] * len(batch)
+                for (card, answer), rec in zip(batch, stored, strict=True):
+                    self._account(run, card, answer, rec)
+        finally:
+            _close_thread_connection()
+
+    @staticmethod
+    def _check_answer(answer: SourceAnswer) -> CheckAnswer:
+        error = answer.error
+        return CheckAnswer(
+            external_status=None if error else answer.status,
+            is_sold=answer.is_sold and error is None,
+            sale_date=answer.sale_date,
+            raw_response=answer.raw_text,
+            error=error,
+            duration_ms=answer.duration_ms,
+        )
+
+    def _note_answer(self, run: _Run, answer: SourceAnswer) -> None:
+        """Count failures in a row as answers arrive; too many stop the run early."""
+        with run.lock:
+            if answer.error and not answer.card_problem:
+                run.consecutive_failures += 1
+                run.last_error = answer.error
+            elif not answer.error:
+                run.consecutive_failures = 0
+            if (run.consecutive_failures >= run.config.stop_after_failures
+                    and run.stop_state is None):
+                run.stop_state = STOPPED
+                run.stop.set()
+
+    def _account(self, run: _Run, card: _Card, answer: SourceAnswer,
+                 rec: RecordedCheck | Exception) -> None:
+        s = run.summary
+        if isinstance(rec, RecordedCheck):
+            result = CardResult(
+                card.id, rec.code, rec.shop_id, run.shop_names.get(rec.shop_id or 0),
+                rec.old_status, rec.new_status, rec.external_status,
+                rec.new_status == CARD_SOLD, rec.sale_date, rec.checked_at, rec.changed,
+                rec.error, answer.duration_ms,
+            )
+        else:
+            message = f"the answer could not be saved: {type(rec).__name__}: {rec}"
+            log.error("check of card %s in run %s: %s", card.code, s.run_id, message)
+            result = CardResult(card.id, card.code, card.shop_id,
+                                run.shop_names.get(card.shop_id or 0), card.status,
+                                card.status, None, False, None, utcnow(), False, message,
+                                answer.duration_ms)
+        if result.error:
+            log.info("check of card %s failed: %s", card.code, result.error)
+        emit: EngineEvent | None = None
+        with run.lock:
+            s.results.append(result)
+            s.checked += 1
+            if result.changed:
+                s.changed += 1
+                if result.new_status == CARD_SOLD:
+                    s.newly_sold.append(NewlySold(
+                        result.simcard_id, result.code, result.shop_id, result.shop_name,
+                        result.sale_date or result.last_checked,
+                    ))
+            if result.error:
+                s.errors += 1
+            now = time.monotonic()
+            if now - run.last_progress >= PROGRESS_EVERY or s.checked == s.total:
+                run.last_progress = now
+                emit = run.event("progress")
+        if emit is not None:
+            self._emit(emit)

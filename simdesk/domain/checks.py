@@ -1,0 +1,268 @@
+"""The database side of status checks: record one check's answer, apply an activation report.
+
+Rules (issue 4):
+
+* every check writes exactly one ``StatusCheck`` row of kind ``check`` — with its answer or
+  its error — in the same transaction that updates the card;
+* only a positive "sold" answer moves a card to ``sold`` (from ``assigned`` or ``available``);
+  that check row then has ``changed`` true and is the logged change;
+* an error never changes a status (nor ``last_checked``: that is the time of the last answer);
+* a sold card stays sold and keeps its sale date;
+* the sale date comes from the source, else it is the time of the check.
+
+Each call reads the card again inside an IMMEDIATE write transaction, so a manual check and an
+automatic check of the same card at the same moment leave one transition and one change row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Final
+
+from simdesk.domain.codes import code_problem, normalize_code
+from simdesk.domain.history import Change, log_changes
+from simdesk.storage.db import write_tx
+from simdesk.storage.models import CARD_SOLD, SimCard, StatusCheck
+from simdesk.timeutil import utcnow
+
+MAX_RAW: Final = 4000
+MAX_ERROR: Final = 1000
+MAX_EXTERNAL: Final = 64
+_CHUNK: Final = 500
+
+
+@dataclass(frozen=True, slots=True)
+class CheckAnswer:
+    """What the status source said about one card (or the error that stopped the check)."""
+
+    external_status: str | None
+    is_sold: bool
+    sale_date: datetime | None = None
+    raw_response: str | None = None
+    error: str | None = None
+    duration_ms: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedCheck:
+    simcard_id: int
+    code: str
+    shop_id: int | None
+    old_status: str
+    new_status: str
+    changed: bool
+    external_status: str | None
+    sale_date: datetime | None
+    checked_at: datetime
+    error: str | None
+    missing: bool = False  # the card was deleted before the answer came
+
+
+def _clip(text: str | None, limit: int) -> str | None:
+    if text is None:
+        return None
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def record_check(
+    simcard_id: int,
+    answer: CheckAnswer,
+    *,
+    source: str = "check",
+    actor: str | None = None,
+    run_id: str | None = None,
+    at: datetime | None = None,
+    code: str | None = None,
+) -> RecordedCheck:
+    """Store one check of one card: one log row, and the card's new state, atomically."""
+    with write_tx():
+        return _record_one(simcard_id, answer, source=source, actor=actor, run_id=run_id,
+                           at=at or utcnow(), code=code)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingCheck:
+    simcard_id: int
+    code: str
+    answer: CheckAnswer
+
+
+def record_checks(
+    items: Sequence[PendingCheck],
+    *,
+    source: str = "check",
+    actor: str | None = None,
+    run_id: str | None = None,
+) -> list[RecordedCheck | Exception]:
+    """Store many checks in one transaction (the engine's writer batches answers this way:
+    far fewer commits and no lock contention between workers).  Same rules as
+    :func:`record_check`.  If the batch fails, each check is tried again on its own, so one
+    bad item costs only itself; its exception is returned in its place."""
+    if not items:
+        return []
+    try:
+        with write_tx():
+            now = utcnow()
+            return [
+                _record_one(i.simcard_id, i.answer, source=source, actor=actor, run_id=run_id,
+                            at=now, code=i.code)
+                for i in items
+            ]
+    except Exception:
+        results: list[RecordedCheck | Exception] = []
+        for i in items:
+            try:
+                results.append(record_check(i.simcard_id, i.answer, source=source, actor=actor,
+                                            run_id=run_id, code=i.code))
+            except Exception as exc:
+                results.append(exc)
+        return results
+
+
+_CARD_COLUMNS: Final = (SimCard.code, SimCard.status, SimCard.shop, SimCard.sale_date)
+
+
+def _record_one(
+    simcard_id: int,
+    answer: CheckAnswer,
+    *,
+    source: str,
+    actor: str | None,
+    run_id: str | None,
+    at: datetime,
+    code: str | None,
+) -> RecordedCheck:
+    """The body of record_check; call inside a write transaction."""
+    now = at
+    external = _clip(answer.external_status, MAX_EXTERNAL)
+    error = _clip(answer.error, MAX_ERROR)
+    raw = _clip(answer.raw_response, MAX_RAW)
+    row = (SimCard.select(*_CARD_COLUMNS).where(SimCard.id == simcard_id).tuples().first())
+    if row is None:
+        # Deleted while the source was being asked: still one row, so nothing is lost.
+        shown = code or f"#{simcard_id}"
+        missing_error = error or "the card was deleted during the check"
+        StatusCheck.insert(
+            checked_at=now, simcard=None, simcard_code=shown, shop=None, source=source,
+            kind="check", old_status=None, new_status=None, changed=False,
+            external_status=external, raw_response=raw, duration_ms=answer.duration_ms,
+            error=missing_error, actor=actor, run_id=run_id,
+        ).execute()
+        return RecordedCheck(simcard_id, shown, None, "", "", False, external, None, now,
+                             missing_error, missing=True)
+    card_code, old, shop_id, sale_date = row
+    new = old
+    if error is None:
+        values: dict[Any, Any] = {SimCard.last_checked: now, SimCard.external_status: external,
+                                  SimCard.updated_at: now}
+        if answer.is_sold and old != CARD_SOLD:
+            new = CARD_SOLD
+            sale_date = answer.sale_date or now
+            values[SimCard.status] = CARD_SOLD
+            values[SimCard.sale_date] = sale_date
+        SimCard.update(values).where(SimCard.id == simcard_id).execute()
+    changed = new != old
+    details = None
+    if changed:
+        details = f"sold according to the status source (its status: {external or '-'})"
+    StatusCheck.insert(
+        checked_at=now, simcard=simcard_id, simcard_code=card_code, shop=shop_id,
+        source=source, kind="check", old_status=old, new_status=new, changed=changed,
+        external_status=external, raw_response=raw, duration_ms=answer.duration_ms,
+        error=error, details=details, actor=actor, run_id=run_id,
+    ).execute()
+    return RecordedCheck(simcard_id, card_code, shop_id, old, new, changed, external,
+                         sale_date, now, error)
+
+
+# ------------------------------------------------------------------ activation reports
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEntry:
+    """One line of an operator's activation report, already read from the file."""
+
+    line: int
+    code: str
+    activated_at: datetime | None  # None: the file gives no date; the import time is used
+
+
+@dataclass(frozen=True, slots=True)
+class ReportLine:
+    line: int
+    code: str
+    reason: str = ""
+    simcard_id: int | None = None
+    shop_id: int | None = None
+    sale_date: datetime | None = None
+
+
+@dataclass
+class ReportResult:
+    sold_now: list[ReportLine] = field(default_factory=list)
+    already_sold: list[ReportLine] = field(default_factory=list)
+    unknown: list[ReportLine] = field(default_factory=list)
+    invalid: list[ReportLine] = field(default_factory=list)
+
+
+def apply_activation_report(
+    entries: Sequence[ReportEntry],
+    *,
+    source: str = "report",
+    actor: str | None = None,
+    details: str | None = None,
+    verify_luhn: bool = False,
+) -> ReportResult:
+    """Mark the listed cards sold with their activation dates, in one transaction.
+
+    Unknown codes, cards already sold, malformed codes and repeated lines are reported, not
+    applied.  Each card that becomes sold gets one change row with ``source`` (``report``).
+    """
+    result = ReportResult()
+    first: dict[str, int] = {}
+    wanted: list[ReportEntry] = []
+    for entry in entries:
+        code = normalize_code(entry.code)
+        problem = code_problem(code, verify_luhn=verify_luhn)
+        if problem is not None:
+            result.invalid.append(ReportLine(entry.line, entry.code, f"code {problem}"))
+            continue
+        if code in first:
+            result.invalid.append(
+                ReportLine(entry.line, code, f"appears twice in the report (first on line "
+                                             f"{first[code]})")
+            )
+            continue
+        first[code] = entry.line
+        wanted.append(ReportEntry(entry.line, code, entry.activated_at))
+    now = utcnow()
+    with write_tx():
+        cards: dict[str, tuple[int, str, int | None]] = {}
+        codes = [e.code for e in wanted]
+        for start in range(0, len(codes), _CHUNK):
+            part = codes[start : start + _CHUNK]
+            query = SimCard.select(SimCard.id, SimCard.code, SimCard.status, SimCard.shop)
+            for cid, ccode, status, shop_id in query.where(SimCard.code.in_(part)).tuples():
+                cards[ccode] = (cid, status, shop_id)
+        changes: list[Change] = []
+        for entry in wanted:
+            found = cards.get(entry.code)
+            if found is None:
+                result.unknown.append(ReportLine(entry.line, entry.code, "not stored"))
+                continue
+            cid, status, shop_id = found
+            if status == CARD_SOLD:
+                result.already_sold.append(ReportLine(entry.line, entry.code, "already sold",
+                                                      cid, shop_id))
+                continue
+            when = entry.activated_at or now
+            SimCard.update(status=CARD_SOLD, sale_date=when, updated_at=now).where(
+                SimCard.id == cid
+            ).execute()
+            changes.append(Change(cid, entry.code, shop_id, status, CARD_SOLD,
+                                  details or "activation report"))
+            result.sold_now.append(ReportLine(entry.line, entry.code, "", cid, shop_id, when))
+        log_changes(changes, source=source, actor=actor, at=now)
+    return result

@@ -1,0 +1,190 @@
+"""The database side of checks, activation reports, the new settings and migration 2."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from simdesk.checking.activations import import_activations
+from simdesk.checking.demo import build_demo
+from simdesk.domain import settings, shops, simcards
+from simdesk.domain.checks import CheckAnswer, record_check
+from simdesk.errors import ValidationError
+from simdesk.storage import migrations
+from simdesk.storage.models import CheckRun, Shop, SimCard, StatusCheck
+from simdesk.timeutil import utcnow
+from tests.helpers import iccid, pack
+
+
+def _cards(count: int, *, assigned: bool = True, start: int = 0) -> list[SimCard]:
+    shop = Shop.get_or_none(Shop.name == "Shop A") or shops.create_shop(
+        {"name": "Shop A", "region": "Toshkent shahri"})
+    res = simcards.bulk_add(simcards.entries_from_codes(pack(count, start)),
+                            shop_id=shop.id if assigned else None, source="cli", want_ids=True)
+    return [SimCard.get_by_id(res.created_ids[c]) for c in pack(count, start)]
+
+
+def test_positive_answer_sells_with_source_date(db):
+    card = _cards(1)[0]
+    when = datetime(2024, 5, 2, 10, 0)
+    rec = record_check(card.id, CheckAnswer("sold", True, when, '{"x":1}', None, 12),
+                       source="api", run_id="r1")
+    assert (rec.old_status, rec.new_status, rec.changed) == ("assigned", "sold", True)
+    card = SimCard.get_by_id(card.id)
+    assert card.status == "sold" and card.sale_date == when and card.external_status == "sold"
+    rows = list(StatusCheck.select().where(StatusCheck.simcard == card.id, StatusCheck.kind ==
+                                           "check"))
+    assert len(rows) == 1 and rows[0].changed and rows[0].run_id == "r1"
+    assert rows[0].duration_ms == 12 and rows[0].source == "api"
+
+
+def test_available_card_sold_with_check_time_when_no_date(db):
+    card = _cards(1, assigned=False)[0]
+    before = utcnow()
+    record_check(card.id, CheckAnswer("sold", True))
+    card = SimCard.get_by_id(card.id)
+    assert card.status == "sold" and card.sale_date >= before
+
+
+def test_error_changes_nothing_and_sold_stays_sold(db):
+    a, b = _cards(2)
+    record_check(a.id, CheckAnswer(None, True, error="HTTP 500"))
+    a = SimCard.get_by_id(a.id)
+    assert a.status == "assigned" and a.last_checked is None
+    first = datetime(2024, 1, 1)
+    record_check(b.id, CheckAnswer("sold", True, first))
+    rec = record_check(b.id, CheckAnswer("active", False))
+    assert rec.new_status == "sold" and not rec.changed
+    record_check(b.id, CheckAnswer("sold", True, datetime(2025, 1, 1)))
+    assert SimCard.get_by_id(b.id).sale_date == first
+    checks = StatusCheck.select().where(StatusCheck.simcard == b.id, StatusCheck.kind == "check")
+    assert checks.count() == 3
+    assert checks.where(StatusCheck.changed == True).count() == 1  # noqa: E712
+
+
+def test_not_sold_answer_updates_last_checked_only(db):
+    card = _cards(1)[0]
+    rec = record_check(card.id, CheckAnswer("active", False))
+    card = SimCard.get_by_id(card.id)
+    assert card.status == "assigned" and card.last_checked == rec.checked_at
+    assert card.external_status == "active"
+
+
+def test_deleted_card_still_gets_its_row(db):
+    rec = record_check(999, CheckAnswer("sold", True), code="123")
+    assert rec.missing and not rec.changed
+    assert StatusCheck.get().simcard_code == "123"
+
+
+# ------------------------------------------------------------------ activation reports
+
+
+def _report_cards() -> tuple[SimCard, SimCard, SimCard]:
+    assigned, available, sold = _cards(3)
+    simcards.return_to_stock(ids=[available.id], source="cli")
+    simcards.mark_sold([sold.id], sale_date=datetime(2023, 1, 1), source="cli")
+    return assigned, available, sold
+
+
+def _check_report(report, assigned, available, sold):
+    assert report.counts == {"soldNow": 2, "alreadySold": 1, "unknown": 1, "invalid": 3}
+    reasons = " ".join(r.reason for r in report.invalid)
+    assert "cannot be read" in reasons and "appears twice" in reasons and "code" in reasons
+    a = SimCard.get_by_id(assigned.id)
+    assert a.status == "sold" and a.sale_date.date() in (datetime(2024, 5, 30).date(),
+                                                         datetime(2024, 5, 31).date())
+    assert SimCard.get_by_id(available.id).status == "sold"
+    assert SimCard.get_by_id(sold.id).sale_date == datetime(2023, 1, 1)
+    rows = list(StatusCheck.select().where(StatusCheck.source == "report"))
+    assert len(rows) == 2 and all(r.changed and r.new_status == "sold" for r in rows)
+
+
+def test_activation_report_csv(db, tmp_path: Path):
+    assigned, available, sold = _report_cards()
+    path = tmp_path / "activations.csv"
+    path.write_text(
+        "iccid;activation date\n"
+        f"{assigned.code};2024-05-31 12:00\n"
+        f"{available.code};31.05.2024\n"
+        f"{sold.code};2024-06-01\n"
+        f"{iccid(900)};2024-06-01\n"
+        f"{iccid(901)};yesterday\n"
+        "12345;2024-06-01\n"
+        f"{assigned.code};2024-06-02\n",
+        encoding="utf-8",
+    )
+    report = import_activations(path, actor="tester")
+    _check_report(report, assigned, available, sold)
+    assert "2 card(s) now sold" in report.summary_text()
+
+
+def test_activation_report_xlsx(db, tmp_path: Path):
+    assigned, available, sold = _report_cards()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["ICCID", "Activation date"])
+    ws.append([assigned.code, datetime(2024, 5, 31, 12, 0)])
+    ws.append([available.code, "31.05.2024"])
+    ws.append([sold.code, datetime(2024, 6, 1)])
+    ws.append([iccid(900), datetime(2024, 6, 1)])
+    ws.append([iccid(901), "yesterday"])
+    ws.append(["12345", datetime(2024, 6, 1)])
+    ws.append([assigned.code, datetime(2024, 6, 2)])
+    path = tmp_path / "activations.xlsx"
+    wb.save(path)
+    report = import_activations(path, actor=None)
+    _check_report(report, assigned, available, sold)
+
+
+def test_activation_report_unreadable_file(db, tmp_path: Path):
+    with pytest.raises(ValidationError, match="does not exist"):
+        import_activations(tmp_path / "missing.csv", actor=None)
+
+
+# ------------------------------------------------------------------ settings, schema, demo
+
+
+def test_generic_source_settings(db):
+    typed = settings.set_many({
+        "status_source.kind": "http-json",
+        "status_source.url_template": "https://api.example.uz/sims/{iccid}?x=1",
+        "status_source.headers": '{"X-Api-Key": "k-123456"}',
+        "status_source.status_path": "data.state",
+        "status_source.sold_values": "ACTIVATED,SOLD",
+    })
+    assert typed["status_source.headers"] == {"X-Api-Key": "k-123456"}
+    assert settings.get_all(include_secrets=False)["status_source.headers"] == "***"
+    with pytest.raises(ValidationError) as info:
+        settings.set_value("status_source.headers", '{"X-Api-Key": 5}')
+    assert "k-123456" not in info.value.message and "5" not in info.value.message
+    with pytest.raises(ValidationError, match="placeholders"):
+        settings.set_value("status_source.url_template", "https://x/{card}")
+    with pytest.raises(ValidationError, match="one of"):
+        settings.set_value("status_source.method", "DELETE")
+
+
+def test_migration_2_adds_check_runs(db):
+    db.execute_sql('DROP TABLE "check_run"')
+    db.execute_sql("DELETE FROM schema_version WHERE version = 2")
+    report = migrations.migrate(db)
+    assert report.applied == ("2: check runs",)
+    assert CheckRun.select().count() == 0 and "check_run" in db.get_tables()
+
+
+def test_demo_builder(db, data_dir):
+    build_demo(data_dir, status_url="http://127.0.0.1:9")
+    assert Shop.select().count() >= 6
+    assert len({s.region for s in Shop.select()}) >= 5
+    assert SimCard.select().count() >= 200
+    assert SimCard.select().where(SimCard.status == "assigned").count() > 100
+    assert SimCard.select().where(SimCard.status == "sold").count() > 0
+    assert settings.get("status_source.url") == "http://127.0.0.1:9"
+    build_demo(data_dir)  # idempotent
+    assert Shop.select().count() == 8
+    recent = SimCard.select().where(SimCard.sale_date > utcnow() - timedelta(days=8)).count()
+    assert recent > 0
+    assert json.loads('"ok"') == "ok"
