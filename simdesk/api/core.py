@@ -182,7 +182,8 @@ class RouteSpec:
     tag: str
     body_optional: bool = False
     allow_must_change: bool = False
-    responses: dict[int, str] = field(default_factory=dict)
+    # Other documented answers: status → description, or (description, schema).
+    responses: dict[int, str | tuple[str, Any]] = field(default_factory=dict)
 
     @property
     def openapi_path(self) -> str:
@@ -202,7 +203,8 @@ class Api:
         self.bound_host = bound_host
         self.origins = origins or TrustedOrigins()
         self.routes: list[RouteSpec] = []
-        self.app = bottle.Bottle(catchall=True, autojson=False)
+        self.app = bottle.Bottle(catchall=True)
+        self.app.config["json.enable"] = False
         self.app.default_error_handler = self._bottle_error
 
     # -------------------------------------------------------------- registration
@@ -221,7 +223,7 @@ class Api:
         query: Iterable[QueryParam] = (),
         tag: str = "general",
         allow_must_change: bool = False,
-        responses: dict[int, str] | None = None,
+        responses: dict[int, str | tuple[str, Any]] | None = None,
     ) -> Callable[[Handler], Handler]:
         spec = RouteSpec(method, path, summary, role, body, response, status, tuple(query), tag,
                          body_optional, allow_must_change, dict(responses or {}))

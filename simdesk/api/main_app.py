@@ -45,9 +45,29 @@ if TYPE_CHECKING:
 MAX_PAGE: Final = 1000
 STREAM_BATCH: Final = 1000
 
-Q_LIMIT = QueryParam("limit", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE},
-                     "page size (without it the whole list is returned)")
-Q_OFFSET = QueryParam("offset", {"type": "integer", "minimum": 0}, "rows to skip")
+BOOL_WORDS: Final = ("", "0", "1", "false", "true", "no", "yes")
+
+
+def q_int(name: str, low: int, high: int | None = None, description: str = "") -> QueryParam:
+    """An integer query parameter; empty means absent."""
+    number: dict[str, Any] = {"type": "integer", "minimum": low}
+    if high is not None:
+        number["maximum"] = high
+    return QueryParam(name, {"anyOf": [number, {"type": "string", "maxLength": 0}]},
+                      description)
+
+
+def q_enum(name: str, values: tuple[str, ...], description: str = "") -> QueryParam:
+    """A query parameter taking one of ``values``; empty means absent."""
+    return QueryParam(name, {"type": "string", "enum": ["", *values]}, description)
+
+
+def q_bool(name: str, description: str = "") -> QueryParam:
+    return QueryParam(name, {"type": "string", "enum": list(BOOL_WORDS)}, description)
+
+
+Q_LIMIT = q_int("limit", 1, MAX_PAGE, "page size (without it the whole list is returned)")
+Q_OFFSET = q_int("offset", 0, None, "rows to skip")
 
 
 def _int_param(call: Call, name: str, low: int, high: int | None = None) -> int | None:
@@ -65,12 +85,10 @@ def _int_param(call: Call, name: str, low: int, high: int | None = None) -> int 
 
 
 def _bool_param(call: Call, name: str) -> bool:
-    raw = (call.query_value(name) or "").lower()
-    if raw in ("", "0", "false", "no"):
-        return False
-    if raw in ("1", "true", "yes"):
-        return True
-    raise ValidationError.for_field(name, "must be true or false (1 or 0)")
+    raw = call.query_value(name) or ""
+    if raw not in BOOL_WORDS:
+        raise ValidationError.for_field(name, "must be 1 or 0 (true or false)")
+    return raw in ("1", "true", "yes")
 
 
 def _time_param(call: Call, name: str) -> Any:
@@ -269,9 +287,9 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
     shop_query_params = (
         QueryParam("q", {"type": "string"}, "name, owner, phone or address contains"),
         QueryParam("region", {"type": "string"}),
-        QueryParam("status", {"type": "string", "enum": ["active", "inactive"]}),
-        QueryParam("archived", {"type": "string", "enum": ["0", "1", "only"]},
-                   "1: include archived shops; only: archived shops alone"),
+        q_enum("status", ("active", "inactive")),
+        q_enum("archived", ("0", "1", "only"),
+               "1: include archived shops; only: archived shops alone"),
         QueryParam("sort", {"type": "string"}, "name, region, addedDate or id; - for desc"),
         Q_LIMIT, Q_OFFSET,
     )
@@ -344,7 +362,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
     # ---------------------------------------------------------------- SIM cards
 
     card_query_params = (
-        QueryParam("status", {"type": "string", "enum": ["available", "assigned", "sold"]}),
+        q_enum("status", ("available", "assigned", "sold")),
         QueryParam("shopId", {"type": "string"}),
         QueryParam("operator", {"type": "string"}),
         QueryParam("q", {"type": "string"}, "code or phone contains"),
@@ -494,8 +512,8 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
                "assigned cards; ?async=1 answers 202 with a run id",
                role=ROLE_OPERATOR, body=s.AutoCheckBody, body_optional=True,
                response=s.AutoCheckOut,
-               query=(QueryParam("async", {"type": "string", "enum": ["0", "1"]}),),
-               tag="checks", responses={202: "the run started"})
+               query=(q_bool("async", "1: start the run and answer 202 at once"),),
+               tag="checks", responses={202: ("the run started", s.RunOut)})
     def auto_check(call: Call) -> Any:
         body: s.AutoCheckBody | None = call.body
         requested: list[int] | None = None
@@ -578,8 +596,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
 
     @api.route("GET", "/statistics/sales", summary="Sales per local day, zero-filled",
                role=ROLE_VIEWER,
-               query=(QueryParam("days", {"type": "integer", "minimum": 1, "maximum": 3660}),
-                      QueryParam("shopId", {"type": "string"})),
+               query=(q_int("days", 1, 3660), QueryParam("shopId", {"type": "string"})),
                response={"type": "object", "additionalProperties": {"type": "integer"}},
                tag="statistics")
     def statistics_sales(call: Call) -> Any:
@@ -591,7 +608,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
 
     @api.route("GET", "/logs/status-changes", summary="Status changes, newest first",
                role=ROLE_VIEWER, response={"type": "array", "items": s.StatusChangeOut},
-               query=(QueryParam("limit", {"type": "integer", "minimum": 1, "maximum": 10000}),),
+               query=(q_int("limit", 1, 10000),),
                tag="logs")
     def status_changes(call: Call) -> Any:
         limit = _int_param(call, "limit", 1, 10000) or 100
@@ -604,11 +621,11 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
                       QueryParam("code", {"type": "string"}),
                       QueryParam("shopId", {"type": "string"}),
                       QueryParam("source", {"type": "string"}),
-                      QueryParam("kind", {"type": "string", "enum": ["check", "change"]}),
+                      q_enum("kind", ("check", "change")),
                       QueryParam("runId", {"type": "string"}),
                       QueryParam("since", {"type": "string"}),
                       QueryParam("until", {"type": "string"}),
-                      QueryParam("changesOnly", {"type": "string", "enum": ["0", "1"]}),
+                      q_bool("changesOnly"),
                       Q_LIMIT, Q_OFFSET),
                tag="logs")
     def list_checks(call: Call) -> Any:

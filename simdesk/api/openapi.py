@@ -29,13 +29,16 @@ class _Collector:
             self.schemas[name] = schema
         return {"$ref": REF.format(model=name)}
 
-    def convert(self, spec: Any) -> dict[str, Any]:
+    def convert(self, spec: Any) -> Any:
+        """A schema written as plain dicts and lists, with pydantic models anywhere inside
+        replaced by references to their component schemas."""
         if isinstance(spec, type) and issubclass(spec, pydantic.BaseModel):
             return self.model(spec)
         if isinstance(spec, dict):
-            return {k: self.convert(v) if k in ("items", "additionalProperties")
-                    and not isinstance(v, bool) else v for k, v in spec.items()}
-        raise TypeError(f"cannot describe {spec!r}")
+            return {k: self.convert(v) for k, v in spec.items()}
+        if isinstance(spec, list | tuple):
+            return [self.convert(v) for v in spec]
+        return spec
 
 
 def _is_output(model: type[pydantic.BaseModel]) -> bool:
@@ -79,13 +82,16 @@ def build_document(api: Api) -> dict[str, Any]:
         elif spec.status != 204:
             ok["content"] = {"application/json": {"schema": {}}}
         responses: dict[str, Any] = {str(spec.status): ok}
-        for code, text in spec.responses.items():
-            if str(code) not in responses:
-                responses[str(code)] = {
-                    "description": text,
-                    "content": {"application/json": {"schema": error if code >= 400
-                                                     else collect.convert(spec.response or {})}},
-                }
+        for code, described in spec.responses.items():
+            if str(code) in responses:
+                continue
+            text, schema = described if isinstance(described, tuple) else (described, None)
+            if schema is None:
+                schema = error if code >= 400 else (spec.response or {})
+            responses[str(code)] = {
+                "description": text,
+                "content": {"application/json": {"schema": collect.convert(schema)}},
+            }
         responses["default"] = {"description": "an error: {error: {code, message, details}}",
                                 "content": {"application/json": {"schema": error}}}
         op["responses"] = responses

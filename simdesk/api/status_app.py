@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 LIVE_BULK_MAX: Final = 100
 LIVE_WORKERS: Final = 8
-Q_LIVE = QueryParam("live", {"type": "string", "enum": ["0", "1"]},
+Q_LIVE = QueryParam("live", {"type": "string", "enum": ["", "0", "1"]},
                     "1: ask the upstream status source now instead of the database")
 
 
