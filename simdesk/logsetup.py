@@ -1,28 +1,39 @@
-"""Logging: a rotating log file in the data folder (and the access log beside it)."""
+"""Logging: a rotating log file in the data folder and the access log beside it.
+
+Request threads only put records on a queue; one background thread writes the files, so a
+busy API does not queue up behind the file handler's lock.
+"""
 
 from __future__ import annotations
 
+import atexit
 import logging
 import logging.handlers
+import queue
 from pathlib import Path
 from typing import Final
 
 LOG_FOLDER: Final = "logs"
 FORMAT: Final = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
-_MARK: Final = "_simdesk_handler"
+ACCESS_LOGGER: Final = "simdesk.api.access"
 
-
-def _rotating(path: Path, level: int) -> logging.Handler:
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=5 * 1024 * 1024, backupCount=5, encoding="utf-8", delay=True)
-    handler.setLevel(level)
-    handler.setFormatter(logging.Formatter(FORMAT))
-    setattr(handler, _MARK, True)
-    return handler
+_listener: logging.handlers.QueueListener | None = None
+_queue_handlers: list[tuple[logging.Logger, logging.Handler]] = []
 
 
 class _ConsoleHandler(logging.StreamHandler):
     """stderr, warnings and errors only."""
+
+
+class _ToFile(logging.Filter):
+    """Routes records to the access log or the main log."""
+
+    def __init__(self, access: bool) -> None:
+        super().__init__()
+        self.access = access
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return (record.name == ACCESS_LOGGER) == self.access
 
 
 def setup_console() -> None:
@@ -38,25 +49,54 @@ def setup_console() -> None:
         root.setLevel(logging.WARNING)
 
 
+def _rotating(path: Path, level: int, access: bool) -> logging.Handler:
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=5 * 1024 * 1024, backupCount=5, encoding="utf-8", delay=True)
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(_ToFile(access))
+    return handler
+
+
+def shutdown_logging() -> None:
+    """Write out what is queued and detach the file handlers (idempotent)."""
+    global _listener
+    for logger, handler in _queue_handlers:
+        logger.removeHandler(handler)
+    _queue_handlers.clear()
+    if _listener is not None:
+        _listener.stop()
+        for handler in _listener.handlers:
+            handler.close()
+        _listener = None
+
+
 def setup_logging(data_dir: Path, *, level: int = logging.INFO) -> Path:
     """Send simdesk's and Waitress's log to ``data_dir/logs/simdesk.log`` (rotated at 5 MiB,
     5 kept) and the HTTP access log to ``access.log``; returns the log folder.  Calling it
-    again replaces the handlers it added before.  The console keeps warnings only."""
+    again replaces what it set up before.  The console keeps warnings only."""
+    global _listener
+    shutdown_logging()
     folder = data_dir / LOG_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
+    records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
+    _listener = logging.handlers.QueueListener(
+        records,
+        _rotating(folder / "simdesk.log", level, access=False),
+        _rotating(folder / "access.log", logging.INFO, access=True),
+        respect_handler_level=True,
+    )
+    _listener.start()
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, _MARK, False):
-            root.removeHandler(handler)
-            handler.close()
-    access = logging.getLogger("simdesk.api.access")
-    for handler in list(access.handlers):
-        if getattr(handler, _MARK, False):
-            access.removeHandler(handler)
-            handler.close()
     root.setLevel(level)
-    root.addHandler(_rotating(folder / "simdesk.log", level))
+    access = logging.getLogger(ACCESS_LOGGER)
     access.propagate = False
     access.setLevel(logging.INFO)
-    access.addHandler(_rotating(folder / "access.log", logging.INFO))
+    for logger in (root, access):
+        handler = logging.handlers.QueueHandler(records)
+        logger.addHandler(handler)
+        _queue_handlers.append((logger, handler))
     return folder
+
+
+atexit.register(shutdown_logging)

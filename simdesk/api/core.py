@@ -12,14 +12,18 @@ import ipaddress
 import json
 import logging
 import re
+import threading
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
 
 import bottle
+import peewee
 import pydantic
 
 from simdesk.domain import settings, users
@@ -29,7 +33,9 @@ from simdesk.errors import (
     SimdeskError,
     ValidationError,
 )
+from simdesk.storage.db import current_database, write_generation
 from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
+from simdesk.timeutil import local_today, utcnow
 
 log = logging.getLogger("simdesk.api")
 access_log = logging.getLogger("simdesk.api.access")
@@ -123,6 +129,83 @@ class TrustedOrigins:
         self._read_at = -1e9
 
 
+class TokenCache:
+    """Resolved bearer tokens, kept a few seconds so that a busy client does not cost a
+    database lookup per request.  An entry is dropped as soon as this process revokes a
+    token or changes a user (``users.generation``), and never outlives the token's expiry;
+    a change made by another process is seen within ``ttl`` seconds."""
+
+    def __init__(self, ttl: float = 5.0, size: int = 1024) -> None:
+        self.ttl = ttl
+        self.size = size
+        self._entries: dict[str, tuple[int, float, datetime, Principal]] = {}
+        self._lock = threading.Lock()
+
+    def principal(self, token: str) -> Principal:
+        generation = users.generation()
+        now = time.monotonic()
+        hit = self._entries.get(token)
+        if hit is not None and hit[0] == generation and hit[1] > now and utcnow() < hit[2]:
+            return hit[3]
+        user, expires_at = users.resolve_token_expiry(token)
+        principal = Principal(user.username, user.role, user.id, "token", token,
+                              bool(user.must_change_password))
+        with self._lock:
+            if len(self._entries) >= self.size:
+                self._entries.clear()
+            self._entries[token] = (generation, now + self.ttl, expires_at, principal)
+        return principal
+
+
+class ResponseCache:
+    """Recent answers of read-only routes, per worker thread, valid while the database has
+    not changed.  SQLite only.  Writes by this process change ``write_generation`` (counted
+    by the Database object at every commit and write statement); writes by another process
+    change ``PRAGMA data_version``, read at most once a second per thread — so another
+    program's change shows within a second.  The local date is part of the key ("today" in
+    the statistics)."""
+
+    def __init__(self, size: int = 64, max_body: int = 1024 * 1024,
+                 foreign_check_seconds: float = 1.0) -> None:
+        self.size = size
+        self.max_body = max_body
+        self.foreign_check_seconds = foreign_check_seconds
+        self._local = threading.local()
+
+    def state(self) -> tuple[int, int, int] | None:
+        db = current_database()
+        if not isinstance(db, peewee.SqliteDatabase):
+            return None
+        local = self._local
+        now = time.monotonic()
+        if now - getattr(local, "checked_at", -1e9) >= self.foreign_check_seconds:
+            local.data_version = int(
+                db.connection().execute("PRAGMA data_version").fetchone()[0])
+            local.checked_at = now
+        return write_generation(), local.data_version, local_today().toordinal()
+
+    def _entries(self) -> OrderedDict[Any, tuple[str, dict[str, str], bytes]]:
+        entries = getattr(self._local, "entries", None)
+        if entries is None:
+            entries = self._local.entries = OrderedDict()
+        return entries
+
+    def get(self, key: Any) -> tuple[str, dict[str, str], bytes] | None:
+        entries = self._entries()
+        hit = entries.get(key)
+        if hit is not None:
+            entries.move_to_end(key)
+        return hit
+
+    def put(self, key: Any, status: str, headers: dict[str, str], body: bytes) -> None:
+        if len(body) > self.max_body:
+            return
+        entries = self._entries()
+        entries[key] = (status, headers, body)
+        while len(entries) > self.size:
+            entries.popitem(last=False)
+
+
 # ------------------------------------------------------------------ replies
 
 
@@ -182,6 +265,7 @@ class RouteSpec:
     tag: str
     body_optional: bool = False
     allow_must_change: bool = False
+    cache: bool = False  # a read-only answer that ResponseCache may keep
     # Other documented answers: status → description, or (description, schema).
     responses: dict[int, str | tuple[str, Any]] = field(default_factory=dict)
 
@@ -203,6 +287,8 @@ class Api:
         self.bound_host = bound_host
         self.origins = origins or TrustedOrigins()
         self.routes: list[RouteSpec] = []
+        self.tokens = TokenCache()
+        self.cache = ResponseCache()
         self.app = bottle.Bottle(catchall=True)
         self.app.config["json.enable"] = False
         self.app.default_error_handler = self._bottle_error
@@ -224,9 +310,11 @@ class Api:
         tag: str = "general",
         allow_must_change: bool = False,
         responses: dict[int, str | tuple[str, Any]] | None = None,
+        cache: bool = False,
     ) -> Callable[[Handler], Handler]:
         spec = RouteSpec(method, path, summary, role, body, response, status, tuple(query), tag,
-                         body_optional, allow_must_change, dict(responses or {}))
+                         body_optional, allow_must_change, cache and method == "GET",
+                         dict(responses or {}))
 
         def register(fn: Handler) -> Handler:
             self.routes.append(spec)
@@ -245,9 +333,26 @@ class Api:
         rid = bottle.request.environ.get("simdesk.request_id", "")
         try:
             principal = self._authorize(spec)
+            key = None
+            if spec.cache:
+                state = self.cache.state()
+                if state is not None:
+                    key = (bottle.request.path, bottle.request.query_string, state)
+                    hit = self.cache.get(key)
+                    if hit is not None:
+                        status_text, headers, cached = hit
+                        bottle.response.status = status_text
+                        bottle.response.content_type = "application/json; charset=utf-8"
+                        for name, value in headers.items():
+                            bottle.response.set_header(name, value)
+                        return cached
             body = self._parse_body(spec)
             result = fn(Call(principal, body, params, bottle.request.query, rid))
-            return self._render(result, spec.status)
+            rendered = self._render(result, spec.status)
+            if key is not None and isinstance(rendered, bytes):
+                extra = result.headers if isinstance(result, Reply) else {}
+                self.cache.put(key, bottle.response.status_line, dict(extra), rendered)
+            return rendered
         except SimdeskError as exc:
             return self._error(exc, rid)
         except Exception:
@@ -340,9 +445,7 @@ class Api:
             if scheme.lower() != "bearer" or not token.strip():
                 raise AuthenticationError(
                     "The Authorization header must be 'Bearer <token>'.", code="token_invalid")
-            user = users.resolve_token(token.strip())
-            return Principal(user.username, user.role, user.id, "token", token.strip(),
-                             bool(user.must_change_password))
+            return self.tokens.principal(token.strip())
         origin = environ.get("HTTP_ORIGIN", "").rstrip("/")
         if origin and origin in self.origins.get() and is_loopback(environ.get("REMOTE_ADDR")):
             return LOCAL_WEBAPP

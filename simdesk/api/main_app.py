@@ -296,7 +296,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
 
     @api.route("GET", "/shops", summary="List shops (an array)", role=ROLE_VIEWER,
                response={"type": "array", "items": s.ShopOut}, query=shop_query_params,
-               tag="shops")
+               tag="shops", cache=True)
     def list_shops(call: Call) -> Any:
         archived = call.query_value("archived") or "0"
         if archived not in ("0", "1", "only"):
@@ -321,7 +321,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
         return Reply(shop_json(shop), 201, {"Location": f"/shops/{shop.id}"})
 
     @api.route("GET", "/shops/<shop_id>", summary="One shop", role=ROLE_VIEWER,
-               response=s.ShopOut, tag="shops")
+               response=s.ShopOut, tag="shops", cache=True)
     def get_shop(call: Call) -> Any:
         shop = shops.get_shop(shops.shop_id_of(call.params["shop_id"]))
         return shop_json(shop, simcards.assigned_ids_by_shop([shop.id])[shop.id])
@@ -351,7 +351,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
         return shop_json(shops.unarchive_shop(shops.shop_id_of(call.params["shop_id"])))
 
     @api.route("GET", "/shops/<shop_id>/stats", summary="A shop's numbers", role=ROLE_VIEWER,
-               response=s.ShopStatsOut, tag="statistics")
+               response=s.ShopStatsOut, tag="statistics", cache=True)
     def shop_stats(call: Call) -> Any:
         st = stats.shop_stats(shops.shop_id_of(call.params["shop_id"]))
         return {"shopId": str(st.shop_id), "shopName": st.shop_name, "assigned": st.assigned,
@@ -373,12 +373,12 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
 
     @api.route("GET", "/simcards", summary="List SIM cards (an array; streamed without limit)",
                role=ROLE_VIEWER, response={"type": "array", "items": s.CardOut},
-               query=card_query_params, tag="simcards")
+               query=card_query_params, tag="simcards", cache=True)
     def list_cards(call: Call) -> Any:
         flt = _card_filter(call)
         sort = call.query_value("sort") or "-addedDate"
         limit, offset = _paging(call)
-        total = simcards.card_query(flt, sort=sort).count()
+        total = simcards.count_matching(flt)
         query = simcards.listing_query(flt, sort=sort)
         headers = _page_headers(call, total, limit, offset)
         t = LocalTime()
@@ -390,7 +390,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
         return Stream(_stream_rows(query, t), headers=headers)
 
     @api.route("GET", "/simcards/<card_id>", summary="One SIM card", role=ROLE_VIEWER,
-               response=s.CardOut, tag="simcards")
+               response=s.CardOut, tag="simcards", cache=True)
     def get_card(call: Call) -> Any:
         return card_json(simcards.get_card(simcards.card_id_of(call.params["card_id"])))
 
@@ -562,7 +562,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
     # ---------------------------------------------------------------- statistics
 
     @api.route("GET", "/statistics", summary="Overall numbers", role=ROLE_VIEWER,
-               response=s.StatisticsOut, tag="statistics")
+               response=s.StatisticsOut, tag="statistics", cache=True)
     def statistics(call: Call) -> Any:
         tot = stats.totals()
         regions = {r.region: r.shops for r in stats.per_region()}
@@ -578,7 +578,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
     @api.route("GET", "/statistics/shops", summary="Per shop: sold, available (held), total",
                role=ROLE_VIEWER,
                response={"type": "object", "additionalProperties": s.ShopTally},
-               tag="statistics")
+               tag="statistics", cache=True)
     def statistics_shops(call: Call) -> Any:
         return {
             str(st.shop_id): {"sold": st.sold, "available": st.assigned, "total": st.total,
@@ -588,7 +588,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
         }
 
     @api.route("GET", "/statistics/regions", summary="Per region", role=ROLE_VIEWER,
-               tag="statistics")
+               tag="statistics", cache=True)
     def statistics_regions(call: Call) -> Any:
         return [{"region": r.region, "shops": r.shops, "activeShops": r.active_shops,
                  "assigned": r.assigned, "sold": r.sold, "total": r.total}
@@ -598,7 +598,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
                role=ROLE_VIEWER,
                query=(q_int("days", 1, 3660), QueryParam("shopId", {"type": "string"})),
                response={"type": "object", "additionalProperties": {"type": "integer"}},
-               tag="statistics")
+               tag="statistics", cache=True)
     def statistics_sales(call: Call) -> Any:
         days = _int_param(call, "days", 1, 3660) or 30
         shop_ref = call.query_value("shopId")
@@ -609,7 +609,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
     @api.route("GET", "/logs/status-changes", summary="Status changes, newest first",
                role=ROLE_VIEWER, response={"type": "array", "items": s.StatusChangeOut},
                query=(q_int("limit", 1, 10000),),
-               tag="logs")
+               tag="logs", cache=True)
     def status_changes(call: Call) -> Any:
         limit = _int_param(call, "limit", 1, 10000) or 100
         t = LocalTime()
@@ -627,7 +627,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
                       QueryParam("until", {"type": "string"}),
                       q_bool("changesOnly"),
                       Q_LIMIT, Q_OFFSET),
-               tag="logs")
+               tag="logs", cache=True)
     def list_checks(call: Call) -> Any:
         flt = _check_filter(call)
         limit, offset = _paging(call)
@@ -639,7 +639,7 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
     # ---------------------------------------------------------------- settings
 
     @api.route("GET", "/settings", summary="Settings (secrets shown as ***)", role=ROLE_VIEWER,
-               response={"type": "object"}, tag="settings")
+               response={"type": "object"}, tag="settings", cache=True)
     def get_settings(call: Call) -> Any:
         return settings.get_all(include_secrets=False)
 

@@ -659,7 +659,7 @@ CARD_SORTS: Final = {
 }
 
 
-def card_query(flt: CardFilter | None = None, *, sort: str = "-addedDate") -> peewee.ModelSelect:
+def _filtered(flt: CardFilter | None) -> peewee.ModelSelect:
     flt = flt or CardFilter()
     query = SimCard.select()
     if flt.status:
@@ -676,6 +676,10 @@ def card_query(flt: CardFilter | None = None, *, sort: str = "-addedDate") -> pe
         text = normalize_code(flt.q.strip())
         digits = text.lstrip("+")
         query = query.where(SimCard.code.contains(text) | SimCard.phone.contains(digits))
+    return query
+
+
+def card_query(flt: CardFilter | None = None, *, sort: str = "-addedDate") -> peewee.ModelSelect:
     descending = sort.startswith("-")
     key = sort.lstrip("-")
     if key not in CARD_SORTS:
@@ -684,7 +688,12 @@ def card_query(flt: CardFilter | None = None, *, sort: str = "-addedDate") -> pe
         )
     column = CARD_SORTS[key]
     tie = SimCard.id.desc() if descending else SimCard.id
-    return query.order_by(column.desc() if descending else column, tie)
+    return _filtered(flt).order_by(column.desc() if descending else column, tie)
+
+
+def count_matching(flt: CardFilter | None = None) -> int:
+    """How many cards match (no ORDER BY: a sorted subquery would cost a full sort)."""
+    return int(_filtered(flt).select(peewee.fn.COUNT(SimCard.id)).scalar() or 0)
 
 
 LISTING_COLUMNS: Final = (

@@ -7,6 +7,7 @@ Passwords are stored as argon2id hashes; tokens only as the SHA-256 of the token
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 import secrets
@@ -209,6 +210,7 @@ def set_active(user_id: int, active: bool) -> User:
         user.save()
         if not active:
             _revoke_user_tokens(user.id, now)
+    _bump()
     return user
 
 
@@ -221,6 +223,7 @@ def set_role(user_id: int, role: str) -> User:
         user.role = role
         user.updated_at = utcnow()
         user.save()
+    _bump()
     return user
 
 
@@ -239,6 +242,7 @@ def reset_password(user_id: int, new_password: str) -> User:
         user.updated_at = now
         user.save()
         _revoke_user_tokens(user.id, now)
+    _bump()
     return user
 
 
@@ -272,6 +276,7 @@ def change_password(user_id: int, old_password: str, new_password: str) -> User:
         fresh.must_change_password = False
         fresh.updated_at = utcnow()
         fresh.save()
+    _bump()
     return fresh
 
 
@@ -281,6 +286,7 @@ def delete_user(user_id: int) -> None:
         _guard_last_admin(user, "deleted")
         AuthToken.delete().where(AuthToken.user == user.id).execute()
         user.delete_instance()
+    _bump()
 
 
 # --------------------------------------------------------------------------- login
@@ -412,8 +418,28 @@ def _token_error(code: str, what: str) -> AuthenticationError:
     return AuthenticationError(f"The login token {what}; log in again.", code=code)
 
 
+_generation = itertools.count(1)
+_current_generation = 0
+
+
+def generation() -> int:
+    """A number that changes whenever this process revokes a token or changes a user's
+    role, state or password: caches of resolved tokens compare it."""
+    return _current_generation
+
+
+def _bump() -> None:
+    global _current_generation
+    _current_generation = next(_generation)
+
+
 def resolve_token(token: str) -> User:
     """The user a valid token belongs to; refuses unknown, expired, revoked and disabled."""
+    return resolve_token_expiry(token)[0]
+
+
+def resolve_token_expiry(token: str) -> tuple[User, datetime]:
+    """Like :func:`resolve_token`, with the token's expiry (naive UTC)."""
     if not isinstance(token, str) or not token:
         raise _token_error("token_invalid", "is missing or not valid")
     row = (
@@ -445,7 +471,7 @@ def resolve_token(token: str) -> User:
             )
             .execute()
         )
-    return user
+    return user, row.expires_at
 
 
 def revoke_token(token: str) -> bool:
@@ -457,6 +483,7 @@ def revoke_token(token: str) -> bool:
         .where((AuthToken.token_hash == _token_hash(token)) & AuthToken.revoked_at.is_null())
         .execute()
     )
+    _bump()
     return bool(count)
 
 

@@ -6,6 +6,7 @@ both HTTP servers and the command line share it).  Peewee keeps one connection p
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +25,40 @@ ENV_DATA_DIR = "SIMDESK_DATA_DIR"
 ENV_DATABASE_URL = "SIMDESK_DATABASE_URL"
 
 database_proxy = peewee.DatabaseProxy()
+
+_writes = itertools.count(1)
+_write_generation = 0
+
+
+def write_generation() -> int:
+    """A number that changes after every write this process makes to the database (a
+    committed transaction or a statement other than SELECT/PRAGMA).  Caches of query results
+    compare it; changes by other processes are seen through ``PRAGMA data_version``."""
+    return _write_generation
+
+
+def _bump() -> None:
+    global _write_generation
+    _write_generation = next(_writes)
+
+
+class SqliteDatabase(peewee.SqliteDatabase):
+    """Peewee's SqliteDatabase that counts this process's writes (``write_generation``)."""
+
+    def execute_sql(self, sql: str, params: Any = None, commit: Any = None) -> Any:
+        cursor = super().execute_sql(sql, params)
+        if not sql.lstrip()[:6].upper().startswith(("SELECT", "PRAGMA")):
+            _bump()
+        return cursor
+
+    def commit(self) -> Any:
+        try:
+            return super().commit()
+        finally:
+            _bump()
+
+
+db_url.register_database(SqliteDatabase, "sqlite")
 
 # Applied by Peewee to every new connection (one per thread).
 SQLITE_PRAGMAS: dict[str, Any] = {
@@ -82,7 +117,7 @@ def make_database(data_dir: Path, url: str | None = None) -> peewee.Database:
             "Choose another one with --data-dir or SIMDESK_DATA_DIR.",
             code="data_dir_unusable",
         ) from exc
-    return peewee.SqliteDatabase(
+    return SqliteDatabase(
         str(sqlite_file(data_dir)), pragmas=SQLITE_PRAGMAS, timeout=SQLITE_TIMEOUT_SECONDS
     )
 

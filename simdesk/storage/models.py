@@ -113,6 +113,10 @@ class SimCard(BaseModel):
         indexes = (
             (("shop", "status"), False),
             (("status", "added_date"), False),
+            # Added by migration 3: the default order of lists (newest first), overall and
+            # per shop.  SQLite appends the rowid, so these also serve "added_date, id".
+            (("added_date",), False),
+            (("shop", "added_date"), False),
         )
 
 
