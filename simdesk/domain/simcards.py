@@ -693,7 +693,7 @@ def card_query(flt: CardFilter | None = None, *, sort: str = "-addedDate") -> pe
 
 def count_matching(flt: CardFilter | None = None) -> int:
     """How many cards match (no ORDER BY: a sorted subquery would cost a full sort)."""
-    return int(_filtered(flt).select(peewee.fn.COUNT(SimCard.id)).scalar() or 0)
+    return int(_filtered(flt).select(peewee.fn.COUNT(peewee.SQL("*"))).scalar() or 0)
 
 
 LISTING_COLUMNS: Final = (
@@ -765,4 +765,4 @@ def cards_by_codes(codes: Sequence[str]) -> dict[str, SimCard]:
 
 
 def count_cards() -> int:
-    return int(SimCard.select().count())
+    return count_matching(None)
