@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="use this database instead of the data folder's SQLite file, e.g. "
         "postgresql://user:password@host/simdesk (default: $SIMDESK_DATABASE_URL)",
     )
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="try simdesk on sample data: a temporary data folder with demo shops and cards, "
+        "and a local fake operator as the status source (with serve, or the window)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     users = sub.add_parser("users", help="manage the people who may log in")
@@ -81,6 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--shop", help="give the new cards straight to this shop (id or name)")
     imp.add_argument("--report", type=Path,
                      help="where to write the rejected lines (default: beside the file)")
+
+    act = sub.add_parser("import-activations",
+                         help="apply an operator's activation report (CSV or XLSX): the "
+                         "listed cards become sold with their activation date")
+    act.add_argument("file", type=Path)
+    act.add_argument("--report", type=Path,
+                     help="where to write the lines not applied (default: beside the file)")
 
     exp = sub.add_parser("export", help="write SIM cards, shops or the checks log to a file")
     exp.add_argument("what", choices=("simcards", "shops", "checks"))
@@ -214,6 +226,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_activations(args: argparse.Namespace) -> int:
+    from simdesk.checking.activations import import_activations
+
+    _open(args)
+    report = import_activations(args.file, actor="cli")
+    counts = report.counts
+    _out(f"sold now: {counts['soldNow']}")
+    _out(f"already sold: {counts['alreadySold']}")
+    _out(f"unknown: {counts['unknown']}")
+    _out(f"invalid: {counts['invalid']}")
+    rejected = sorted([*report.unknown, *report.invalid], key=lambda r: r.line)
+    if rejected:
+        path = args.report or _report_path(args.file)
+        with path.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["line", "code", "reason"])
+            for r in rejected:
+                writer.writerow([r.line, r.code, r.reason or "not in the database"])
+        _out(f"lines not applied and why: {path}")
+    return EXIT_OK
+
+
 def _report_path(source: Path) -> Path:
     stamp = utcnow().strftime("%Y%m%d-%H%M%S")
     return source.with_name(f"{source.stem}.rejected-{stamp}.csv")
@@ -281,6 +315,38 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    for name in ("main_port", "status_port"):
+        port = getattr(args, name)
+        if port is not None and not 0 <= port <= 65535:
+            raise ValidationError.for_field(name, f"{port} is not a port number (0 to 65535)")
+    operator = _start_demo(args) if args.demo else None
+    try:
+        return _serve(args)
+    finally:
+        if operator is not None:
+            operator.stop()
+
+
+def _start_demo(args: argparse.Namespace) -> Any:
+    """A temporary data folder with demo data and a fake operator as the status source."""
+    import tempfile
+
+    from simdesk.checking.demo import build_demo
+    from simdesk.checking.fake_operator import FakeOperator
+
+    if args.database_url:
+        raise ValidationError.for_field(
+            "demo", "--demo makes its own SQLite folder; leave out --database-url")
+    args.data_dir = tempfile.mkdtemp(prefix="simdesk-demo-")
+    operator = FakeOperator(latency=0.05).start()
+    build_demo(Path(args.data_dir), status_url=operator.url)
+    dbmod.unbind()
+    _out(f"demo data in {args.data_dir}; fake operator at {operator.url}")
+    return operator
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """Both APIs and the auto-check schedule until SIGINT or SIGTERM."""
     import signal
     import threading
 
@@ -289,10 +355,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from simdesk.checking.schedule import AutoCheckScheduler
     from simdesk.logsetup import setup_logging
 
-    for name in ("main_port", "status_port"):
-        port = getattr(args, name)
-        if port is not None and not 0 <= port <= 65535:
-            raise ValidationError.for_field(name, f"{port} is not a port number (0 to 65535)")
     _open(args)
     logs = setup_logging(_data_dir(args))
     engine = CheckEngine()
@@ -340,6 +402,7 @@ COMMANDS: dict[str | None, Handler] = {
     "migrate": cmd_migrate,
     "config": cmd_config,
     "serve": cmd_serve,
+    "import-activations": cmd_import_activations,
     None: cmd_desktop,
 }
 
