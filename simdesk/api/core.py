@@ -9,6 +9,7 @@ Route functions receive a :class:`Call` and return plain data (dicts/lists → J
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import json
 import logging
 import re
@@ -83,6 +84,12 @@ def error_document(status: int, code: str, message: str, details: dict[str, Any]
 
 def dumps(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+_REQUEST_ID: Final = re.compile(r"[A-Za-z0-9._-]{1,64}")
+# Request ids: a random prefix per process and a counter (unique, cheap, sortable).
+_ID_PREFIX: Final = uuid.uuid4().hex[:6] + "-"
+_request_numbers = itertools.count(1)
 
 
 # ------------------------------------------------------------------ principals
@@ -182,7 +189,8 @@ class ResponseCache:
             local.data_version = int(
                 db.connection().execute("PRAGMA data_version").fetchone()[0])
             local.checked_at = now
-        return write_generation(), local.data_version, local_today().toordinal()
+            local.today = local_today().toordinal()
+        return write_generation(), local.data_version, local.today
 
     def _entries(self) -> OrderedDict[Any, tuple[str, dict[str, str], bytes]]:
         entries = getattr(self._local, "entries", None)
@@ -291,6 +299,7 @@ class Api:
         self.cache = ResponseCache()
         self.app = bottle.Bottle(catchall=True)
         self.app.config["json.enable"] = False
+        self.app.uninstall(bottle.JSONPlugin)  # routes return bytes already
         self.app.default_error_handler = self._bottle_error
 
     # -------------------------------------------------------------- registration
@@ -507,8 +516,8 @@ class SecurityMiddleware:
     ) -> Iterable[bytes]:
         started = time.perf_counter()
         rid = environ.get("HTTP_X_REQUEST_ID", "")
-        if not re.fullmatch(r"[A-Za-z0-9._-]{1,64}", rid):
-            rid = uuid.uuid4().hex[:16]
+        if not rid or not _REQUEST_ID.fullmatch(rid):
+            rid = f"{_ID_PREFIX}{next(_request_numbers):x}"
         environ["simdesk.request_id"] = rid
         method = environ.get("REQUEST_METHOD", "GET").upper()
         origin = environ.get("HTTP_ORIGIN", "").rstrip("/")
