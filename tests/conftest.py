@@ -60,3 +60,31 @@ def apis(db) -> Iterator[RunningApis]:
     finally:
         runtime.stop()
         engine.shutdown()
+
+
+@pytest.fixture
+def gui_ctx(db, data_dir, qtbot):
+    """The window's shared context on the test database, servers on ports picked by the
+    system (127.0.0.1), a real engine."""
+    from simdesk.api.runtime import Binding
+    from simdesk.checking.engine import CheckEngine
+    from simdesk.gui.context import AppContext
+
+    ctx = AppContext(data_dir, CheckEngine(), binding=Binding("127.0.0.1", 0, 0))
+    try:
+        yield ctx
+    finally:
+        ctx.shutdown()
+
+
+@pytest.fixture
+def main_window(gui_ctx, qtbot):
+    """The real main window (no tray icon), shown offscreen."""
+    from simdesk.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx, tray=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.quitting = True

@@ -1,0 +1,91 @@
+"""Showing errors: a message box in the user's language and the offending fields marked.
+
+Domain errors carry a stable ``code`` (see simdesk.errors); the common ones have translated
+texts here, the rest show the domain's English message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from simdesk.errors import SimdeskError, ValidationError
+
+INVALID_STYLE = "border: 1px solid #d32f2f; background: #fff3f3;"
+_MARK_PROPERTY = "simdeskInvalid"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def error_text(exc: BaseException) -> str:
+    """A sentence for the user: translated for the common error codes."""
+    if not isinstance(exc, SimdeskError):
+        return _tr("Something went wrong: {0}. Details are in the log file.").format(exc)
+    d = exc.details
+    known = {
+        "duplicate_code": _tr("This code is already stored."),
+        "shop_name_taken": _tr("A shop with this name already exists; choose another name."),
+        "not_enough_cards": _tr("Only {0} card(s) are available in stock.").format(
+            d.get("available", "?")),
+        "shop_archived": _tr("The shop is archived; unarchive it or choose another shop."),
+        "no_status_source": _tr("No status source is configured. Set its address in "
+                                "Settings → Status source."),
+        "port_in_use": _tr("Port {0} is already in use by another program. Choose another "
+                           "port in Settings.").format(d.get("port", "?")),
+        "sold_card_final": _tr("A sold card cannot be changed or deleted."),
+    }
+    text = known.get(exc.code)
+    if text is None and exc.code == "shop_has_cards":
+        text = _tr("The shop still holds {0} unsold and {1} sold card(s). Return or move the "
+                   "unsold cards; a shop with sales can only be archived.").format(
+            d.get("assigned", 0), d.get("sold", 0))
+    if text is None:
+        return exc.message
+    return f"{text}\n\n{exc.message}"
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or _tr("Error"))
+    box.setText(error_text(exc))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+
+
+def clear_marks(fields: Mapping[str, QWidget]) -> None:
+    for widget in fields.values():
+        if widget.property(_MARK_PROPERTY):
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+            widget.setProperty(_MARK_PROPERTY, False)
+
+
+def mark_fields(fields: Mapping[str, QWidget], exc: BaseException) -> bool:
+    """Mark the widgets named in a ValidationError (and a conflict naming fields); returns
+    True when at least one was marked (the first one gets the focus)."""
+    named: Mapping[str, str] = {}
+    if isinstance(exc, ValidationError):
+        named = exc.fields
+    elif isinstance(exc, SimdeskError):
+        raw = exc.details.get("fields")
+        if isinstance(raw, dict):
+            named = {str(k): str(v) for k, v in raw.items()}
+    clear_marks(fields)
+    first: QWidget | None = None
+    for name, reason in named.items():
+        widget = fields.get(name)
+        if widget is None:
+            continue
+        widget.setStyleSheet(INVALID_STYLE)
+        widget.setToolTip(reason)
+        widget.setProperty(_MARK_PROPERTY, True)
+        first = first or widget
+    if first is not None:
+        first.setFocus()
+        return True
+    return False

@@ -1,0 +1,1 @@
+"""Item models (QAbstractTableModel) over the domain queries."""

@@ -1,0 +1,1 @@
+"""The window's pages: one module each, every one a :class:`~simdesk.gui.pages.base.Page`."""

@@ -1,0 +1,37 @@
+"""The base of every page of the main window."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtWidgets import QWidget
+
+from simdesk.gui.context import AppContext
+
+
+class Page(QWidget):
+    """A page: built once per language (the window rebuilds pages when the language
+    changes), refreshed when shown and when the database changed while it is visible."""
+
+    page_id: ClassVar[str] = "page"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page-{self.page_id}")
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def title(self) -> str:
+        """The page's name in the sidebar (translated); every page overrides it."""
+        return self.page_id
+
+    def refresh(self) -> None:
+        """Reload what the page shows."""
+
+    def _on_data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()
