@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from simdesk import __version__
-from simdesk.errors import SimdeskError, ValidationError
+from simdesk.errors import ConfigurationError, SimdeskError, ValidationError
 from simdesk.logsetup import setup_console
 from simdesk.storage import db as dbmod
 from simdesk.timeutil import utcnow
@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="use this database instead of the data folder's SQLite file, e.g. "
         "postgresql://user:password@host/simdesk (default: $SIMDESK_DATABASE_URL)",
     )
+    parser.add_argument("--host", dest="g_host", metavar="HOST",
+                        help="the window's embedded servers listen here (default: api.host)")
+    parser.add_argument("--main-port", dest="g_main_port", type=int, metavar="PORT",
+                        help="the window's main API port (default: api.main_port, 9022)")
+    parser.add_argument("--status-port", dest="g_status_port", type=int, metavar="PORT",
+                        help="the window's status API port (default: api.status_port, 9020)")
     parser.add_argument(
         "--demo", action="store_true",
         help="try simdesk on sample data: a temporary data folder with demo shops and cards, "
@@ -314,11 +320,17 @@ def cmd_config(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
-    for name in ("main_port", "status_port"):
-        port = getattr(args, name)
+def _check_ports(*ports: int | None) -> None:
+    for port in ports:
         if port is not None and not 0 <= port <= 65535:
-            raise ValidationError.for_field(name, f"{port} is not a port number (0 to 65535)")
+            raise ValidationError.for_field("port", f"{port} is not a port number (0 to 65535)")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    args.host = args.host if args.host is not None else args.g_host
+    args.main_port = args.main_port if args.main_port is not None else args.g_main_port
+    args.status_port = args.status_port if args.status_port is not None else args.g_status_port
+    _check_ports(args.main_port, args.status_port)
     operator = _start_demo(args) if args.demo else None
     try:
         return _serve(args)
@@ -389,8 +401,22 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def cmd_desktop(args: argparse.Namespace) -> int:
-    _out("The desktop window is not built yet. Use the commands listed by: simdesk --help")
-    return EXIT_USAGE
+    """No command: the desktop window (with its embedded servers and schedule)."""
+    _check_ports(args.g_main_port, args.g_status_port)
+    try:
+        from simdesk.gui.app import run_desktop
+    except ImportError as exc:
+        raise ConfigurationError(
+            f"The desktop window cannot start: {exc}. Install the system libraries Qt needs "
+            "(./dev.sh setup does it on Debian), or use 'simdesk serve' without the window.",
+            code="gui_unavailable") from exc
+    operator = _start_demo(args) if args.demo else None
+    try:
+        return run_desktop(_data_dir(args), args.database_url, host=args.g_host,
+                           main_port=args.g_main_port, status_port=args.g_status_port)
+    finally:
+        if operator is not None:
+            operator.stop()
 
 
 COMMANDS: dict[str | None, Handler] = {

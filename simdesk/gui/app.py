@@ -1,0 +1,128 @@
+"""Starting the desktop window: one instance per data folder, the language, the first
+admin, the embedded servers, the window; and a clean stop."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from simdesk.api.runtime import Binding
+from simdesk.errors import SimdeskError
+
+log = logging.getLogger("simdesk.gui")
+
+
+class SingleInstance(QObject):
+    """One window per data folder: a second launch asks the first to come to the front
+    (through a local socket named after the folder) and ends."""
+
+    activated = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+        self.name = f"simdesk-{digest}"
+        self.server: QLocalServer | None = None
+
+    def ask_running_instance(self) -> bool:
+        """True when another simdesk has this folder open (it was asked to show itself)."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(500):
+            return False
+        socket.write(b"raise\n")
+        socket.flush()
+        socket.waitForBytesWritten(500)
+        socket.disconnectFromServer()
+        return True
+
+    def listen(self) -> None:
+        QLocalServer.removeServer(self.name)  # a stale socket of a crashed run
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not self.server.listen(self.name):
+            log.warning("cannot listen for a second instance: %s", self.server.errorString())
+            return
+        self.server.newConnection.connect(self._on_connection)
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        while self.server.hasPendingConnections():
+            connection = self.server.nextPendingConnection()
+            connection.disconnected.connect(connection.deleteLater)
+            self.activated.emit()
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+
+
+def _fatal(text: str) -> int:
+    box = QMessageBox(QMessageBox.Icon.Critical, "simdesk", text)
+    box.exec()
+    print(f"simdesk: error: {text}", file=sys.stderr)
+    return 1
+
+
+def run_desktop(data_dir: Path, database_url: str | None, binding: Binding | None = None,
+                *, host: str | None = None, main_port: int | None = None,
+                status_port: int | None = None) -> int:
+    """The desktop program; returns the exit status."""
+    from simdesk.gui.dialogs.first_admin import FirstAdminDialog, needs_first_admin
+    from simdesk.gui.i18n import DEFAULT, set_language
+    from simdesk.gui.main_window import MainWindow, app_icon
+    from simdesk.logsetup import setup_logging
+    from simdesk.storage.database import close_database, open_database
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("simdesk")
+    app.setOrganizationName("simdesk")
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)
+
+    instance = SingleInstance(data_dir)
+    if instance.ask_running_instance():
+        print("simdesk is already open for this data folder; it was brought to the front.")
+        return 0
+    try:
+        open_database(data_dir, database_url)
+    except SimdeskError as exc:
+        return _fatal(exc.message)
+    setup_logging(data_dir)
+    instance.listen()
+
+    from PySide6.QtCore import QSettings
+
+    prefs = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+    set_language(app, str(prefs.value("ui/language", DEFAULT)))
+
+    if needs_first_admin():
+        dialog = FirstAdminDialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            close_database()
+            return 0
+
+    from simdesk.checking.engine import CheckEngine
+    from simdesk.gui.context import AppContext
+    from simdesk.gui.daily_backup import DailyBackup
+
+    binding = binding or Binding.from_settings(host, main_port, status_port)
+    ctx = AppContext(data_dir, CheckEngine(), binding=binding)
+    window = MainWindow(ctx)
+    instance.activated.connect(window.bring_to_front)
+    backups = DailyBackup(ctx)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        backups.stop()
+        instance.close()
+        ctx.shutdown()
+        close_database()

@@ -1,0 +1,177 @@
+"""The main window as a whole: pages, status bar, auto-check feedback, state, one instance,
+the schedule, and the desktop program started for real."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from simdesk.api.runtime import Binding
+from simdesk.checking.fake_operator import FakeOperator
+from simdesk.domain import settings, shops, simcards
+from simdesk.gui.app import SingleInstance
+from simdesk.gui.context import AutoCheckSchedule
+from simdesk.gui.main_window import PAGES, MainWindow
+from simdesk.storage.models import SimCard
+from tests.helpers import pack
+from tests.test_cli import STRONG_PASSWORD, clean_env, ok, run
+
+
+def test_every_page_is_there_and_reachable(main_window, qtbot):
+    assert [main_window.sidebar.item(i).data(0x0100) for i in range(len(PAGES))] == [
+        p[0] for p in PAGES]
+    for number, (page_id, _m, _c) in enumerate(PAGES, start=1):
+        action = main_window.findChild(type(main_window.actions()[0]), f"show-{page_id}")
+        assert action is not None and action.shortcut().toString() == f"Ctrl+{number}"
+        action.trigger()
+        assert main_window.current_page_id() == page_id
+        assert main_window.stack.currentWidget() is main_window.pages[page_id]
+        assert main_window.pages[page_id].title()
+
+
+def test_status_bar_names_both_servers(main_window, gui_ctx):
+    main = gui_ctx.servers["main"].url
+    status = gui_ctx.servers["status"].url
+    assert main and status
+    assert main in main_window.main_label.text()
+    assert status in main_window.status_label.text()
+    assert requests.get(f"{main}/health", timeout=5).status_code == 200
+
+
+def test_busy_port_is_reported_with_its_number(gui_ctx, qtbot):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        gui_ctx.start_servers(Binding("127.0.0.1", port, 0))
+        window = MainWindow(gui_ctx, tray=False)
+        qtbot.addWidget(window)
+        assert gui_ctx.servers["main"].url is None
+        assert str(port) in (gui_ctx.servers["main"].error or "")
+        assert str(port) in window.main_label.text()
+        assert gui_ctx.servers["status"].url  # the other one still runs
+        window.quitting = True
+
+
+def test_auto_check_progress_and_newly_sold_in_the_status_bar(main_window, gui_ctx, qtbot):
+    operator = FakeOperator(latency=0.0, sold_share=1.0).start()
+    try:
+        settings.set_value("status_source.url", operator.url)
+        shop = shops.create_shop({"name": "Chorsu"})
+        simcards.bulk_add(simcards.entries_from_codes(pack(5)), source="cli")
+        simcards.assign_cards(shop.id, count=5, source="cli")
+        main_window.findChild(type(main_window.actions()[0]), "autoCheckNow").trigger()
+        qtbot.waitUntil(lambda: "newly sold" in main_window.last_result.text(), timeout=10_000)
+        assert "Chorsu" in main_window.last_result.text() or "5" in main_window.last_result.text()
+        qtbot.waitUntil(lambda: not main_window.check_progress.isVisible(), timeout=10_000)
+        assert SimCard.select().where(SimCard.status == "sold").count() == 5
+    finally:
+        operator.stop()
+
+
+def test_geometry_and_page_are_remembered(gui_ctx, qtbot):
+    first = MainWindow(gui_ctx, tray=False)
+    qtbot.addWidget(first)
+    first.resize(900, 650)
+    first.show_page("shops")
+    first.save_state()
+    first.quitting = True
+    second = MainWindow(gui_ctx, tray=False)
+    qtbot.addWidget(second)
+    assert second.current_page_id() == "shops"
+    assert (second.width(), second.height()) == (900, 650)
+    second.quitting = True
+
+
+def test_language_rebuild_keeps_the_page(main_window):
+    main_window.show_page("simcards")
+    main_window.rebuild_pages()
+    assert main_window.current_page_id() == "simcards"
+    assert len(main_window.pages) == len(PAGES)
+
+
+def test_single_instance_asks_the_first_to_come_forward(data_dir, qtbot):
+    first = SingleInstance(data_dir)
+    assert first.ask_running_instance() is False
+    first.listen()
+    try:
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert SingleInstance(data_dir).ask_running_instance() is True
+        assert SingleInstance(data_dir / "other").ask_running_instance() is False
+    finally:
+        first.close()
+
+
+def test_schedule_is_off_by_default_then_fires_and_never_overlaps(gui_ctx):
+    schedule = AutoCheckSchedule(gui_ctx.engine, tick_ms=3_600_000)
+    try:
+        schedule.tick(now=1000.0)
+        assert schedule.next_due is None  # off by default
+        settings.set_value("auto_check.enabled", True)
+        settings.set_value("auto_check.interval_minutes", 30)
+        schedule.tick(now=1000.0)
+        assert schedule.next_due == 1000.0 + 1800
+        fired: list[bool] = []
+        schedule.fired.connect(lambda: fired.append(True))
+        schedule.tick(now=1000.0 + 1799)
+        assert fired == []
+        schedule.tick(now=1000.0 + 1800)  # no source configured: the run fails fast
+        assert fired == [True]
+        assert schedule.next_due == 1000.0 + 3600
+        settings.set_value("auto_check.enabled", False)
+        schedule.tick(now=1000.0 + 3600)
+        assert schedule.next_due is None and fired == [True]
+    finally:
+        schedule.stop()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="offscreen subprocess test for POSIX")
+def test_the_desktop_program_starts_serves_and_is_single(tmp_path: Path):
+    data = tmp_path / "data"
+    ok(run(data, "users", "add", "boss", "--role", "admin", "--password-stdin",
+           stdin=STRONG_PASSWORD + "\n"))
+    main_port, status_port = free_port(), free_port()
+    env = clean_env(QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "simdesk", "--data-dir", str(data), "--main-port",
+         str(main_port), "--status-port", str(status_port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 20
+        answered = False
+        while time.monotonic() < deadline and not answered:
+            try:
+                answered = requests.get(f"http://127.0.0.1:{main_port}/health",
+                                        timeout=1).status_code == 200
+            except requests.ConnectionError:
+                time.sleep(0.2)
+        assert answered, proc.stderr.read() if proc.poll() is not None else "no answer"
+        assert requests.get(f"http://127.0.0.1:{status_port}/health", timeout=2).ok
+        second = subprocess.run(
+            [sys.executable, "-m", "simdesk", "--data-dir", str(data)],
+            capture_output=True, text=True, env=env, timeout=30)
+        assert second.returncode == 0, second.stderr
+        assert "already open" in second.stdout
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert "Traceback" not in (proc.stderr.read() if proc.stderr else "")
+
+
+def test_quit_closes_the_window_even_with_close_to_tray(main_window, gui_ctx):
+    gui_ctx.qsettings().setValue("window/close_to_tray", True)
+    main_window.quit_app()
+    assert main_window.quitting is True
+    assert not main_window.isVisible()
