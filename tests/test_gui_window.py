@@ -78,14 +78,15 @@ def test_auto_check_progress_and_newly_sold_in_the_status_bar(main_window, gui_c
 def test_geometry_and_page_are_remembered(gui_ctx, qtbot):
     first = MainWindow(gui_ctx, tray=False)
     qtbot.addWidget(first)
-    first.resize(900, 650)
+    first.resize(first.minimumWidth() + 40, 650)
+    size = (first.width(), first.height())
     first.show_page("shops")
     first.save_state()
     first.quitting = True
     second = MainWindow(gui_ctx, tray=False)
     qtbot.addWidget(second)
     assert second.current_page_id() == "shops"
-    assert (second.width(), second.height()) == (900, 650)
+    assert (second.width(), second.height()) == size
     second.quitting = True
 
 

@@ -75,7 +75,7 @@ def run_desktop(data_dir: Path, database_url: str | None, binding: Binding | Non
                 status_port: int | None = None) -> int:
     """The desktop program; returns the exit status."""
     from simdesk.gui.dialogs.first_admin import FirstAdminDialog, needs_first_admin
-    from simdesk.gui.i18n import DEFAULT, set_language
+    from simdesk.gui.i18n import apply_saved_language
     from simdesk.gui.main_window import MainWindow, app_icon
     from simdesk.logsetup import setup_logging
     from simdesk.storage.database import close_database, open_database
@@ -100,8 +100,8 @@ def run_desktop(data_dir: Path, database_url: str | None, binding: Binding | Non
 
     from PySide6.QtCore import QSettings
 
-    prefs = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
-    set_language(app, str(prefs.value("ui/language", DEFAULT)))
+    apply_saved_language(app, QSettings(str(data_dir / "window.ini"),
+                                        QSettings.Format.IniFormat))
 
     if needs_first_admin():
         dialog = FirstAdminDialog()
@@ -117,7 +117,11 @@ def run_desktop(data_dir: Path, database_url: str | None, binding: Binding | Non
     ctx = AppContext(data_dir, CheckEngine(), binding=binding)
     window = MainWindow(ctx)
     instance.activated.connect(window.bring_to_front)
-    backups = DailyBackup(ctx)
+    backups = DailyBackup(ctx, parent=window)
+    backups.written.connect(lambda path: window.statusBar().showMessage(
+        window.tr("Daily backup written: {0}").format(path), 10_000))
+    backups.failed.connect(lambda message: window.statusBar().showMessage(
+        window.tr("Daily backup failed: {0}").format(message), 30_000))
     window.show()
     try:
         return int(app.exec())

@@ -17,32 +17,42 @@ INVALID_STYLE = "border: 1px solid #d32f2f; background: #fff3f3;"
 _MARK_PROPERTY = "simdeskInvalid"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def error_text(exc: BaseException) -> str:
     """A sentence for the user: translated for the common error codes."""
     if not isinstance(exc, SimdeskError):
-        return _tr("Something went wrong: {0}. Details are in the log file.").format(exc)
+        return QCoreApplication.translate(
+            "errors", "Something went wrong: {0}. Details are in the log file."
+        ).format(exc)
     d = exc.details
     known = {
-        "duplicate_code": _tr("This code is already stored."),
-        "shop_name_taken": _tr("A shop with this name already exists; choose another name."),
-        "not_enough_cards": _tr("Only {0} card(s) are available in stock.").format(
-            d.get("available", "?")),
-        "shop_archived": _tr("The shop is archived; unarchive it or choose another shop."),
-        "no_status_source": _tr("No status source is configured. Set its address in "
-                                "Settings → Status source."),
-        "port_in_use": _tr("Port {0} is already in use by another program. Choose another "
-                           "port in Settings.").format(d.get("port", "?")),
-        "sold_card_final": _tr("A sold card cannot be changed or deleted."),
+        "duplicate_code": QCoreApplication.translate("errors", "This code is already stored."),
+        "shop_name_taken": QCoreApplication.translate(
+            "errors", "A shop with this name already exists; choose another name."
+        ),
+        "not_enough_cards": QCoreApplication.translate(
+            "errors", "Only {0} card(s) are available in stock."
+        ).format(d.get("available", "?")),
+        "shop_archived": QCoreApplication.translate(
+            "errors", "The shop is archived; unarchive it or choose another shop."
+        ),
+        "no_status_source": QCoreApplication.translate(
+            "errors", "No status source is configured. Set its address in Settings → Status source."
+        ),
+        "port_in_use": QCoreApplication.translate(
+            "errors",
+            "Port {0} is already in use by another program. Choose another port in Settings.",
+        ).format(d.get("port", "?")),
+        "sold_card_final": QCoreApplication.translate(
+            "errors", "A sold card cannot be changed or deleted."
+        ),
     }
     text = known.get(exc.code)
     if text is None and exc.code == "shop_has_cards":
-        text = _tr("The shop still holds {0} unsold and {1} sold card(s). Return or move the "
-                   "unsold cards; a shop with sales can only be archived.").format(
-            d.get("assigned", 0), d.get("sold", 0))
+        text = QCoreApplication.translate(
+            "errors",
+            "The shop still holds {0} unsold and {1} sold card(s). Return or move the "
+            "unsold cards; a shop with sales can only be archived.",
+        ).format(d.get("assigned", 0), d.get("sold", 0))
     if text is None:
         return exc.message
     return f"{text}\n\n{exc.message}"
@@ -51,7 +61,7 @@ def error_text(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("Error"))
+    box.setWindowTitle(title or QCoreApplication.translate("errors", "Error"))
     box.setText(error_text(exc))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()

@@ -1,0 +1,172 @@
+"""Assign to shop…: the chosen cards go to an active shop; cards that cannot go (sold, already
+there) are skipped and listed with the reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simdesk.domain.shops import ShopFilter, shop_query
+from simdesk.domain.simcards import MoveResult, assign_cards
+from simdesk.errors import ValidationError
+from simdesk.gui.context import AppContext
+from simdesk.gui.errors import clear_marks, error_text, mark_fields
+from simdesk.gui.models.cards_model import closing_connection
+from simdesk.gui.tasks import TaskControl
+from simdesk.storage.models import SHOP_ACTIVE
+
+SHOWN_SKIPPED = 500
+
+
+def shop_choices(*, active_only: bool, include_archived: bool = False) -> list[tuple[int, str]]:
+    """(id, "name — region") of the shops to pick from, by name."""
+    flt = ShopFilter(status=SHOP_ACTIVE if active_only else None,
+                     include_archived=include_archived)
+    return [(int(s.id), f"{s.name} — {s.region}" if s.region else str(s.name))
+            for s in shop_query(flt)]
+
+
+def fill_shop_combo(combo: QComboBox, shops: Sequence[tuple[int, str]]) -> None:
+    for shop_id, label in shops:
+        combo.addItem(label, shop_id)
+
+
+class AssignDialog(QDialog):
+    """``assigned`` is emitted (with the MoveResult) once the cards were assigned."""
+
+    assigned = Signal(object)
+
+    def __init__(self, ctx: AppContext, card_ids: Sequence[int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assignDialog")
+        self.setWindowTitle(self.tr("Assign to shop"))
+        self.ctx = ctx
+        self.card_ids = list(card_ids)
+        self.result_data: MoveResult | None = None
+        self.shop = QComboBox()
+        self.shop.setObjectName("shop")
+        self.shop.setEditable(True)
+        self.shop.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        editor = self.shop.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("Type to find a shop"))
+        shops = shop_choices(active_only=True)
+        fill_shop_combo(self.shop, shops)
+        self.shop.setCurrentIndex(-1)
+        completer = QCompleter(self.shop.model(), self.shop)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.shop.setCompleter(completer)
+        info = QLabel(self.tr("{0} card(s) selected.").format(len(self.card_ids)))
+        info.setObjectName("selectedCount")
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setVisible(not shops)
+        if not shops:
+            self.message.setText(self.tr("There is no active shop. Add a shop on the Shops "
+                                         "page first."))
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setVisible(False)
+        self.skipped = QPlainTextEdit()
+        self.skipped.setObjectName("skipped")
+        self.skipped.setReadOnly(True)
+        self.skipped.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.assign_button = QPushButton(self.tr("Assign"))
+        self.assign_button.setObjectName("assignButton")
+        self.assign_button.setDefault(True)
+        self.assign_button.setEnabled(bool(shops) and bool(self.card_ids))
+        self.buttons.addButton(self.assign_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.assign_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        form = QFormLayout()
+        form.addRow(self.tr("Shop"), self.shop)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.skipped, 1)
+        layout.addWidget(self.buttons)
+        self.resize(480, 220)
+
+    def select_shop(self, shop_id: int) -> None:
+        self.shop.setCurrentIndex(self.shop.findData(shop_id))
+
+    def chosen_shop(self) -> int | None:
+        index = self.shop.currentIndex()
+        if index < 0 or self.shop.currentText() != self.shop.itemText(index):
+            found = self.shop.findText(self.shop.currentText())
+            if found < 0:
+                return None
+            index = found
+        data = self.shop.itemData(index)
+        return int(data) if data is not None else None
+
+    def _fail(self, exc: BaseException) -> None:
+        self.assign_button.setEnabled(True)
+        mark_fields({"shop_id": self.shop, "shop": self.shop}, exc)
+        self.message.setText(error_text(exc))
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setVisible(True)
+
+    def start(self) -> None:
+        clear_marks({"shop": self.shop})
+        self.message.setVisible(False)
+        shop_id = self.chosen_shop()
+        if shop_id is None:
+            self._fail(ValidationError(self.tr("Choose a shop from the list."),
+                                       fields={"shop": "choose a shop"}))
+            return
+        ids = list(self.card_ids)
+        self.assign_button.setEnabled(False)
+
+        def work(control: TaskControl) -> MoveResult:
+            control.progress(0, 0, "")
+            return assign_cards(shop_id, ids=ids, strict=False, source="gui")
+
+        self.ctx.tasks.run(
+            closing_connection(work), name="assign", on_done=self._done, on_error=self._fail,
+            progress_parent=self if len(ids) > 1000 else None,
+            progress_title=self.tr("Assigning cards…"),
+        )
+
+    def _done(self, result: MoveResult) -> None:
+        self.result_data = result
+        shop_name = result.shop.name if result.shop is not None else "?"
+        text = self.tr("{0} card(s) assigned to {1}.").format(len(result.changed), shop_name)
+        if result.skipped:
+            text += " " + self.tr("{0} card(s) skipped:").format(len(result.skipped))
+            lines = [f"{code} — {reason}" for code, reason in result.skipped[:SHOWN_SKIPPED]]
+            if len(result.skipped) > SHOWN_SKIPPED:
+                lines.append(self.tr("… and {0} more").format(
+                    len(result.skipped) - SHOWN_SKIPPED))
+            self.skipped.setPlainText("\n".join(lines))
+            self.skipped.setVisible(True)
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet("color: #1b5e20;" if result.changed else "")
+        self.result_label.setVisible(True)
+        self.shop.setEnabled(False)
+        self.assign_button.setVisible(False)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok)
+        self.ctx.changed_here()
+        self.assigned.emit(result)

@@ -1,0 +1,263 @@
+"""The status-check log, newest first, fetched lazily one page at a time.
+
+The log grows by one row per check (millions over time): rows are read in pages with a keyset
+(``checked_at``, ``id``) after the last row shown — never with a growing OFFSET and never all
+at once — and new rows are prepended without reloading what is already shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from simdesk.domain.logs import CheckFilter, count_checks, query_checks
+from simdesk.gui.widgets.charts import STATUS_COLORS, local_text
+from simdesk.storage.models import Shop, StatusCheck
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE: Final = 200
+NEWER_LIMIT: Final = 1000  # more new rows than this: reload from the top instead
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChecksModel", text)
+
+
+def source_names() -> dict[str, str]:
+    """The log's sources (simdesk.domain.history.SOURCES) as the user reads them."""
+    return {
+        "gui": _tr("Window"),
+        "api": _tr("API"),
+        "cli": _tr("Command line"),
+        "import": _tr("Import"),
+        "check": _tr("Status check"),
+        "report": _tr("Activation report"),
+        "migration": _tr("Migration"),
+        "seed": _tr("Old server"),
+    }
+
+
+def status_name(status: str | None) -> str:
+    if not status:
+        return ""
+    return {"available": _tr("Available"), "assigned": _tr("Assigned"),
+            "sold": _tr("Sold")}.get(status, status)
+
+
+def kind_name(kind: str) -> str:
+    return {"check": _tr("Check"), "change": _tr("Change")}.get(kind, kind)
+
+
+def shop_names() -> dict[int, str]:
+    """Every shop's name by id (shops are few; the log itself joins nothing)."""
+    return dict(Shop.select(Shop.id, Shop.name).tuples())
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRow:
+    id: int
+    checked_at: datetime
+    code: str
+    shop_id: int | None
+    source: str
+    kind: str
+    old_status: str | None
+    new_status: str | None
+    changed: bool
+    external_status: str | None
+    error: str | None
+    actor: str | None
+    details: str | None
+
+
+_FIELDS: Final = (
+    StatusCheck.id, StatusCheck.checked_at, StatusCheck.simcard_code, StatusCheck.shop,
+    StatusCheck.source, StatusCheck.kind, StatusCheck.old_status, StatusCheck.new_status,
+    StatusCheck.changed, StatusCheck.external_status, StatusCheck.error, StatusCheck.actor,
+    StatusCheck.details,
+)
+
+
+def _rows(query: Any) -> list[CheckRow]:
+    return [CheckRow(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], bool(t[8]), t[9], t[10],
+                     t[11], t[12])
+            for t in query.select(*_FIELDS).tuples()]
+
+
+class ChecksModel(QAbstractTableModel):
+    COLUMN_KEYS: Final = ("checked_at", "code", "shop", "source", "kind", "old_status",
+                          "new_status", "external_status", "error", "actor")
+
+    def __init__(self, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.page_size = page_size
+        self.filter = CheckFilter()
+        self.total = 0
+        self._rows: list[CheckRow] = []
+        self._exhausted = True
+        self._shops: dict[int, str] = {}
+        self._sources = source_names()
+        self._headers = (_tr("Time"), _tr("Card code"), _tr("Shop"), _tr("Source"),
+                         _tr("Kind"), _tr("Old status"), _tr("New status"),
+                         _tr("Operator's status"), _tr("Error"), _tr("By"))
+
+    # -------------------------------------------------------------- loading
+
+    def set_filter(self, flt: CheckFilter) -> None:
+        """Show the rows matching ``flt`` from the newest; a bad filter raises the domain's
+        ValidationError and leaves the model as it was."""
+        total = count_checks(flt)
+        first = self._page(flt, None)
+        self.beginResetModel()
+        self.filter = flt
+        self.total = total
+        self._rows = first
+        self._exhausted = len(first) < self.page_size
+        self._shops = shop_names()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_filter(self.filter)
+
+    def _page(self, flt: CheckFilter, after: CheckRow | None) -> list[CheckRow]:
+        query = query_checks(flt, limit=self.page_size)
+        if after is not None:
+            query = query.where(
+                (StatusCheck.checked_at < after.checked_at)
+                | ((StatusCheck.checked_at == after.checked_at) & (StatusCheck.id < after.id))
+            )
+        return _rows(query)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._page(self.filter, self._rows[-1] if self._rows else None)
+        self._exhausted = len(more) < self.page_size
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def load_newer(self) -> int:
+        """Prepend the rows logged since the newest one shown; returns how many came."""
+        if not self._rows:
+            self.reload()
+            return len(self._rows)
+        first = self._rows[0]
+        query = query_checks(self.filter, limit=NEWER_LIMIT + 1).where(
+            (StatusCheck.checked_at > first.checked_at)
+            | ((StatusCheck.checked_at == first.checked_at) & (StatusCheck.id > first.id))
+        )
+        newer = _rows(query)
+        if len(newer) > NEWER_LIMIT:
+            self.reload()
+            return len(newer)
+        names = shop_names()
+        if names != self._shops:
+            self._shops = names
+            if self._rows:
+                column = self.COLUMN_KEYS.index("shop")
+                self.dataChanged.emit(self.index(0, column),
+                                      self.index(len(self._rows) - 1, column))
+        if newer:
+            self.beginInsertRows(QModelIndex(), 0, len(newer) - 1)
+            self._rows[:0] = newer
+            self.endInsertRows()
+            self.total += len(newer)
+        return len(newer)
+
+    @property
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def row_at(self, row: int) -> CheckRow:
+        return self._rows[row]
+
+    def column(self, key: str) -> int:
+        return self.COLUMN_KEYS.index(key)
+
+    # -------------------------------------------------------------- Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMN_KEYS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def _text(self, row: CheckRow, key: str) -> str:
+        if key == "checked_at":
+            return local_text(row.checked_at, seconds=True)
+        if key == "code":
+            return row.code
+        if key == "shop":
+            if row.shop_id is None:
+                return ""
+            return self._shops.get(row.shop_id, f"#{row.shop_id}")
+        if key == "source":
+            return self._sources.get(row.source, row.source)
+        if key == "kind":
+            return kind_name(row.kind)
+        if key == "old_status":
+            return status_name(row.old_status)
+        if key == "new_status":
+            return status_name(row.new_status)
+        if key == "external_status":
+            return row.external_status or ""
+        if key == "error":
+            return (row.error or "").splitlines()[0] if row.error else ""
+        return row.actor or ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (not index.isValid() or not 0 <= index.row() < len(self._rows)
+                or not 0 <= index.column() < len(self.COLUMN_KEYS)):
+            return None
+        row = self._rows[index.row()]
+        key = self.COLUMN_KEYS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, key)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "error" and row.error:
+                return QBrush(QColor(STATUS_COLORS["error"]))
+            if key in ("old_status", "new_status"):
+                status = row.old_status if key == "old_status" else row.new_status
+                color = STATUS_COLORS.get(status or "")
+                return QBrush(QColor(color)) if color else None
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if row.changed and key in ("new_status", "code"):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "error" and row.error:
+                return row.error
+            if row.details:
+                return row.details
+            return None
+        return None

@@ -1,0 +1,1 @@
+"""Developer tools: translations, the application icon, screenshots."""

@@ -1,0 +1,186 @@
+"""Translations of the desktop window (Qt Linguist).
+
+    python -m simdesk.tools.i18n update    # lupdate simdesk/gui/**/*.py -> resources/i18n/*.ts
+    python -m simdesk.tools.i18n fill      # translations_<lang>.py -> the .ts files
+    python -m simdesk.tools.i18n missing   # texts still untranslated (add them to the dicts)
+    python -m simdesk.tools.i18n compile   # pyside6-lrelease *.ts -> *.qm
+    python -m simdesk.tools.i18n all       # update, fill, compile
+
+The translations themselves live in ``resources/i18n/translations_uz.py`` and
+``translations_ru.py``: a dict ``TRANSLATIONS`` from the English source text to its
+translation (a key ``"Context|source"`` overrides one context).  ``fill`` writes them into the
+``.ts`` files (existing translations made in Qt Linguist are kept unless the dict has the
+text), so after new strings arrive: ``update``, ``missing``, add them to the dicts, ``all``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import runpy
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as etree
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Final
+
+ROOT: Final = Path(__file__).resolve().parent.parent.parent
+GUI_DIR: Final = ROOT / "simdesk" / "gui"
+I18N_DIR: Final = ROOT / "resources" / "i18n"
+LANGS: Final = ("uz", "ru", "en")
+TRANSLATED: Final = ("uz", "ru")  # English is the source language
+TARGET_LANGUAGE: Final = {"uz": "uz_UZ", "ru": "ru_RU", "en": "en_US"}
+
+
+def ts_path(lang: str, folder: Path = I18N_DIR) -> Path:
+    return folder / f"simdesk_{lang}.ts"
+
+
+def qm_path(lang: str, folder: Path = I18N_DIR) -> Path:
+    return folder / f"simdesk_{lang}.qm"
+
+
+def _tool(name: str) -> str:
+    """A PySide6 tool: next to this Python first (the virtualenv), then on PATH."""
+    for candidate in (Path(sys.executable).parent / name,
+                      Path(sys.executable).parent / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6 (it ships {name}).")
+    return found
+
+
+def gui_sources() -> list[Path]:
+    return sorted(p for p in GUI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def update(langs: Iterable[str] = LANGS) -> None:
+    """Extract the texts of every simdesk/gui/**/*.py into the .ts files; translations
+    already there are kept, texts gone from the code are dropped."""
+    I18N_DIR.mkdir(parents=True, exist_ok=True)
+    sources = [str(p.relative_to(ROOT)) for p in gui_sources()]
+    for lang in langs:
+        subprocess.run(
+            [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+             "-source-language", "en_US", "-target-language", TARGET_LANGUAGE[lang],
+             *sources, "-ts", str(ts_path(lang).relative_to(ROOT))],
+            check=True, cwd=ROOT)
+
+
+def compile_ts(langs: Iterable[str] = LANGS, out_dir: Path | None = None) -> list[Path]:
+    """Compile the .ts files to .qm (next to them, or into ``out_dir``)."""
+    written = []
+    for lang in langs:
+        target = qm_path(lang, out_dir or I18N_DIR)
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_path(lang)),
+                        "-qm", str(target)], check=True, cwd=ROOT)
+        written.append(target)
+    return written
+
+
+def load_translations(lang: str, folder: Path = I18N_DIR) -> dict[str, str]:
+    path = folder / f"translations_{lang}.py"
+    if not path.exists():
+        return {}
+    found = runpy.run_path(str(path)).get("TRANSLATIONS", {})
+    return {str(k): str(v) for k, v in dict(found).items()}
+
+
+def _parse(path: Path) -> etree.Element:
+    return etree.fromstring(path.read_bytes())
+
+
+def _save(root: etree.Element, path: Path) -> None:
+    body = etree.tostring(root, encoding="unicode")
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n',
+                    encoding="utf-8")
+
+
+def _messages(root: etree.Element) -> Iterable[tuple[str, etree.Element]]:
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+def fill(lang: str, translations: Mapping[str, str] | None = None) -> tuple[int, list[str]]:
+    """Write the dict's translations into ``simdesk_<lang>.ts``; returns (how many were
+    filled, the "Context|source" texts that are still untranslated)."""
+    path = ts_path(lang)
+    table = load_translations(lang) if translations is None else dict(translations)
+    tree = _parse(path)
+    filled = 0
+    missing: list[str] = []
+    for context, message in _messages(tree):
+        source = message.findtext("source") or ""
+        element = message.find("translation")
+        if element is None:
+            element = etree.SubElement(message, "translation")
+        wanted = table.get(f"{context}|{source}", table.get(source))
+        if wanted is not None:
+            if element.text != wanted or element.get("type") is not None:
+                element.text = wanted
+                element.attrib.pop("type", None)
+                filled += 1
+        elif element.get("type") == "unfinished" or not (element.text or ""):
+            missing.append(f"{context}|{source}")
+    _save(tree, path)
+    return filled, missing
+
+
+def untranslated(lang: str, *, use_dicts: bool = True) -> list[str]:
+    """The "Context|source" texts of ``simdesk_<lang>.ts`` that have no translation in the
+    file (and, with ``use_dicts``, none in ``translations_<lang>.py`` either)."""
+    table = load_translations(lang) if use_dicts else {}
+    result = []
+    for context, message in _messages(_parse(ts_path(lang))):
+        source = message.findtext("source") or ""
+        if f"{context}|{source}" in table or source in table:
+            continue
+        element = message.find("translation")
+        if element is None or element.get("type") == "unfinished" or not (element.text or ""):
+            result.append(f"{context}|{source}")
+    return result
+
+
+def translation_of(lang: str, context: str, source: str) -> str | None:
+    """What the .ts file says for one text (None when absent or unfinished)."""
+    for ctx, message in _messages(_parse(ts_path(lang))):
+        if ctx == context and message.findtext("source") == source:
+            element = message.find("translation")
+            if element is None or element.get("type") == "unfinished":
+                return None
+            return element.text
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m simdesk.tools.i18n", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=("update", "fill", "missing", "compile", "all"))
+    args = parser.parse_args(argv)
+    if args.command in ("update", "all"):
+        update()
+        print(f"updated {', '.join(str(ts_path(lang).relative_to(ROOT)) for lang in LANGS)}")
+    if args.command in ("fill", "all"):
+        for lang in TRANSLATED:
+            count, missing = fill(lang)
+            print(f"{lang}: {count} translation(s) written, {len(missing)} missing")
+    if args.command == "missing":
+        status = 0
+        for lang in TRANSLATED:
+            for text in untranslated(lang):
+                print(f"{lang}\t{text}")
+                status = 1
+        return status
+    if args.command in ("compile", "all"):
+        for path in compile_ts():
+            print(f"compiled {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
