@@ -10,7 +10,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simdesk.domain import settings, shops, simcards
-from simdesk.gui.models.cards_model import COL, CardsTableModel, code_prefix
+from simdesk.domain.simcards import code_prefix
+from simdesk.gui.models.cards_model import COL, CardsTableModel
 from simdesk.storage.models import SimCard
 from tests.helpers import iccid, pack
 

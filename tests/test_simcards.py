@@ -319,3 +319,20 @@ def test_find_card(db):
     assert simcards.find_card(iccid(7)).id == card.id
     with pytest.raises(NotFoundError, match="No SIM card with id or code 'nope'"):
         simcards.find_card("nope")
+
+
+def test_search_by_code_start_uses_the_prefix(db):
+    codes = pack(3)
+    simcards.bulk_add([(1, codes[0], "90 555 89 99"), (2, codes[1], None), (3, codes[2], None)],
+                      source="gui")
+    q = simcards.card_query
+    # Digits starting with 89: the beginning of a code, not digits inside a phone number.
+    assert {c.code for c in q(simcards.CardFilter(q=codes[1][:12]))} == set(codes)
+    assert [c.code for c in q(simcards.CardFilter(q=codes[2]))] == [codes[2]]
+    assert [c.code for c in q(simcards.CardFilter(q="8999"))] != []
+    assert list(q(simcards.CardFilter(q="89999"))) == []
+    # Other digits: anywhere in the code or the phone.
+    assert [c.code for c in q(simcards.CardFilter(q="5558999"))] == [codes[0]]
+    assert simcards.code_prefix("8999 801-") == "8999801"
+    assert simcards.code_prefix("90 123") is None
+    assert simcards.code_prefix("") is None

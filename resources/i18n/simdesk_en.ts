@@ -675,6 +675,14 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
         <source>simdesk keeps running in the tray; the servers stay on. Use Quit to stop it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Daily backup written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -1572,6 +1580,49 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>User {0} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong: {0}. Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop with this name already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {0} card(s) are available in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is archived; unarchive it or choose another shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status source is configured. Set its address in Settings → Status source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {0} is already in use by another program. Choose another port in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sold card cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

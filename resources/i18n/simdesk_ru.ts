@@ -676,6 +676,14 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <source>simdesk keeps running in the tray; the servers stay on. Use Quit to stop it.</source>
         <translation>simdesk продолжает работать в трее; серверы остаются включены. Чтобы остановить, выберите «Выход».</translation>
     </message>
+    <message>
+        <source>Daily backup written: {0}</source>
+        <translation>Ежедневная резервная копия записана: {0}</translation>
+    </message>
+    <message>
+        <source>Daily backup failed: {0}</source>
+        <translation>Ежедневная резервная копия не записана: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -1576,6 +1584,49 @@ A copy of the current database is written first.</source>
     <message>
         <source>User {0} deleted.</source>
         <translation>Пользователь {0} удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong: {0}. Details are in the log file.</source>
+        <translation>Что-то пошло не так: {0}. Подробности в файле журнала.</translation>
+    </message>
+    <message>
+        <source>This code is already stored.</source>
+        <translation>Этот код уже сохранён.</translation>
+    </message>
+    <message>
+        <source>A shop with this name already exists; choose another name.</source>
+        <translation>Магазин с таким названием уже есть; выберите другое название.</translation>
+    </message>
+    <message>
+        <source>Only {0} card(s) are available in stock.</source>
+        <translation>На складе всего {0} SIM-карт(ы).</translation>
+    </message>
+    <message>
+        <source>The shop is archived; unarchive it or choose another shop.</source>
+        <translation>Магазин в архиве; верните его из архива или выберите другой магазин.</translation>
+    </message>
+    <message>
+        <source>No status source is configured. Set its address in Settings → Status source.</source>
+        <translation>Источник статуса не настроен. Укажите его адрес в Настройки → Источник статуса.</translation>
+    </message>
+    <message>
+        <source>Port {0} is already in use by another program. Choose another port in Settings.</source>
+        <translation>Порт {0} уже занят другой программой. Выберите другой порт в настройках.</translation>
+    </message>
+    <message>
+        <source>A sold card cannot be changed or deleted.</source>
+        <translation>Проданную SIM-карту нельзя изменить или удалить.</translation>
+    </message>
+    <message>
+        <source>The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.</source>
+        <translation>В магазине ещё {0} непроданных и {1} проданных SIM-карт. Верните непроданные на склад или передайте в другой магазин; магазин с продажами можно только архивировать.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
     </message>
 </context>
 </TS>

@@ -676,6 +676,14 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
         <source>simdesk keeps running in the tray; the servers stay on. Use Quit to stop it.</source>
         <translation>simdesk tizim panelida ishlashda davom etadi; serverlar yoqilgan qoladi. Toʻxtatish uchun «Dasturdan chiqish»ni tanlang.</translation>
     </message>
+    <message>
+        <source>Daily backup written: {0}</source>
+        <translation>Kundalik zaxira nusxa yozildi: {0}</translation>
+    </message>
+    <message>
+        <source>Daily backup failed: {0}</source>
+        <translation>Kundalik zaxira nusxa yozilmadi: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -1576,6 +1584,49 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>User {0} deleted.</source>
         <translation>{0} foydalanuvchisi oʻchirildi.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong: {0}. Details are in the log file.</source>
+        <translation>Nimadir notoʻgʻri ketdi: {0}. Tafsilotlar jurnal faylida.</translation>
+    </message>
+    <message>
+        <source>This code is already stored.</source>
+        <translation>Bu kod allaqachon saqlangan.</translation>
+    </message>
+    <message>
+        <source>A shop with this name already exists; choose another name.</source>
+        <translation>Bu nomli magazin allaqachon bor; boshqa nom tanlang.</translation>
+    </message>
+    <message>
+        <source>Only {0} card(s) are available in stock.</source>
+        <translation>Omborda faqat {0} ta simkarta mavjud.</translation>
+    </message>
+    <message>
+        <source>The shop is archived; unarchive it or choose another shop.</source>
+        <translation>Magazin arxivda; uni arxivdan chiqaring yoki boshqa magazinni tanlang.</translation>
+    </message>
+    <message>
+        <source>No status source is configured. Set its address in Settings → Status source.</source>
+        <translation>Holat manbai sozlanmagan. Uning manzilini Sozlamalar → Holat manbai boʻlimida kiriting.</translation>
+    </message>
+    <message>
+        <source>Port {0} is already in use by another program. Choose another port in Settings.</source>
+        <translation>{0}-port boshqa dastur tomonidan band. Sozlamalarda boshqa port tanlang.</translation>
+    </message>
+    <message>
+        <source>A sold card cannot be changed or deleted.</source>
+        <translation>Sotilgan simkartani oʻzgartirib ham, oʻchirib ham boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.</source>
+        <translation>Magazinda hali {0} ta sotilmagan va {1} ta sotilgan simkarta bor. Sotilmaganlarini omborga qaytaring yoki boshqa magazinga oʻtkazing; savdosi bor magazinni faqat arxivlash mumkin.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Xato</translation>
     </message>
 </context>
 </TS>

@@ -392,4 +392,16 @@ TRANSLATIONS = {
     'Today': 'Сегодня',
     '{0} of {1} rows, newest first': 'Строк: {0} из {1}, сначала новые',
     '{0} rows, newest first': 'Строк: {0}, сначала новые',
+    # --- window and error messages
+    'Daily backup written: {0}': 'Ежедневная резервная копия записана: {0}',
+    'Daily backup failed: {0}': 'Ежедневная резервная копия не записана: {0}',
+    'Something went wrong: {0}. Details are in the log file.': 'Что-то пошло не так: {0}. Подробности в файле журнала.',
+    'This code is already stored.': 'Этот код уже сохранён.',
+    'A shop with this name already exists; choose another name.': 'Магазин с таким названием уже есть; выберите другое название.',
+    'Only {0} card(s) are available in stock.': 'На складе всего {0} SIM-карт(ы).',
+    'The shop is archived; unarchive it or choose another shop.': 'Магазин в архиве; верните его из архива или выберите другой магазин.',
+    'No status source is configured. Set its address in Settings → Status source.': 'Источник статуса не настроен. Укажите его адрес в Настройки → Источник статуса.',
+    'Port {0} is already in use by another program. Choose another port in Settings.': 'Порт {0} уже занят другой программой. Выберите другой порт в настройках.',
+    'A sold card cannot be changed or deleted.': 'Проданную SIM-карту нельзя изменить или удалить.',
+    'The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.': 'В магазине ещё {0} непроданных и {1} проданных SIM-карт. Верните непроданные на склад или передайте в другой магазин; магазин с продажами можно только архивировать.',
 }

@@ -399,4 +399,16 @@ TRANSLATIONS = {
     'Today': 'Bugun',
     '{0} of {1} rows, newest first': '{1} ta qatordan {0} tasi, eng yangilari birinchi',
     '{0} rows, newest first': '{0} ta qator, eng yangilari birinchi',
+    # --- window and error messages
+    'Daily backup written: {0}': 'Kundalik zaxira nusxa yozildi: {0}',
+    'Daily backup failed: {0}': 'Kundalik zaxira nusxa yozilmadi: {0}',
+    'Something went wrong: {0}. Details are in the log file.': 'Nimadir notoʻgʻri ketdi: {0}. Tafsilotlar jurnal faylida.',
+    'This code is already stored.': 'Bu kod allaqachon saqlangan.',
+    'A shop with this name already exists; choose another name.': 'Bu nomli magazin allaqachon bor; boshqa nom tanlang.',
+    'Only {0} card(s) are available in stock.': 'Omborda faqat {0} ta simkarta mavjud.',
+    'The shop is archived; unarchive it or choose another shop.': 'Magazin arxivda; uni arxivdan chiqaring yoki boshqa magazinni tanlang.',
+    'No status source is configured. Set its address in Settings → Status source.': 'Holat manbai sozlanmagan. Uning manzilini Sozlamalar → Holat manbai boʻlimida kiriting.',
+    'Port {0} is already in use by another program. Choose another port in Settings.': '{0}-port boshqa dastur tomonidan band. Sozlamalarda boshqa port tanlang.',
+    'A sold card cannot be changed or deleted.': 'Sotilgan simkartani oʻzgartirib ham, oʻchirib ham boʻlmaydi.',
+    'The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.': 'Magazinda hali {0} ta sotilmagan va {1} ta sotilgan simkarta bor. Sotilmaganlarini omborga qaytaring yoki boshqa magazinga oʻtkazing; savdosi bor magazinni faqat arxivlash mumkin.',
 }

@@ -673,10 +673,26 @@ def _filtered(flt: CardFilter | None) -> peewee.ModelSelect:
     if flt.operator:
         query = query.where(SimCard.operator == flt.operator)
     if flt.q and flt.q.strip():
-        text = normalize_code(flt.q.strip())
-        digits = text.lstrip("+")
-        query = query.where(SimCard.code.contains(text) | SimCard.phone.contains(digits))
+        prefix = code_prefix(flt.q)
+        if prefix is not None:
+            query = query.where(SimCard.code >= prefix, SimCard.code < prefix + "\uffff")
+        else:
+            text = normalize_code(flt.q.strip())
+            digits = text.lstrip("+")
+            query = query.where(SimCard.code.contains(text) | SimCard.phone.contains(digits))
     return query
+
+
+def code_prefix(text: str | None) -> str | None:
+    """Search text that is the beginning of a code: digits starting with 89 (every ICCID
+    does) are looked up through the code index as a prefix — fast on a million cards —
+    instead of anywhere in codes and phone numbers."""
+    if not text:
+        return None
+    digits = normalize_code(text)
+    if len(digits) >= 2 and digits.isascii() and digits.isdigit() and digits.startswith("89"):
+        return digits
+    return None
 
 
 def card_query(flt: CardFilter | None = None, *, sort: str = "-addedDate") -> peewee.ModelSelect:

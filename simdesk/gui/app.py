@@ -8,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -119,9 +119,11 @@ def run_desktop(data_dir: Path, database_url: str | None, binding: Binding | Non
     instance.activated.connect(window.bring_to_front)
     backups = DailyBackup(ctx, parent=window)
     backups.written.connect(lambda path: window.statusBar().showMessage(
-        window.tr("Daily backup written: {0}").format(path), 10_000))
+        QCoreApplication.translate("MainWindow", "Daily backup written: {0}").format(path),
+        10_000))
     backups.failed.connect(lambda message: window.statusBar().showMessage(
-        window.tr("Daily backup failed: {0}").format(message), 30_000))
+        QCoreApplication.translate("MainWindow", "Daily backup failed: {0}").format(message),
+        30_000))
     window.show()
     try:
         return int(app.exec())

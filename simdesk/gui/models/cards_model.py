@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import datetime
 from typing import Any, Final, TypeVar
 
@@ -25,7 +24,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from simdesk.domain.phones import format_phone
-from simdesk.domain.simcards import CardFilter, card_query, count_matching, listing_query
+from simdesk.domain.simcards import (
+    CardFilter,
+    card_query,
+    code_prefix,
+    count_matching,
+    listing_query,
+)
 from simdesk.gui.tasks import TaskControl
 from simdesk.storage.db import database_proxy
 from simdesk.storage.models import CARD_ASSIGNED, CARD_AVAILABLE, CARD_SOLD, SimCard
@@ -72,18 +77,6 @@ def _when(value: Any) -> str:
     if isinstance(value, datetime):
         return to_local(value).strftime("%Y-%m-%d %H:%M")
     return ""
-
-
-def code_prefix(text: str | None) -> str | None:
-    """The code prefix searched through the code index: digits starting with 89 (every
-    ICCID starts so) are looked up as the beginning of a code, not anywhere in it or in a
-    phone number; that stays fast on a million cards."""
-    if not text:
-        return None
-    digits = "".join(text.split()).replace("-", "")
-    if len(digits) >= 2 and digits.isascii() and digits.isdigit() and digits.startswith("89"):
-        return digits
-    return None
 
 
 class _Row:
@@ -156,35 +149,22 @@ class CardsTableModel(QAbstractTableModel):
     def sort_key(self) -> str:
         return self._sort
 
-    def _split_filter(self) -> tuple[CardFilter, str | None]:
-        prefix = code_prefix(self._filter.q)
-        if prefix is None:
-            return self._filter, None
-        return replace(self._filter, q=None), prefix
-
     def _card_query(self, sort: str | None = None) -> peewee.ModelSelect:
-        flt, prefix = self._split_filter()
-        query = card_query(flt, sort=sort or self._sort)
-        if prefix is not None:
-            query = query.where(SimCard.code >= prefix, SimCard.code < prefix + "\uffff")
-        return query
+        return card_query(self._filter, sort=sort or self._sort)
 
     def _read_count(self) -> int:
         """COUNT(*) of the matching cards.  A search for text inside codes or phones scans
         the table; when it matches few cards their ids are kept, so that the blocks are then
         read by id instead of walking the whole sort index for rare matches."""
         self._small_ids = None
-        flt, prefix = self._split_filter()
-        if flt.q:
+        flt = self._filter
+        if flt.q and code_prefix(flt.q) is None:
             ids = [int(i) for (i,) in self._card_query().select(SimCard.id).order_by()
                    .limit(SMALL_RESULT + 1).tuples()]
             if len(ids) <= SMALL_RESULT:
                 self._small_ids = ids
                 return len(ids)
-        if prefix is None:
-            return count_matching(flt)
-        return int(self._card_query().order_by().select(peewee.fn.COUNT(peewee.SQL("*")))
-                   .scalar() or 0)
+        return count_matching(flt)
 
     def _read_block(self, number: int) -> list[_Row]:
         """Rows ``number * block_size`` onwards, in two steps: the ids of the block from the
