@@ -3,6 +3,7 @@ and a detail panel with the selected shop's numbers and cards."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from PySide6.QtCore import (
@@ -491,24 +492,18 @@ class ShopsPage(Page):
         show_error(self, exc)
 
     def archive_current(self) -> bool:
-        shop_id = self.current_shop_id()
-        if shop_id is None:
-            return False
-        try:
-            shop_domain.archive_shop(shop_id)
-        except SimdeskError as exc:
-            self._refused(exc)
-            return False
-        self.ctx.changed_here()
-        self._reload(self.current_filter())
-        return True
+        return self._change_current(shop_domain.archive_shop)
 
     def unarchive_current(self) -> bool:
+        return self._change_current(shop_domain.unarchive_shop)
+
+    def _change_current(self, change: Callable[[int], object]) -> bool:
+        """Apply a domain change to the selected shop; a refusal is shown, not raised."""
         shop_id = self.current_shop_id()
         if shop_id is None:
             return False
         try:
-            shop_domain.unarchive_shop(shop_id)
+            change(shop_id)
         except SimdeskError as exc:
             self._refused(exc)
             return False

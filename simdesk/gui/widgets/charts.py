@@ -67,7 +67,22 @@ def _nice_max(value: int) -> int:
         step *= 10
 
 
-class DailyBarChart(QWidget):
+class _Chart(QWidget):
+    """A widget painted by ``_paint`` with antialiasing."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        """Draw the chart; each chart overrides it."""
+
+
+class DailyBarChart(_Chart):
     """Vertical bars, one per day (e.g. cards sold per day over 30 days).  Hover a bar for
     its date and value."""
 
@@ -154,14 +169,6 @@ class DailyBarChart(QWidget):
         self.update()
         super().leaveEvent(event)  # type: ignore[arg-type]
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint(painter)
-        finally:
-            painter.end()
-
     def _paint(self, painter: QPainter) -> None:
         palette = self.palette()
         text_color = palette.color(palette.ColorRole.WindowText)
@@ -214,7 +221,7 @@ class RankItem:
     text: str  # shown at the bar's end (e.g. "75% · 30 of 40")
 
 
-class RankingChart(QWidget):
+class RankingChart(_Chart):
     """Horizontal bars, one row per item, best first (e.g. shops by sell-through)."""
 
     ROW_PADDING: Final = 8
@@ -243,14 +250,6 @@ class RankingChart(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, 120)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint(painter)
-        finally:
-            painter.end()
 
     def _paint(self, painter: QPainter) -> None:
         palette = self.palette()
