@@ -176,3 +176,27 @@ def test_quit_closes_the_window_even_with_close_to_tray(main_window, gui_ctx):
     main_window.quit_app()
     assert main_window.quitting is True
     assert not main_window.isVisible()
+
+
+def test_activation_report_from_the_window(main_window, tmp_path, qtbot):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    codes = pack(3)
+    simcards.bulk_add(simcards.entries_from_codes(codes), source="cli")
+    report = tmp_path / "activations.csv"
+    report.write_text(f"iccid,date\n{codes[0]},2026-11-20\n{codes[1]},2026-11-21\n12345,x\n",
+                      encoding="utf-8")
+    main_window.import_activations(str(report))
+
+    def shown() -> QMessageBox | None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.objectName() == "activationReport":
+                return widget
+        return None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=10_000)
+    box = shown()
+    assert box is not None
+    assert "2" in box.text() and "1" in box.text()
+    assert {c.code for c in SimCard.select().where(SimCard.status == "sold")} == set(codes[:2])
+    box.close()

@@ -579,6 +579,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import activation report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back up database now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +668,26 @@
     </message>
     <message>
         <source>Backup written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator&apos;s activation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the activation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid line(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -579,6 +579,10 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>Import activation report…</source>
+        <translation>Импорт отчёта об активациях…</translation>
+    </message>
+    <message>
         <source>Back up database now</source>
         <translation>Создать резервную копию</translation>
     </message>
@@ -665,6 +669,26 @@
     <message>
         <source>Backup written: {0}</source>
         <translation>Резервная копия записана: {0}</translation>
+    </message>
+    <message>
+        <source>Operator's activation report</source>
+        <translation>Отчёт оператора об активациях</translation>
+    </message>
+    <message>
+        <source>Reports (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Отчёты (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing the activation report</source>
+        <translation>Импорт отчёта об активациях</translation>
+    </message>
+    <message>
+        <source>Activation report</source>
+        <translation>Отчёт об активациях</translation>
+    </message>
+    <message>
+        <source>{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid line(s).</source>
+        <translation>Продано теперь: {0}, уже были проданы: {1}, неизвестных кодов: {2}, ошибочных строк: {3}.</translation>
     </message>
     <message>
         <source>simdesk {0}

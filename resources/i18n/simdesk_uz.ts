@@ -579,6 +579,10 @@
         <translation>&amp;Fayl</translation>
     </message>
     <message>
+        <source>Import activation report…</source>
+        <translation>Faollashtirish hisobotini import qilish…</translation>
+    </message>
+    <message>
         <source>Back up database now</source>
         <translation>Hozir zaxira nusxa olish</translation>
     </message>
@@ -665,6 +669,26 @@
     <message>
         <source>Backup written: {0}</source>
         <translation>Zaxira nusxa yozildi: {0}</translation>
+    </message>
+    <message>
+        <source>Operator's activation report</source>
+        <translation>Operatorning faollashtirish hisoboti</translation>
+    </message>
+    <message>
+        <source>Reports (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Hisobotlar (*.csv *.xlsx *.txt);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Importing the activation report</source>
+        <translation>Faollashtirish hisoboti import qilinmoqda</translation>
+    </message>
+    <message>
+        <source>Activation report</source>
+        <translation>Faollashtirish hisoboti</translation>
+    </message>
+    <message>
+        <source>{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid line(s).</source>
+        <translation>{0} ta simkarta endi sotilgan, {1} tasi avval sotilgan, {2} ta nomaʼlum kod, {3} ta notoʻgʻri qator.</translation>
     </message>
     <message>
         <source>simdesk {0}

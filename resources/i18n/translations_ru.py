@@ -404,4 +404,10 @@ TRANSLATIONS = {
     'Port {0} is already in use by another program. Choose another port in Settings.': 'Порт {0} уже занят другой программой. Выберите другой порт в настройках.',
     'A sold card cannot be changed or deleted.': 'Проданную SIM-карту нельзя изменить или удалить.',
     'The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.': 'В магазине ещё {0} непроданных и {1} проданных SIM-карт. Верните непроданные на склад или передайте в другой магазин; магазин с продажами можно только архивировать.',
+    'Import activation report…': 'Импорт отчёта об активациях…',
+    "Operator's activation report": 'Отчёт оператора об активациях',
+    'Reports (*.csv *.xlsx *.txt);;All files (*)': 'Отчёты (*.csv *.xlsx *.txt);;Все файлы (*)',
+    'Importing the activation report': 'Импорт отчёта об активациях',
+    'Activation report': 'Отчёт об активациях',
+    '{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid line(s).': 'Продано теперь: {0}, уже были проданы: {1}, неизвестных кодов: {2}, ошибочных строк: {3}.',
 }

@@ -411,4 +411,10 @@ TRANSLATIONS = {
     'Port {0} is already in use by another program. Choose another port in Settings.': '{0}-port boshqa dastur tomonidan band. Sozlamalarda boshqa port tanlang.',
     'A sold card cannot be changed or deleted.': 'Sotilgan simkartani oʻzgartirib ham, oʻchirib ham boʻlmaydi.',
     'The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.': 'Magazinda hali {0} ta sotilmagan va {1} ta sotilgan simkarta bor. Sotilmaganlarini omborga qaytaring yoki boshqa magazinga oʻtkazing; savdosi bor magazinni faqat arxivlash mumkin.',
+    'Import activation report…': 'Faollashtirish hisobotini import qilish…',
+    "Operator's activation report": 'Operatorning faollashtirish hisoboti',
+    'Reports (*.csv *.xlsx *.txt);;All files (*)': 'Hisobotlar (*.csv *.xlsx *.txt);;Barcha fayllar (*)',
+    'Importing the activation report': 'Faollashtirish hisoboti import qilinmoqda',
+    'Activation report': 'Faollashtirish hisoboti',
+    '{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid line(s).': '{0} ta simkarta endi sotilgan, {1} tasi avval sotilgan, {2} ta nomaʼlum kod, {3} ta notoʻgʻri qator.',
 }

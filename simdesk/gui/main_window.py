@@ -6,12 +6,14 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from simdesk import __version__
+from simdesk.checking.activations import ActivationReport
 from simdesk.checking.runs import EngineEvent
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import show_error
@@ -150,6 +153,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("Import activation report…"),
+                                         self.import_activations, "Ctrl+I",
+                                         "importActivations"))
         file_menu.addAction(self._action(self.tr("Back up database now"), self.backup_now,
                                          "Ctrl+B", "backupNow"))
         file_menu.addSeparator()
@@ -275,6 +281,37 @@ class MainWindow(QMainWindow):
                 self.tr("Backup written: {0}").format(path), 10_000),
             on_error=lambda exc: show_error(self, exc),
         )
+
+    def import_activations(self, path: str | None = None) -> None:
+        """The operator's activation report (CSV/XLSX): listed cards become sold."""
+        from simdesk.checking.activations import import_activations
+
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Operator's activation report"), "",
+                self.tr("Reports (*.csv *.xlsx *.txt);;All files (*)"))
+        if not path:
+            return
+        chosen = Path(path)
+        self.ctx.tasks.run(
+            lambda control: import_activations(chosen, actor="gui"),
+            name="activations",
+            on_done=self._activations_done,
+            on_error=lambda exc: show_error(self, exc),
+            progress_parent=self,
+            progress_title=self.tr("Importing the activation report"),
+        )
+
+    def _activations_done(self, report: ActivationReport) -> None:
+        counts = report.counts
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Activation report"), self.tr(
+            "{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid "
+            "line(s)."
+        ).format(counts["soldNow"], counts["alreadySold"], counts["unknown"],
+                 counts["invalid"]), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("activationReport")
+        box.open()
+        self.ctx.changed_here()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About simdesk"), self.tr(
