@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -218,7 +219,7 @@ def _parse_json(reply: HttpReply) -> Any:
         ) from None
 
 
-class StatusSource:
+class StatusSource(ABC):
     """Base: one card → one call with retries inside the deadline → one answer."""
 
     kind = "base"
@@ -230,11 +231,13 @@ class StatusSource:
     def describe(self) -> str:
         return f"{self.kind} source at {safe_url(self.config.url_template or self.config.url)}"
 
+    @abstractmethod
     def prepare(self, card: CardInfo) -> tuple[str, str, dict[str, str], bytes | None]:
-        raise NotImplementedError
+        """The request for one card: method, URL, headers, body."""
 
+    @abstractmethod
     def interpret(self, data: Any) -> SourceAnswer:
-        raise NotImplementedError
+        """The answer read from the source's JSON reply."""
 
     def mask(self, text: str) -> str:
         for secret in self._secrets:

@@ -83,7 +83,8 @@ class FormDialog(QDialog):
         return False
 
     def submit(self) -> bool:
-        raise NotImplementedError
+        """Save what the dialog holds; each dialog built on this one defines it."""
+        raise TypeError(f"{type(self).__name__} does not define submit()")
 
     def accept(self) -> None:
         self.clear_problem()
