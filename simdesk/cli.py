@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import csv
 import getpass
+import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -212,6 +213,7 @@ def _user_by_name(name: str) -> Any:
 def cmd_import(args: argparse.Namespace) -> int:
     from simdesk.domain import fileparse, shops, simcards
 
+    report = _usable_report_path(args.report or _report_path(args.file))
     _open(args)
     shop_id = shops.find_shop(args.shop).id if args.shop else None
     parsed = fileparse.read_code_file(args.file)
@@ -222,19 +224,45 @@ def cmd_import(args: argparse.Namespace) -> int:
     _out(f"invalid: {len(result.invalid)}")
     rejected = result.rejected()
     if rejected:
-        report = args.report or _report_path(args.file)
-        with report.open("w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(["line", "code", "result", "reason"])
-            for r in rejected:
-                writer.writerow([r.line, r.raw, r.outcome, r.reason])
+        _write_report(report, ["line", "code", "result", "reason"],
+                      ([r.line, r.raw, r.outcome, r.reason] for r in rejected),
+                      done=f"{len(result.created)} card(s) were imported")
         _out(f"rejected lines and their reasons: {report}")
     return EXIT_OK
+
+
+def _usable_report_path(path: Path) -> Path:
+    """Refuse, before anything is imported, a report path that cannot be written."""
+    if path.is_dir():
+        raise ValidationError.for_field(
+            "report", f"{path} is a folder; give a file name for the report")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ValidationError.for_field(
+            "report", f"the folder {folder} does not exist; create it or choose another")
+    if not os.access(folder, os.W_OK):
+        raise ValidationError.for_field(
+            "report", f"the folder {folder} cannot be written; choose another with --report")
+    return path
+
+
+def _write_report(path: Path, header: list[str], rows: Iterable[list[object]], *,
+                  done: str) -> None:
+    try:
+        with path.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(header)
+            writer.writerows(rows)
+    except OSError as exc:
+        raise ConfigurationError(
+            f"{done}, but the report could not be written to {path}: "
+            f"{exc.strerror or exc}.", code="report_unwritable") from exc
 
 
 def cmd_import_activations(args: argparse.Namespace) -> int:
     from simdesk.checking.activations import import_activations
 
+    path = _usable_report_path(args.report or _report_path(args.file))
     _open(args)
     report = import_activations(args.file, actor="cli")
     counts = report.counts
@@ -244,12 +272,9 @@ def cmd_import_activations(args: argparse.Namespace) -> int:
     _out(f"invalid: {counts['invalid']}")
     rejected = sorted([*report.unknown, *report.invalid], key=lambda r: r.line)
     if rejected:
-        path = args.report or _report_path(args.file)
-        with path.open("w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(["line", "code", "reason"])
-            for r in rejected:
-                writer.writerow([r.line, r.code, r.reason or "not in the database"])
+        _write_report(path, ["line", "code", "reason"],
+                      ([r.line, r.code, r.reason or "not in the database"] for r in rejected),
+                      done=f"{counts['soldNow']} card(s) were marked sold")
         _out(f"lines not applied and why: {path}")
     return EXIT_OK
 

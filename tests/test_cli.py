@@ -482,3 +482,17 @@ def test_config_unknown_key(ddir: Path) -> None:
     line = assert_one_line_error(proc)
     assert line.startswith("simdesk: error: Unknown setting 'no.such.key'. Known settings: ")
     assert "api.main_port" in line
+
+
+def test_import_refuses_an_unwritable_report_path_before_importing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    source = tmp_path / "codes.txt"
+    source.write_text(make_codes(1)[0] + "\n12345\n", encoding="utf-8")
+    for report, reason in ((tmp_path / "missing" / "r.csv", "does not exist"),
+                           (tmp_path, "is a folder")):
+        proc = run(data, "import", str(source), "--report", str(report))
+        line = assert_one_line_error(proc)
+        assert reason in line
+    # nothing was imported: the first real import creates the card
+    lines = ok(run(data, "import", str(source), "--report", str(tmp_path / "r.csv")))
+    assert lines[0] == "created: 1"

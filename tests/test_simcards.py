@@ -336,3 +336,44 @@ def test_search_by_code_start_uses_the_prefix(db):
     assert simcards.code_prefix("8999 801-") == "8999801"
     assert simcards.code_prefix("90 123") is None
     assert simcards.code_prefix("") is None
+
+
+def test_update_sold_with_a_shop_credits_that_shop(shop, shop2):
+    stock = simcards.create_card(iccid(1))
+    sold = simcards.update_card(stock.id, {"status": "sold", "shop_id": shop.id}, source="api")
+    assert (sold.status, sold.shop_id) == ("sold", shop.id)
+    held = simcards.create_card(iccid(2))
+    simcards.assign_cards(shop.id, ids=[held.id], source="gui")
+    moved = simcards.update_card(held.id, {"status": "sold", "shop_id": shop2.id}, source="api")
+    assert (moved.status, moved.shop_id) == ("sold", shop2.id)
+    office = simcards.create_card(iccid(3))
+    simcards.assign_cards(shop.id, ids=[office.id], source="gui")
+    direct = simcards.update_card(office.id, {"status": "sold", "shop_id": None}, source="api")
+    assert (direct.status, direct.shop_id) == ("sold", None)
+    log = changes(simcard=office.id)
+    assert [(r.old_status, r.new_status) for r in log] == [
+        ("available", "assigned"), ("assigned", "available"), ("available", "sold")]
+
+
+def test_update_refuses_contradictions(shop):
+    card = simcards.create_card(iccid(1))
+    with pytest.raises(ValidationError, match="a card in stock belongs to no shop"):
+        simcards.update_card(card.id, {"status": "available", "shop_id": shop.id}, source="api")
+    shops.archive_shop(shop.id)
+    with pytest.raises(ConflictError, match="is archived"):
+        simcards.update_card(card.id, {"status": "sold", "shop_id": shop.id}, source="api")
+    assert SimCard.get_by_id(card.id).status == "available"
+
+
+def test_selection_must_not_be_empty_and_invalid_codes_say_so(shop):
+    with pytest.raises(ValidationError, match="choose at least one card"):
+        simcards.assign_cards(shop.id, ids=[], source="api")
+    with pytest.raises(ValidationError, match="choose at least one card"):
+        simcards.return_to_stock(codes=["  "], source="api")
+    with pytest.raises(ValidationError) as info:
+        simcards.assign_cards(shop.id, codes=["abc"], source="api")
+    assert "abc: not a valid code" in info.value.message
+    lenient = simcards.assign_cards(shop.id, codes=["abc", iccid(5)], strict=False,
+                                    source="api")
+    assert dict(lenient.skipped)[iccid(5)] == "not stored"
+    assert dict(lenient.skipped)["abc"].startswith("not a valid code")

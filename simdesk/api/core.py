@@ -242,7 +242,9 @@ class Call:
     request_id: str
 
     def query_value(self, name: str) -> str | None:
-        value = self.query.get(name)
+        # WSGI hands query strings over as latin-1; getunicode re-reads them as UTF-8 so
+        # that ?q=Чорсу or ?region=Fargʻona match.
+        value = self.query.getunicode(name)
         if value is None or value == "":
             return None
         return str(value)
@@ -587,7 +589,10 @@ class SecurityMiddleware:
         host = environ.get("HTTP_HOST")
         if not host:
             return None
-        name = urlsplit(f"//{host}").hostname or ""
+        try:
+            name = urlsplit(f"//{host}").hostname or ""
+        except ValueError:  # e.g. "[::1" — not a host name at all
+            name = ""
         if name in LOCAL_HOSTNAMES or is_loopback(name):
             return None
         return (f"This server answers only to local names (localhost, 127.0.0.1), not to "

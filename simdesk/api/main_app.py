@@ -34,7 +34,7 @@ from simdesk.api.serialize import (
 )
 from simdesk.domain import logs, settings, shops, simcards, stats, users
 from simdesk.domain.simcards import CardFilter, CodeRange
-from simdesk.errors import AuthenticationError, NotFoundError, ValidationError
+from simdesk.errors import AuthenticationError, NotFoundError, SimdeskError, ValidationError
 from simdesk.storage.db import current_database
 from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
 from simdesk.timeutil import parse_timestamp, to_local_iso, utcnow
@@ -113,17 +113,18 @@ def _page_headers(call: Call, total: int, limit: int | None, offset: int) -> dic
     if limit is None:
         return headers
     base = bottle.request.path
-    other = {k: v for k, v in call.query.items() if k not in ("limit", "offset")}
+    other = {k: v for k, v in call.query.decode().items() if k not in ("limit", "offset")}
 
     def link(off: int, rel: str) -> str:
         return f'<{base}?{urlencode({**other, "limit": limit, "offset": off})}>; rel="{rel}"'
 
+    last = max(0, (total - 1) // limit * limit)
     links = [link(0, "first")]
     if offset > 0:
-        links.append(link(max(0, offset - limit), "prev"))
+        links.append(link(min(max(0, offset - limit), last), "prev"))
     if offset + limit < total:
         links.append(link(offset + limit, "next"))
-    links.append(link(max(0, (total - 1) // limit * limit), "last"))
+    links.append(link(last, "last"))
     headers["Link"] = ", ".join(links)
     return headers
 
@@ -505,6 +506,11 @@ def build_main_api(engine: CheckEngine, *, bound_host: str,
         run = engine.check_now([card_id], source="api", actor=call.actor)
         card = card_json(simcards.get_card(card_id))
         result = run.results[0] if run.results else None
+        if result is None and card["status"] != "sold":
+            raise SimdeskError(
+                f"The check could not run: {run.reason or run.state}. Check the status "
+                "source in Settings.", code="status_source_down",
+                details={"runId": run.run_id, "state": run.state})
         card["externalData"] = _external(result)
         card["statusChanged"] = bool(result and result.changed)
         return card

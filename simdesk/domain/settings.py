@@ -43,8 +43,20 @@ def _url_or_empty(value: Any) -> str | None:
     if value == "":
         return None
     parsed = urlparse(value)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
         return "must be an http:// or https:// address, or empty"
+    try:
+        parsed.port  # noqa: B018 (raises for a port that is not a number from 0 to 65535)
+    except ValueError:
+        return "has a port that is not a number from 0 to 65535"
+    return None
+
+
+def _host(value: Any) -> str | None:
+    text = str(value)
+    if not text or any(ch.isspace() for ch in text) or not all(
+            ch.isalnum() or ch in ".-:_[]" for ch in text):
+        return "must be an address of this computer such as 127.0.0.1, or 0.0.0.0 for all"
     return None
 
 
@@ -80,6 +92,8 @@ def _headers(value: Any) -> str | None:
             return f"{name!r} is not a valid header name"
         if any(ch in value[name] for ch in "\r\n"):
             return f"the value of {name!r} must be on one line"
+        if not name.isascii() or not value[name].isascii():
+            return f"the header {name!r} must be written in plain ASCII letters and digits"
     return None
 
 
@@ -104,7 +118,7 @@ SPECS: dict[str, SettingSpec] = {
                     "Failed logins in a row that lock an account", _between(1, 100)),
         SettingSpec("auth.lockout_minutes", int, 15, "Minutes an account stays locked",
                     _between(1, 24 * 60)),
-        SettingSpec("api.host", str, "127.0.0.1", "Address both HTTP APIs listen on"),
+        SettingSpec("api.host", str, "127.0.0.1", "Address both HTTP APIs listen on", _host),
         SettingSpec("api.main_port", int, 9022, "Port of the main API", _port),
         SettingSpec("api.status_port", int, 9020, "Port of the SIM status API", _port),
         SettingSpec("api.trusted_origins", list,

@@ -188,10 +188,27 @@ def update_card(
             raise ValidationError.for_field(
                 "status", f"must be one of: {', '.join(CARD_STATUSES)}"
             )
-        if status == CARD_SOLD and card.status != CARD_SOLD:
+        if status == CARD_AVAILABLE and shop_given and shop_id is not None:
+            raise ValidationError.for_field(
+                "shop_id", "a card in stock belongs to no shop; to give it to a shop set the "
+                "status to assigned")
+        if status == CARD_SOLD and card.status == CARD_SOLD:
+            if shop_given and shop_id != card.shop_id:
+                raise ConflictError(
+                    f"Card {card.code} is sold; a sold card keeps its shop.",
+                    code="sold_card_final",
+                )
+        elif status == CARD_SOLD:
             sale_date = changes.get("sale_date")
             if sale_date is not None and not isinstance(sale_date, datetime):
                 raise ValidationError.for_field("sale_date", "must be a date and time")
+            if shop_given and shop_id is not None and (
+                    card.shop_id != shop_id or card.status != CARD_ASSIGNED):
+                # Sold by that shop: it gets the card first (archived shops refuse).
+                assign_cards(int(shop_id), ids=[card.id], source=source, actor=actor)
+            elif shop_given and shop_id is None and card.shop_id is not None:
+                # Sold from the office: back to stock first, so no shop gets the sale.
+                return_to_stock(ids=[card.id], source=source, actor=actor)
             mark_sold([card.id], sale_date=sale_date, source=source, actor=actor)
         elif status == CARD_ASSIGNED and (card.status != CARD_ASSIGNED or shop_given):
             target = shop_id if shop_given else (card.shop_id if card.shop_id else None)
@@ -203,13 +220,6 @@ def update_card(
                 assign_cards(int(target), ids=[card.id], source=source, actor=actor)
         elif status == CARD_AVAILABLE and card.status != CARD_AVAILABLE:
             return_to_stock(ids=[card.id], source=source, actor=actor)
-        elif status == CARD_AVAILABLE and shop_given and shop_id is not None:
-            assign_cards(int(shop_id), ids=[card.id], source=source, actor=actor)
-        elif status == CARD_SOLD and shop_given and shop_id != card.shop_id:
-            raise ConflictError(
-                f"Card {card.code} is sold; a sold card keeps its shop.",
-                code="sold_card_final",
-            )
         return get_card(card.id)
 
 
@@ -447,7 +457,15 @@ def select_cards(
         for part in _chunks(wanted_codes):
             found.extend(_fetch(SimCard.code.in_(list(part))))
         have_codes = {c.code for c in found}
-        missing = [(c, "not stored") for c in wanted_codes if c not in have_codes]
+        missing = [
+            (c, "not stored" if code_problem(c, verify_luhn=False) is None
+             else f"not a valid code: {code_problem(c, verify_luhn=False)}")
+            for c in wanted_codes if c not in have_codes
+        ]
+    if not found and not missing:
+        raise ValidationError(
+            "No cards were given; choose at least one card.",
+            fields={"codes": "choose at least one card"}, code="selection_empty")
     order = {c: n for n, c in enumerate(ids or [])} if ids is not None else None
     if order is not None:
         found.sort(key=lambda c: order.get(c.id, 0))
@@ -456,10 +474,15 @@ def select_cards(
     return Selection(found, missing)
 
 
-def _refuse(problems: list[tuple[str, str]], action: str) -> ConflictError | NotFoundError:
+def _refuse(problems: list[tuple[str, str]], action: str) -> SimdeskError:
     shown = "; ".join(f"{ref}: {why}" for ref, why in problems[:10])
     more = f" and {len(problems) - 10} more" if len(problems) > 10 else ""
     details = {"problems": [{"code": ref, "reason": why} for ref, why in problems]}
+    if any(why.startswith("not a valid code") for _, why in problems):
+        return ValidationError(
+            f"Nothing was {action}: some codes are not valid ({shown}{more}).",
+            fields={"codes": "some codes are not valid"}, code="invalid_code",
+            details=details)
     if all(why in ("not stored", "no such card") for _, why in problems):
         return NotFoundError(
             f"Nothing was {action}: {len(problems)} card(s) not found ({shown}{more}).",

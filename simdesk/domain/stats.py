@@ -14,7 +14,7 @@ grouping by local date uses :func:`local_date`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import peewee as pw
@@ -92,17 +92,20 @@ class StaleCard:
 def local_date(column: Any) -> Any:
     """SQL expression: the local date of a naive-UTC timestamp column.
 
-    SQLite gives 'YYYY-MM-DD' text, PostgreSQL a DATE; :func:`_date_key` reads either.
+    SQLite gives 'YYYY-MM-DD' text (its 'localtime' follows this computer's time zone rules,
+    daylight saving included); PostgreSQL a DATE, with the current offset applied (the
+    offices are in one zone without daylight saving).  :func:`_date_key` reads either.
     """
-    minutes = local_offset_minutes()
     if is_sqlite():
-        return fn.date(column, f"{minutes:+d} minutes").coerce(False)
+        return fn.date(column, "localtime").coerce(False)
+    minutes = local_offset_minutes()
     return fn.DATE(column + SQL(f"interval '{minutes} minutes'")).coerce(False)
 
 
 def utc_start_of(day: date) -> datetime:
     """The naive-UTC instant at which local date ``day`` begins."""
-    return datetime.combine(day, time()) - timedelta(minutes=local_offset_minutes())
+    local_midnight = datetime.combine(day, time()).astimezone()
+    return local_midnight.astimezone(UTC).replace(tzinfo=None)
 
 
 def _date_key(value: Any) -> str:
