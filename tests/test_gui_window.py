@@ -200,3 +200,60 @@ def test_activation_report_from_the_window(main_window, tmp_path, qtbot):
     assert "2" in box.text() and "1" in box.text()
     assert {c.code for c in SimCard.select().where(SimCard.status == "sold")} == set(codes[:2])
     box.close()
+
+
+def test_schedule_follows_a_new_interval_at_once(gui_ctx):
+    schedule = AutoCheckSchedule(gui_ctx.engine, tick_ms=3_600_000)
+    try:
+        settings.set_value("auto_check.enabled", True)
+        settings.set_value("auto_check.interval_minutes", 1440)
+        schedule.tick(now=0.0)
+        assert schedule.next_due == 1440 * 60
+        settings.set_value("auto_check.interval_minutes", 5)
+        schedule.tick(now=15.0)
+        assert schedule.next_due == 5 * 60
+        fired: list[bool] = []
+        schedule.fired.connect(lambda: fired.append(True))
+        schedule.tick(now=6 * 60.0)
+        assert fired == [True]
+    finally:
+        schedule.stop()
+
+
+def test_shortcuts_survive_a_language_change(main_window, qtbot):
+    from PySide6.QtGui import QAction
+
+    before = sorted(a.shortcut().toString() for a in main_window.actions()
+                    if not a.shortcut().isEmpty())
+    main_window.rebuild_pages()
+    qtbot.wait(10)
+    after = sorted(a.shortcut().toString() for a in main_window.actions()
+                   if isinstance(a, QAction) and not a.shortcut().isEmpty())
+    assert after == before
+    assert len(after) == len(set(after))
+
+
+def test_page_shortcuts_are_there(main_window, qtbot):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def keys(page_id: str, name: str) -> list[str]:
+        action = main_window.pages[page_id].findChild(QAction, f"{page_id}-{name}")
+        assert action is not None, f"{page_id}-{name}"
+        return [k.toString() for k in action.shortcuts()] or [action.shortcut().toString()]
+
+    assert "Ins" in keys("shops", "add")
+    assert "Ins" in keys("users", "add")
+    assert "Del" in keys("users", "delete")
+    assert "Ctrl+F" in keys("checks", "search")
+    page = main_window.show_page("checks")
+    page.findChild(QAction, "checks-search").trigger()
+    qtbot.waitUntil(lambda: page.code_edit.hasFocus() or QApplication.focusWidget()
+                    is page.code_edit, timeout=2000)
+    users_page = main_window.show_page("users")
+    users_page.findChild(QAction, "users-add").trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QDialog) and w.isVisible()]
+    assert dialogs
+    for dialog in dialogs:
+        dialog.reject()

@@ -381,6 +381,101 @@
     </message>
 </context>
 <context>
+    <name>ChecksModel</name>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Командная строка</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>Проверка статуса</translation>
+    </message>
+    <message>
+        <source>Activation report</source>
+        <translation>Отчёт об активациях</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Миграция</translation>
+    </message>
+    <message>
+        <source>Old server</source>
+        <translation>Старый сервер</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Закреплена</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продана</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>Код SIM-карты</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Old status</source>
+        <translation>Старый статус</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>Operator's status</source>
+        <translation>Статус у оператора</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Shops</source>
@@ -1174,6 +1269,81 @@ A copy of the current database is written first.</source>
     <message>
         <source>The shop was not saved:</source>
         <translation>Магазин не сохранён:</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Неактивен</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Закреплена</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продана</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Owner's phone</source>
+        <translation>Телефон владельца</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Доля продаж</translation>
+    </message>
+    <message>
+        <source>Sold in 30 days</source>
+        <translation>Продано за 30 дней</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Дата добавления</translation>
+    </message>
+    <message>
+        <source>Code (ICCID)</source>
+        <translation>Код (ICCID)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation>Дата продажи</translation>
     </message>
 </context>
 <context>

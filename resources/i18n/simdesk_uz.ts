@@ -381,6 +381,101 @@
     </message>
 </context>
 <context>
+    <name>ChecksModel</name>
+    <message>
+        <source>Window</source>
+        <translation>Oyna</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Buyruqlar qatori</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>Holat tekshiruvi</translation>
+    </message>
+    <message>
+        <source>Activation report</source>
+        <translation>Faollashtirish hisoboti</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Koʻchirish</translation>
+    </message>
+    <message>
+        <source>Old server</source>
+        <translation>Eski server</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Mavjud</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Biriktirilgan</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sotilgan</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tekshiruv</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Oʻzgarish</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vaqt</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>Simkarta kodi</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Magazin</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Manba</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Old status</source>
+        <translation>Eski holat</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Yangi holat</translation>
+    </message>
+    <message>
+        <source>Operator's status</source>
+        <translation>Operatordagi holat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Xato</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim tomonidan</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Shops</source>
@@ -1174,6 +1269,81 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>The shop was not saved:</source>
         <translation>Magazin saqlanmadi:</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>Arxivlangan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Faol</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nofaol</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Mavjud</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Biriktirilgan</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sotilgan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Egasi</translation>
+    </message>
+    <message>
+        <source>Owner's phone</source>
+        <translation>Egasining telefoni</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Viloyat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jami</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Sotilish ulushi</translation>
+    </message>
+    <message>
+        <source>Sold in 30 days</source>
+        <translation>30 kunda sotilgan</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Qoʻshilgan sana</translation>
+    </message>
+    <message>
+        <source>Code (ICCID)</source>
+        <translation>Kod (ICCID)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation>Sotilgan sana</translation>
     </message>
 </context>
 <context>

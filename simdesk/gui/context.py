@@ -26,7 +26,12 @@ class ServerState:
     def __init__(self, name: str) -> None:
         self.name = name
         self.url: str | None = None
-        self.error: str | None = None
+        self.problem: SimdeskError | None = None  # why it is not running
+
+    @property
+    def error(self) -> str | None:
+        """The reason in English (the window shows it translated: errors.error_text)."""
+        return self.problem.message if self.problem is not None else None
 
     @property
     def listening(self) -> bool:
@@ -45,6 +50,7 @@ class AutoCheckSchedule(QObject):
         super().__init__(parent)
         self.engine = engine
         self.next_due: float | None = None  # time.time() of the next run, when enabled
+        self._interval: float | None = None  # the interval next_due was computed with
         self.skipped = 0
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
@@ -67,12 +73,17 @@ class AutoCheckSchedule(QObject):
         if not enabled:
             self.next_due = None
             return
+        interval = self.interval_seconds()
         if self.next_due is None:
-            self.next_due = now + self.interval_seconds()
+            self.next_due, self._interval = now + interval, interval
             return
+        if self._interval is not None and interval != self._interval:
+            # The interval was changed: count it from the last start, not the old one.
+            self.next_due = self.next_due - self._interval + interval
+            self._interval = interval
         if now < self.next_due:
             return
-        self.next_due = now + self.interval_seconds()
+        self.next_due = now + interval
         if self.engine.active_run() is not None:
             self.skipped += 1
             return
@@ -124,12 +135,12 @@ class AppContext(QObject):
         self.runtime = ApiRuntime(self.engine, binding)
         for name, server in (("main", self.runtime.main), ("status", self.runtime.status)):
             state = self.servers[name]
-            state.url, state.error = None, None
+            state.url, state.problem = None, None
             try:
                 server.start()
                 state.url = server.url
             except SimdeskError as exc:
-                state.error = exc.message
+                state.problem = exc
                 log.warning("%s API not started: %s", name, exc.message)
         self.servers_changed.emit()
 

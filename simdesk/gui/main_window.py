@@ -32,7 +32,7 @@ from simdesk import __version__
 from simdesk.checking.activations import ActivationReport
 from simdesk.checking.runs import EngineEvent
 from simdesk.gui.context import AppContext
-from simdesk.gui.errors import show_error
+from simdesk.gui.errors import error_text, show_error
 from simdesk.gui.pages.base import Page
 from simdesk.resources import resource_path
 
@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self._build_pages()
         self.menuBar().clear()
+        for action in self.actions():  # the old language's shortcuts would clash
+            self.removeAction(action)
+            action.deleteLater()
         self._build_menus()
         if self.tray is not None:
             self.tray.setContextMenu(self._tray_menu())
@@ -207,12 +210,13 @@ class MainWindow(QMainWindow):
                 label.setStyleSheet("color: #1b5e20;")
                 label.setToolTip("")
             else:
-                reason = state.error or self.tr("stopped")
+                reason = error_text(state.problem) if state.problem else self.tr("stopped")
                 label.setText(self.tr("{0}: not running").format(title))
                 label.setStyleSheet("color: #b71c1c;")
                 label.setToolTip(reason)
-                if state.error:
-                    label.setText(self.tr("{0}: not running — {1}").format(title, state.error))
+                if state.problem:
+                    label.setText(self.tr("{0}: not running — {1}").format(
+                        title, reason.split("\n\n", 1)[0]))
 
     def _on_run_event(self, event: EngineEvent) -> None:
         self.check_progress.setVisible(True)
@@ -252,7 +256,7 @@ class MainWindow(QMainWindow):
         """A desktop notification when cards were newly sold."""
         names = sorted({getattr(s, "shop_name", None) or "—" for s in sold})
         text = self.tr("{0} card(s) newly sold: {1}").format(len(sold), ", ".join(names[:5]))
-        self.last_result.setText(text)
+        self.last_result.setToolTip(text)  # the summary stays; the shops are in the tip
         if self.tray is not None:
             self.tray.showMessage(self.tr("Newly sold"), text,
                                   QSystemTrayIcon.MessageIcon.Information, 10_000)

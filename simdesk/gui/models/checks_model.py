@@ -31,33 +31,35 @@ PAGE_SIZE: Final = 200
 NEWER_LIMIT: Final = 1000  # more new rows than this: reload from the top instead
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecksModel", text)
-
-
 def source_names() -> dict[str, str]:
     """The log's sources (simdesk.domain.history.SOURCES) as the user reads them."""
     return {
-        "gui": _tr("Window"),
-        "api": _tr("API"),
-        "cli": _tr("Command line"),
-        "import": _tr("Import"),
-        "check": _tr("Status check"),
-        "report": _tr("Activation report"),
-        "migration": _tr("Migration"),
-        "seed": _tr("Old server"),
+        "gui": QCoreApplication.translate("ChecksModel", "Window"),
+        "api": QCoreApplication.translate("ChecksModel", "API"),
+        "cli": QCoreApplication.translate("ChecksModel", "Command line"),
+        "import": QCoreApplication.translate("ChecksModel", "Import"),
+        "check": QCoreApplication.translate("ChecksModel", "Status check"),
+        "report": QCoreApplication.translate("ChecksModel", "Activation report"),
+        "migration": QCoreApplication.translate("ChecksModel", "Migration"),
+        "seed": QCoreApplication.translate("ChecksModel", "Old server"),
     }
 
 
 def status_name(status: str | None) -> str:
     if not status:
         return ""
-    return {"available": _tr("Available"), "assigned": _tr("Assigned"),
-            "sold": _tr("Sold")}.get(status, status)
+    return {
+        "available": QCoreApplication.translate("ChecksModel", "Available"),
+        "assigned": QCoreApplication.translate("ChecksModel", "Assigned"),
+        "sold": QCoreApplication.translate("ChecksModel", "Sold"),
+    }.get(status, status)
 
 
 def kind_name(kind: str) -> str:
-    return {"check": _tr("Check"), "change": _tr("Change")}.get(kind, kind)
+    return {
+        "check": QCoreApplication.translate("ChecksModel", "Check"),
+        "change": QCoreApplication.translate("ChecksModel", "Change"),
+    }.get(kind, kind)
 
 
 def shop_names() -> dict[int, str]:
@@ -83,22 +85,44 @@ class CheckRow:
 
 
 _FIELDS: Final = (
-    StatusCheck.id, StatusCheck.checked_at, StatusCheck.simcard_code, StatusCheck.shop,
-    StatusCheck.source, StatusCheck.kind, StatusCheck.old_status, StatusCheck.new_status,
-    StatusCheck.changed, StatusCheck.external_status, StatusCheck.error, StatusCheck.actor,
+    StatusCheck.id,
+    StatusCheck.checked_at,
+    StatusCheck.simcard_code,
+    StatusCheck.shop,
+    StatusCheck.source,
+    StatusCheck.kind,
+    StatusCheck.old_status,
+    StatusCheck.new_status,
+    StatusCheck.changed,
+    StatusCheck.external_status,
+    StatusCheck.error,
+    StatusCheck.actor,
     StatusCheck.details,
 )
 
 
 def _rows(query: Any) -> list[CheckRow]:
-    return [CheckRow(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], bool(t[8]), t[9], t[10],
-                     t[11], t[12])
-            for t in query.select(*_FIELDS).tuples()]
+    return [
+        CheckRow(
+            t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], bool(t[8]), t[9], t[10], t[11], t[12]
+        )
+        for t in query.select(*_FIELDS).tuples()
+    ]
 
 
 class ChecksModel(QAbstractTableModel):
-    COLUMN_KEYS: Final = ("checked_at", "code", "shop", "source", "kind", "old_status",
-                          "new_status", "external_status", "error", "actor")
+    COLUMN_KEYS: Final = (
+        "checked_at",
+        "code",
+        "shop",
+        "source",
+        "kind",
+        "old_status",
+        "new_status",
+        "external_status",
+        "error",
+        "actor",
+    )
 
     def __init__(self, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
@@ -109,9 +133,18 @@ class ChecksModel(QAbstractTableModel):
         self._exhausted = True
         self._shops: dict[int, str] = {}
         self._sources = source_names()
-        self._headers = (_tr("Time"), _tr("Card code"), _tr("Shop"), _tr("Source"),
-                         _tr("Kind"), _tr("Old status"), _tr("New status"),
-                         _tr("Operator's status"), _tr("Error"), _tr("By"))
+        self._headers = (
+            QCoreApplication.translate("ChecksModel", "Time"),
+            QCoreApplication.translate("ChecksModel", "Card code"),
+            QCoreApplication.translate("ChecksModel", "Shop"),
+            QCoreApplication.translate("ChecksModel", "Source"),
+            QCoreApplication.translate("ChecksModel", "Kind"),
+            QCoreApplication.translate("ChecksModel", "Old status"),
+            QCoreApplication.translate("ChecksModel", "New status"),
+            QCoreApplication.translate("ChecksModel", "Operator's status"),
+            QCoreApplication.translate("ChecksModel", "Error"),
+            QCoreApplication.translate("ChecksModel", "By"),
+        )
 
     # -------------------------------------------------------------- loading
 
@@ -173,8 +206,9 @@ class ChecksModel(QAbstractTableModel):
             self._shops = names
             if self._rows:
                 column = self.COLUMN_KEYS.index("shop")
-                self.dataChanged.emit(self.index(0, column),
-                                      self.index(len(self._rows) - 1, column))
+                self.dataChanged.emit(
+                    self.index(0, column), self.index(len(self._rows) - 1, column)
+                )
         if newer:
             self.beginInsertRows(QModelIndex(), 0, len(newer) - 1)
             self._rows[:0] = newer
@@ -200,10 +234,14 @@ class ChecksModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMN_KEYS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 
@@ -231,8 +269,11 @@ class ChecksModel(QAbstractTableModel):
         return row.actor or ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (not index.isValid() or not 0 <= index.row() < len(self._rows)
-                or not 0 <= index.column() < len(self.COLUMN_KEYS)):
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self._rows)
+            or not 0 <= index.column() < len(self.COLUMN_KEYS)
+        ):
             return None
         row = self._rows[index.row()]
         key = self.COLUMN_KEYS[index.column()]

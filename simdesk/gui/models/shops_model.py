@@ -31,28 +31,27 @@ Index = QModelIndex | QPersistentModelIndex
 _NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShopsModel", text)
-
-
 def shop_status_text(status: str, archived: bool = False) -> str:
     if archived:
-        return _tr("Archived")
-    return _tr("Active") if status == SHOP_ACTIVE else _tr("Inactive")
+        return QCoreApplication.translate("ShopsModel", "Archived")
+    return (
+        QCoreApplication.translate("ShopsModel", "Active")
+        if status == SHOP_ACTIVE
+        else QCoreApplication.translate("ShopsModel", "Inactive")
+    )
 
 
 def card_status_text(status: str) -> str:
     return {
-        "available": _tr("Available"),
-        "assigned": _tr("Assigned"),
-        "sold": _tr("Sold"),
+        "available": QCoreApplication.translate("ShopsModel", "Available"),
+        "assigned": QCoreApplication.translate("ShopsModel", "Assigned"),
+        "sold": QCoreApplication.translate("ShopsModel", "Sold"),
     }.get(status, status)
 
 
 def shop_regions() -> list[str]:
     """Every region some shop is in (free-text ones included), for the region filter."""
-    return [r for (r,) in Shop.select(Shop.region).distinct().order_by(Shop.region).tuples()
-            if r]
+    return [r for (r,) in Shop.select(Shop.region).distinct().order_by(Shop.region).tuples() if r]
 
 
 @dataclass(frozen=True)
@@ -78,20 +77,32 @@ def load_shop_rows(flt: ShopFilter) -> list[ShopRow]:
     """The shops matching ``flt`` with their numbers: two queries (the shops, and one
     ``per_shop`` aggregate for all of them), whatever the number of shops."""
     shops = list(shop_query(flt))
-    numbers = {s.shop_id: s for s in
-               stats.per_shop(include_archived=flt.include_archived or flt.archived_only)}
+    numbers = {
+        s.shop_id: s
+        for s in stats.per_shop(include_archived=flt.include_archived or flt.archived_only)
+    }
     rows = []
     for shop in shops:
         n = numbers.get(shop.id)
-        rows.append(ShopRow(
-            id=shop.id, name=shop.name, owner_name=shop.owner_name or "",
-            owner_phone=shop.owner_phone or "", address=shop.address or "",
-            region=shop.region or "", status=shop.status,
-            archived=shop.archived_at is not None, added_date=shop.added_date,
-            assigned=n.assigned if n else 0, sold=n.sold if n else 0,
-            total=n.total if n else 0, sell_through=n.sell_through if n else 0.0,
-            sold_7d=n.sold_7d if n else 0, sold_30d=n.sold_30d if n else 0,
-        ))
+        rows.append(
+            ShopRow(
+                id=shop.id,
+                name=shop.name,
+                owner_name=shop.owner_name or "",
+                owner_phone=shop.owner_phone or "",
+                address=shop.address or "",
+                region=shop.region or "",
+                status=shop.status,
+                archived=shop.archived_at is not None,
+                added_date=shop.added_date,
+                assigned=n.assigned if n else 0,
+                sold=n.sold if n else 0,
+                total=n.total if n else 0,
+                sell_through=n.sell_through if n else 0.0,
+                sold_7d=n.sold_7d if n else 0,
+                sold_30d=n.sold_30d if n else 0,
+            )
+        )
     return rows
 
 
@@ -106,38 +117,96 @@ class _Column:
 
 def _columns() -> tuple[_Column, ...]:
     return (
-        _Column("name", lambda: _tr("Name"), lambda r: r.name, lambda r: r.name.casefold()),
-        _Column("owner", lambda: _tr("Owner"), lambda r: r.owner_name,
-                lambda r: r.owner_name.casefold()),
-        _Column("phone", lambda: _tr("Owner's phone"),
-                lambda r: format_phone(r.owner_phone), lambda r: r.owner_phone),
-        _Column("region", lambda: _tr("Region"), lambda r: r.region,
-                lambda r: r.region.casefold()),
-        _Column("status", lambda: _tr("Status"),
-                lambda r: shop_status_text(r.status, r.archived),
-                lambda r: (r.archived, r.status)),
-        _Column("assigned", lambda: _tr("Assigned"), lambda r: thousands(r.assigned),
-                lambda r: r.assigned, True),
-        _Column("sold", lambda: _tr("Sold"), lambda r: thousands(r.sold), lambda r: r.sold,
-                True),
-        _Column("total", lambda: _tr("Total"), lambda r: thousands(r.total),
-                lambda r: r.total, True),
-        _Column("sell_through", lambda: _tr("Sell-through"),
-                lambda r: percent(r.sell_through) if r.total else "—",
-                lambda r: r.sell_through, True),
-        _Column("sold_30d", lambda: _tr("Sold in 30 days"), lambda r: thousands(r.sold_30d),
-                lambda r: r.sold_30d, True),
-        _Column("added", lambda: _tr("Added"),
-                lambda r: local_text(r.added_date, with_time=False),
-                lambda r: r.added_date.isoformat() if r.added_date else ""),
+        _Column(
+            "name",
+            lambda: QCoreApplication.translate("ShopsModel", "Name"),
+            lambda r: r.name,
+            lambda r: r.name.casefold(),
+        ),
+        _Column(
+            "owner",
+            lambda: QCoreApplication.translate("ShopsModel", "Owner"),
+            lambda r: r.owner_name,
+            lambda r: r.owner_name.casefold(),
+        ),
+        _Column(
+            "phone",
+            lambda: QCoreApplication.translate("ShopsModel", "Owner's phone"),
+            lambda r: format_phone(r.owner_phone),
+            lambda r: r.owner_phone,
+        ),
+        _Column(
+            "region",
+            lambda: QCoreApplication.translate("ShopsModel", "Region"),
+            lambda r: r.region,
+            lambda r: r.region.casefold(),
+        ),
+        _Column(
+            "status",
+            lambda: QCoreApplication.translate("ShopsModel", "Status"),
+            lambda r: shop_status_text(r.status, r.archived),
+            lambda r: (r.archived, r.status),
+        ),
+        _Column(
+            "assigned",
+            lambda: QCoreApplication.translate("ShopsModel", "Assigned"),
+            lambda r: thousands(r.assigned),
+            lambda r: r.assigned,
+            True,
+        ),
+        _Column(
+            "sold",
+            lambda: QCoreApplication.translate("ShopsModel", "Sold"),
+            lambda r: thousands(r.sold),
+            lambda r: r.sold,
+            True,
+        ),
+        _Column(
+            "total",
+            lambda: QCoreApplication.translate("ShopsModel", "Total"),
+            lambda r: thousands(r.total),
+            lambda r: r.total,
+            True,
+        ),
+        _Column(
+            "sell_through",
+            lambda: QCoreApplication.translate("ShopsModel", "Sell-through"),
+            lambda r: percent(r.sell_through) if r.total else "—",
+            lambda r: r.sell_through,
+            True,
+        ),
+        _Column(
+            "sold_30d",
+            lambda: QCoreApplication.translate("ShopsModel", "Sold in 30 days"),
+            lambda r: thousands(r.sold_30d),
+            lambda r: r.sold_30d,
+            True,
+        ),
+        _Column(
+            "added",
+            lambda: QCoreApplication.translate("ShopsModel", "Added"),
+            lambda r: local_text(r.added_date, with_time=False),
+            lambda r: r.added_date.isoformat() if r.added_date else "",
+        ),
     )
 
 
 class ShopsModel(QAbstractTableModel):
     """Shops matching a :class:`ShopFilter`, each with its card counts."""
 
-    COLUMN_KEYS: Final = ("name", "owner", "phone", "region", "status", "assigned", "sold",
-                          "total", "sell_through", "sold_30d", "added")
+    COLUMN_KEYS: Final = (
+        "name",
+        "owner",
+        "phone",
+        "region",
+        "status",
+        "assigned",
+        "sold",
+        "total",
+        "sell_through",
+        "sold_30d",
+        "added",
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -183,8 +252,9 @@ class ShopsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         column = self._columns[section]
@@ -255,8 +325,9 @@ class ShopCardsModel(QAbstractTableModel):
             for t in query.limit(self.limit):
                 # LISTING_COLUMNS: id, code, status, shop_id, shop_name, added_date,
                 # sale_date, last_checked, external_status, phone, operator, assigned_at, …
-                rows.append(CardRow(t[0], t[1], format_phone(t[9]) if t[9] else "", t[2],
-                                    t[11], t[6]))
+                rows.append(
+                    CardRow(t[0], t[1], format_phone(t[9]) if t[9] else "", t[2], t[11], t[6])
+                )
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -271,17 +342,29 @@ class ShopCardsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMN_KEYS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.COLUMN_KEYS)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(self.COLUMN_KEYS)
+        ):
             return None
-        return (_tr("Code (ICCID)"), _tr("Phone"), _tr("Status"), _tr("Assigned"),
-                _tr("Sale date"))[section]
+        return (
+            QCoreApplication.translate("ShopsModel", "Code (ICCID)"),
+            QCoreApplication.translate("ShopsModel", "Phone"),
+            QCoreApplication.translate("ShopsModel", "Status"),
+            QCoreApplication.translate("ShopsModel", "Assigned"),
+            QCoreApplication.translate("ShopsModel", "Sale date"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (not index.isValid() or not 0 <= index.row() < len(self._rows)
-                or not 0 <= index.column() < len(self.COLUMN_KEYS)):
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self._rows)
+            or not 0 <= index.column() < len(self.COLUMN_KEYS)
+        ):
             return None
         row = self._rows[index.row()]
         key = self.COLUMN_KEYS[index.column()]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from simdesk.gui.context import AppContext
@@ -27,6 +30,17 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows."""
+
+    def add_shortcut(self, name: str, keys: Sequence[QKeySequence | QKeySequence.StandardKey],
+                     slot: Callable[[], object]) -> QAction:
+        """A keyboard shortcut that works while the page (or a widget in it) has focus."""
+        action = QAction(self)
+        action.setObjectName(f"{self.page_id}-{name}")
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
     def _on_data_changed(self) -> None:
         if self.isVisible():

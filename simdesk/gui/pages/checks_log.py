@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QByteArray, QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -197,7 +198,12 @@ class ChecksLogPage(Page):
         self.from_edit.dateChanged.connect(lambda _d: self.apply_filter())
         self.to_edit.dateChanged.connect(lambda _d: self.apply_filter())
         header.sectionResized.connect(lambda *_a: self._save_state())
+        self.add_shortcut("search", [QKeySequence.StandardKey.Find], self._focus_search)
         self.apply_filter()
+
+    def _focus_search(self) -> None:
+        self.code_edit.setFocus()
+        self.code_edit.selectAll()
 
     def title(self) -> str:
         return self.tr("Checks log")

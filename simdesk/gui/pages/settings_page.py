@@ -430,6 +430,9 @@ class SettingsPage(Page):
                 qs.setValue(key, changed[key])
         qs.sync()
         self._baseline = self.values()
+        if any(key.startswith("auto_check.") for key in changed):
+            self.ctx.schedule.tick()  # on, off or a new interval: at once
+            self.ctx.changed_here()
         notes = [self.tr("Settings saved.")]
         if any(key in changed for key in SERVER_KEYS):
             self.restart_servers()
@@ -463,8 +466,9 @@ class SettingsPage(Page):
         state = self.ctx.servers[name]
         if state.url:
             return self.tr("listening on {0}").format(state.url)
-        if state.error:
-            return self.tr("not running — {0}").format(state.error)
+        if state.problem is not None:
+            reason = error_text(state.problem).split("\n\n", 1)[0].rstrip(".")
+            return self.tr("not running — {0}").format(reason)
         return self.tr("stopped")
 
     def server_summary(self) -> str:

@@ -228,7 +228,8 @@ class ShopsPage(Page):
         self.unarchive_button.clicked.connect(self.unarchive_current)
         self.delete_button.clicked.connect(self.confirm_delete)
         for text, keys, slot in (
-            ("add", QKeySequence.StandardKey.New, self.open_add_dialog),
+            ("add", QKeySequence(Qt.Key.Key_Insert), self.open_add_dialog),
+            ("add-new", QKeySequence.StandardKey.New, self.open_add_dialog),
             ("edit", QKeySequence(Qt.Key.Key_F2), self.open_edit_dialog),
             ("delete", QKeySequence.StandardKey.Delete, self.confirm_delete),
             ("search", QKeySequence.StandardKey.Find, self._focus_search),

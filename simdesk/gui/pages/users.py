@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,10 +52,8 @@ class UsersPage(Page):
         self.toggle_button = QPushButton(self.tr("Disable"))
         self.toggle_button.setObjectName("toggleUser")
         self.toggle_button.clicked.connect(self.toggle_active)
-        self.role_button = QToolButton()
+        self.role_button = QPushButton(self.tr("Change role"))
         self.role_button.setObjectName("changeRole")
-        self.role_button.setText(self.tr("Change role"))
-        self.role_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         role_menu = QMenu(self.role_button)
         for role in ROLES:
             role_menu.addAction(role_name(role), self._role_setter(role))
@@ -90,6 +88,9 @@ class UsersPage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self._update_buttons()
+        self.add_shortcut("add", [QKeySequence(Qt.Key.Key_Insert), QKeySequence.StandardKey.New],
+                          self.add_user_dialog)
+        self.add_shortcut("delete", [QKeySequence.StandardKey.Delete], self.delete_confirmation)
 
     def title(self) -> str:
         return self.tr("Users")
