@@ -19,8 +19,9 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0
   libxcb-xkb1
 )
-# Only the tests need these: a real headless browser for the web-app CORS test.
-TEST_APT_PACKAGES=(chromium)
+# Only the tests need these: a real headless browser for the web-app CORS test, and a
+# PostgreSQL server for the shared-database test.
+TEST_APT_PACKAGES=(chromium postgresql)
 
 system_deps() {
   command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: install Qt's libraries yourself
@@ -57,6 +58,35 @@ python_deps() {
 
 setup() { system_deps; python_deps; }
 
+PG_DIR=""
+# A throwaway PostgreSQL server on 127.0.0.1:55432 for tests/test_postgres.py (as root, with
+# Debian's postgresql package).  Anything missing: the test says why it skips.
+start_test_postgres() {
+  local bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$bin" ] || [ "$(id -u)" -ne 0 ] || ! id postgres >/dev/null 2>&1; then
+    return 0
+  fi
+  PG_DIR=$(mktemp -d /tmp/simdesk-pg.XXXXXX)
+  chown postgres "$PG_DIR"
+  if su postgres -s /bin/sh -c "'$bin/initdb' -D '$PG_DIR/data' -A trust -U simdesk >/dev/null \
+      && '$bin/pg_ctl' -D '$PG_DIR/data' -o \"-p 55432 -k '$PG_DIR' -c listen_addresses=127.0.0.1\" \
+         -l '$PG_DIR/log' -w start >/dev/null \
+      && '$bin/createdb' -h 127.0.0.1 -p 55432 -U simdesk simdesk_test"; then
+    export SIMDESK_TEST_POSTGRES_URL="postgresql://simdesk@127.0.0.1:55432/simdesk_test"
+  else
+    echo "dev.sh: the test PostgreSQL server did not start; its test will be skipped" >&2
+  fi
+}
+
+stop_test_postgres() {
+  local bin
+  [ -n "$PG_DIR" ] || return 0
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  su postgres -s /bin/sh -c "'$bin/pg_ctl' -D '$PG_DIR/data' -m immediate stop" >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
+
 lint() {
   "$BIN/ruff" check .
   "$BIN/mypy"
@@ -68,11 +98,13 @@ case "$action" in
   setup) setup ;;
   run) setup; exec "$BIN/simdesk" "$@" ;;
   test)
-    system_deps "${TEST_APT_PACKAGES[@]}" || echo "dev.sh: chromium could not be installed; the browser test will be skipped" >&2
+    system_deps "${TEST_APT_PACKAGES[@]}" || echo "dev.sh: chromium or postgresql could not be installed; their tests will be skipped" >&2
     python_deps
     lint
     export QT_QPA_PLATFORM=offscreen
-    exec "$BIN/python" -m pytest "$@"
+    trap stop_test_postgres EXIT
+    start_test_postgres
+    "$BIN/python" -m pytest "$@"
     ;;
   lint) setup; lint ;;
   bench)

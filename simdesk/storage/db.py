@@ -69,6 +69,7 @@ SQLITE_PRAGMAS: dict[str, Any] = {
     "cache_size": -32000,  # 32 MiB
 }
 SQLITE_TIMEOUT_SECONDS = 15.0
+PG_WRITE_LOCK = 0x51D_DE5C  # advisory lock key of simdesk's write transactions
 
 
 def default_data_dir() -> Path:
@@ -158,14 +159,22 @@ def unbind() -> None:
 def write_tx() -> Iterator[None]:
     """A write transaction.  On SQLite it begins IMMEDIATE so that a transaction that reads
     before it writes takes the write lock up front (a DEFERRED one fails with "database is
-    locked" under concurrency).  PostgreSQL gets a plain BEGIN.  Nested calls become
-    savepoints."""
+    locked" under concurrency).  PostgreSQL gets a plain BEGIN (it refuses that keyword) and
+    a transaction-level advisory lock with the same effect.  Nested calls are savepoints."""
     db = current_database()
-    if isinstance(db, peewee.SqliteDatabase) and not db.in_transaction():
+    if db.in_transaction():
+        with db.atomic():  # a savepoint inside the running write transaction
+            yield
+    elif isinstance(db, peewee.SqliteDatabase):
         with db.atomic("IMMEDIATE"):
             yield
     else:
         with db.atomic():
+            if isinstance(db, peewee.PostgresqlDatabase):
+                # The same guarantee as SQLite's IMMEDIATE: one simdesk write transaction
+                # at a time (else two offices assigning "the 25 oldest cards" at once would
+                # both take the same cards under READ COMMITTED).  Released at commit.
+                db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_WRITE_LOCK,))
             yield
 
 

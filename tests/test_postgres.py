@@ -1,0 +1,124 @@
+"""The same services and API on PostgreSQL (several offices sharing one database).
+
+Runs when SIMDESK_TEST_POSTGRES_URL points at an empty database it may wipe; ./dev.sh test
+starts a throwaway server for it (as root, with Debian's postgresql package)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from simdesk.api.runtime import ApiRuntime, Binding
+from simdesk.checking.engine import CheckEngine
+from simdesk.checking.fake_operator import FakeOperator
+from simdesk.domain import logs, settings, shops, simcards, stats, users
+from simdesk.errors import ConfigurationError
+from simdesk.storage.database import close_database, open_database
+from simdesk.storage.migrations import LATEST_VERSION, current_version
+from tests.conftest import WEBAPP_HEADERS
+from tests.helpers import pack
+
+URL = os.environ.get("SIMDESK_TEST_POSTGRES_URL", "")
+pytestmark = pytest.mark.skipif(
+    not URL, reason="no PostgreSQL server: set SIMDESK_TEST_POSTGRES_URL (./dev.sh test "
+    "starts one when it runs as root with Debian's postgresql package)")
+
+
+@pytest.fixture
+def pg(tmp_path: Path) -> Iterator[object]:
+    import psycopg2
+
+    conn = psycopg2.connect(URL)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    conn.close()
+    database = open_database(tmp_path, URL)
+    try:
+        yield database
+    finally:
+        close_database()
+
+
+def test_schema_and_services_on_postgres(pg):
+    assert type(pg).__name__ == "PostgresqlDatabase"
+    assert current_version(pg) == LATEST_VERSION
+    shop = shops.create_shop({"name": "Chorsu", "owner_phone": "90 123 45 67",
+                              "region": "toshkent shahri"})
+    result = simcards.bulk_add(simcards.entries_from_codes([*pack(200), "123"]),
+                               source="import", want_ids=True)
+    assert (len(result.created), len(result.invalid)) == (200, 1)
+    moved = simcards.assign_cards(shop.id, count=20, source="gui")
+    assert [c.code for c in moved.changed] == pack(20)
+    simcards.mark_sold([moved.changed[0].id], source="report")
+    totals = stats.totals()
+    assert (totals.cards, totals.available, totals.assigned, totals.sold) == (200, 180, 19, 1)
+    assert totals.sold_today == 1
+    per_shop = stats.per_shop()[0]
+    assert (per_shop.assigned, per_shop.sold, per_shop.sell_through) == (19, 1, 0.05)
+    assert sum(stats.sales_by_date(7).values()) == 1
+    users.add_user("boss", "Str0ng-Passw0rd", "admin")
+    assert users.authenticate("boss", "Str0ng-Passw0rd").role == "admin"
+    settings.set_value("checks.concurrency", 8)
+    assert settings.get("checks.concurrency") == 8
+    rows, total = logs.list_checks(logs.CheckFilter(changes_only=True), 100, 0)
+    assert total == 21 and len(rows) == 21
+    with pytest.raises(ConfigurationError, match="pg_dump"):
+        from simdesk.storage.backup import backup_database
+
+        backup_database(data_dir=Path("."))
+
+
+def test_concurrent_assignments_on_postgres(pg):
+    shop_ids = [shops.create_shop({"name": f"Shop {i}"}).id for i in range(4)]
+    simcards.bulk_add(simcards.entries_from_codes(pack(100)), source="cli")
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def take(shop_id: int) -> None:
+        try:
+            barrier.wait()
+            simcards.assign_cards(shop_id, count=25, source="api")
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=take, args=(sid,)) for sid in shop_ids]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    held = {sid: simcards.count_matching(simcards.CardFilter(shop_id=sid)) for sid in shop_ids}
+    # Without the write lock two threads took the same 25 "oldest" cards (READ COMMITTED).
+    assert held == dict.fromkeys(shop_ids, 25)
+
+
+def test_api_and_auto_check_on_postgres(pg):
+    shop = shops.create_shop({"name": "Chorsu"})
+    simcards.bulk_add(simcards.entries_from_codes(pack(30)), source="cli")
+    simcards.assign_cards(shop.id, count=10, source="cli")
+    operator = FakeOperator(sold_share=1.0).start()
+    engine = CheckEngine()
+    runtime = ApiRuntime(engine, Binding("127.0.0.1", 0, 0))
+    try:
+        settings.set_value("status_source.url", operator.url)
+        runtime.start()
+        main = runtime.main.url
+        page = requests.get(f"{main}/simcards?limit=5", headers=WEBAPP_HEADERS, timeout=10)
+        assert page.status_code == 200 and page.headers["X-Total-Count"] == "30"
+        whole = requests.get(f"{main}/simcards", headers=WEBAPP_HEADERS, timeout=10).json()
+        assert len(whole) == 30
+        run = requests.post(f"{main}/simcards/auto-check", headers=WEBAPP_HEADERS,
+                            timeout=60).json()
+        assert (run["state"], run["totalChecked"], len(run["newlySold"])) == ("done", 10, 10)
+        numbers = requests.get(f"{main}/statistics", headers=WEBAPP_HEADERS, timeout=10).json()
+        assert numbers["soldSimCards"] == 10
+    finally:
+        runtime.stop()
+        engine.shutdown()
+        operator.stop()
