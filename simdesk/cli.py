@@ -428,6 +428,12 @@ def _serve(args: argparse.Namespace) -> int:
 def cmd_desktop(args: argparse.Namespace) -> int:
     """No command: the desktop window (with its embedded servers and schedule)."""
     _check_ports(args.g_main_port, args.g_status_port)
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        raise ConfigurationError(
+            "There is no display to open the window on (DISPLAY is not set). Start simdesk "
+            "on the computer's desktop, or run the servers without a window: simdesk serve.",
+            code="no_display")
     try:
         from simdesk.gui.app import run_desktop
     except ImportError as exc:

@@ -496,3 +496,11 @@ def test_import_refuses_an_unwritable_report_path_before_importing(tmp_path: Pat
     # nothing was imported: the first real import creates the card
     lines = ok(run(data, "import", str(source), "--report", str(tmp_path / "r.csv")))
     assert lines[0] == "created: 1"
+
+
+def test_window_without_a_display_says_what_to_do(tmp_path: Path) -> None:
+    env = {k: v for k, v in clean_env().items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = run(tmp_path / "data", env=env)
+    line = assert_one_line_error(proc)
+    assert "no display" in line and "simdesk serve" in line
