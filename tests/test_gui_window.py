@@ -257,3 +257,20 @@ def test_page_shortcuts_are_there(main_window, qtbot):
     assert dialogs
     for dialog in dialogs:
         dialog.reject()
+
+
+def test_qt_standard_buttons_speak_uzbek_and_russian(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from simdesk.gui.i18n import set_language
+
+    buttons = QDialogButtonBox.StandardButton
+    try:
+        set_language(qapp, "uz")
+        box = QDialogButtonBox(buttons.Cancel | buttons.Close)
+        assert sorted(b.text() for b in box.buttons()) == ["Bekor qilish", "Yopish"]
+        set_language(qapp, "ru")
+        box = QDialogButtonBox(buttons.Close)
+        assert [b.text() for b in box.buttons()] == ["Закрыть"]
+    finally:
+        set_language(qapp, "en")

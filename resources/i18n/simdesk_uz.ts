@@ -805,6 +805,81 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Hammasini saqlash</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochish</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ha</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Barchasiga ha</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Yoʻq</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Barchasiga &amp;yoʻq</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Qayta urinish</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Eʼtiborsiz qoldirish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bekor qilib tashlash</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yordam</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Qoʻllash</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Asliga qaytarish</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standart qiymatlarni tiklash</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password of {0}</source>
