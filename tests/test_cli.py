@@ -245,7 +245,7 @@ def test_import_counts_and_report(ddir: Path, tmp_path: Path) -> None:
          "(a typo? for packs printed without a check digit turn off the codes.verify_luhn "
          "setting)"],
         ["6", c2, "invalid",
-         "phone is not an Uzbek phone number; write it as +998 XX XXX XX XX"],
+         "phone is not an Uzbek phone number; write it like +998 90 123 45 67"],
     ]
     # The reported line numbers are those of the file.
     file_lines = src.read_text(encoding="utf-8").splitlines()

@@ -20,7 +20,7 @@ def test_phone_forms_normalise(raw):
 def test_bad_phones_refused_with_how_to_write(raw):
     with pytest.raises(ValidationError) as info:
         normalize_phone(raw, field="owner_phone")
-    assert "write it as +998 XX XXX XX XX" in info.value.message
+    assert "write it like +998 90 123 45 67" in info.value.message
     assert "owner_phone" in info.value.fields
 
 

@@ -33,7 +33,7 @@ def _parse(raw: str, field: str) -> phonenumbers.PhoneNumber:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or number.country_code != 998 or not phonenumbers.is_valid_number(number):
-        reason = "is not an Uzbek phone number; write it as +998 XX XXX XX XX"
+        reason = "is not an Uzbek phone number; write it like +998 90 123 45 67"
         raise ValidationError(
             f"Phone {raw.strip()!r} {reason}.", fields={field: reason}, code="invalid_phone"
         )
@@ -41,7 +41,8 @@ def _parse(raw: str, field: str) -> phonenumbers.PhoneNumber:
 
 
 def normalize_phone(raw: str, *, field: str = "phone") -> str:
-    """+998XXXXXXXXX, or ValidationError.  Accepts spaces, dashes, brackets, 998… and 9 digits."""
+    """E.164 (+998 and nine digits), or ValidationError.  Accepts spaces, dashes, brackets,
+    998… and the nine digits alone."""
     return phonenumbers.format_number(_parse(raw, field), phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -68,7 +69,7 @@ def operator_for(phone: str) -> str | None:
 
 
 def format_phone(phone: str) -> str:
-    """+998 XX XXX XX XX for display."""
+    """+998 90 123 45 67 style, for display."""
     if len(phone) == 13 and phone.startswith("+998"):
         d = phone[4:]
         return f"+998 {d[:2]} {d[2:5]} {d[5:7]} {d[7:]}"
