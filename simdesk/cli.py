@@ -23,6 +23,8 @@ from simdesk.logsetup import setup_console
 from simdesk.storage import db as dbmod
 from simdesk.timeutil import utcnow
 
+DEMO_ADMIN = "admin"
+DEMO_PASSWORD = "simdesk-demo"  # a throwaway folder's account, printed for the user
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -377,8 +379,15 @@ def _start_demo(args: argparse.Namespace) -> Any:
     args.data_dir = tempfile.mkdtemp(prefix="simdesk-demo-")
     operator = FakeOperator(latency=0.05).start()
     build_demo(Path(args.data_dir), status_url=operator.url)
+    from simdesk.domain import users
+    from simdesk.storage.database import open_database
+
+    open_database(Path(args.data_dir))
+    if not users.has_users():
+        users.add_user(DEMO_ADMIN, DEMO_PASSWORD, "admin")
     dbmod.unbind()
     _out(f"demo data in {args.data_dir}; fake operator at {operator.url}")
+    _out(f"demo login: {DEMO_ADMIN} / {DEMO_PASSWORD}")
     return operator
 
 

@@ -494,8 +494,11 @@ def test_oversized_body_error_is_json_with_cors(apis) -> None:
     status, headers, body = send_oversized(port, OVER_LIMIT)
     assert status == 413
     assert headers["content-type"].startswith("application/json"), headers
-    assert json.loads(body)["error"]["code"] == "body_too_large"
+    error = json.loads(body)["error"]
+    assert error["code"] == "body_too_large"
     assert headers.get("access-control-allow-origin") == WEBAPP_ORIGIN
+    # Refused by Waitress before the app: still a request id, in the reply and the log.
+    assert error["requestId"] and headers.get("x-request-id") == error["requestId"]
 
 
 def test_malformed_json_is_400(apis) -> None:

@@ -72,6 +72,8 @@ def test_demo_serve_shows_the_whole_flow(tmp_path: Path) -> None:
         assert proc.stdout is not None
         demo = proc.stdout.readline()
         assert demo.startswith("demo data in ")
+        login = proc.stdout.readline().strip()
+        assert login == "demo login: admin / simdesk-demo"
         main_url = proc.stdout.readline().strip().rsplit(" ", 1)[1]
         proc.stdout.readline()  # status API
         shops = requests.get(f"{main_url}/shops", headers=WEBAPP_HEADERS, timeout=10)
@@ -83,6 +85,9 @@ def test_demo_serve_shows_the_whole_flow(tmp_path: Path) -> None:
         assert body["success"] is True and body["state"] == "done"
         assert body["totalChecked"] > 0
         assert all(r["error"] is None for r in body["results"])
+        token = requests.post(f"{main_url}/auth/login", timeout=10,
+                              json={"username": "admin", "password": "simdesk-demo"})
+        assert token.status_code == 200 and token.json()["token"]
     finally:
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=20)

@@ -92,6 +92,10 @@ _ID_PREFIX: Final = uuid.uuid4().hex[:6] + "-"
 _request_numbers = itertools.count(1)
 
 
+def new_request_id() -> str:
+    return f"{_ID_PREFIX}{next(_request_numbers):x}"
+
+
 # ------------------------------------------------------------------ principals
 
 
@@ -519,7 +523,7 @@ class SecurityMiddleware:
         started = time.perf_counter()
         rid = environ.get("HTTP_X_REQUEST_ID", "")
         if not rid or not _REQUEST_ID.fullmatch(rid):
-            rid = f"{_ID_PREFIX}{next(_request_numbers):x}"
+            rid = new_request_id()
         environ["simdesk.request_id"] = rid
         method = environ.get("REQUEST_METHOD", "GET").upper()
         origin = environ.get("HTTP_ORIGIN", "").rstrip("/")

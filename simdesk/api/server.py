@@ -20,7 +20,7 @@ from waitress.channel import HTTPChannel
 from waitress.server import create_server
 from waitress.task import ErrorTask
 
-from simdesk.api.core import TrustedOrigins, error_document
+from simdesk.api.core import TrustedOrigins, access_log, error_document, new_request_id
 from simdesk.errors import ConfigurationError
 
 log = logging.getLogger("simdesk.api.server")
@@ -49,13 +49,20 @@ class _JsonErrorTask(ErrorTask):
                        "fewer items per request.")
         else:
             message = f"{err.reason}: {err.body}."
-        body = error_document(code, slug, message, None, None)
+        rid = new_request_id()
+        body = error_document(code, slug, message, None, rid)
         self.status = f"{code} {err.reason}"
         self.response_headers.extend([
             ("Content-Type", "application/json; charset=utf-8"),
             ("Content-Length", str(len(body))),
             ("Vary", "Origin"),
+            ("X-Request-Id", rid),
         ])
+        request = self.request
+        access_log.info("%s %s - %s %s %s %dB refused by the HTTP server", rid,
+                        self.channel.addr[0] if self.channel.addr else "-",
+                        getattr(request, "command", "-") or "-",
+                        getattr(request, "path", "-") or "-", code, len(body))
         origin = self.request.headers.get("ORIGIN", "").rstrip("/")
         origins = getattr(self.channel.server, "simdesk_origins", None)
         if origin and origins is not None and origin in origins.get():
