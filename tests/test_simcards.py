@@ -377,3 +377,17 @@ def test_selection_must_not_be_empty_and_invalid_codes_say_so(shop):
                                     source="api")
     assert dict(lenient.skipped)[iccid(5)] == "not stored"
     assert dict(lenient.skipped)["abc"].startswith("not a valid code")
+
+
+def test_cards_by_codes_brings_the_shop_in_one_query(db, shop):
+    codes = pack(30)
+    simcards.bulk_add(simcards.entries_from_codes(codes), shop_id=shop.id, source="cli")
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        found = simcards.cards_by_codes(codes)
+        names = {card.shop.name for card in found.values()}
+    finally:
+        db.connection().set_trace_callback(None)
+    assert names == {"Chorsu"} and len(found) == 30
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1

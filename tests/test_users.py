@@ -517,3 +517,17 @@ def test_issue_token_for_missing_user(operator):
 def test_hash_helper_sanity(db):
     # The dummy hash used for unknown users has the same parameters as real ones.
     assert users._get_dummy_hash().split("$")[3] == hash_password("x" * 8).split("$")[3]
+
+
+def test_login_clears_tokens_expired_for_over_a_week(operator):
+    old, _ = users.issue_token(operator)
+    recent, _ = users.issue_token(operator)
+    for token, age in ((old, timedelta(days=8)), (recent, timedelta(hours=1))):
+        AuthToken.update(expires_at=utcnow() - age).where(
+            AuthToken.token_hash == hashlib.sha256(token.encode()).hexdigest()
+        ).execute()
+    users.issue_token(operator)
+    assert AuthToken.select().count() == 2  # the recent one and the new one
+    with pytest.raises(AuthenticationError) as info:
+        users.resolve_token(recent)
+    assert info.value.code == "token_expired"

@@ -54,15 +54,8 @@ def shop_json(shop: Shop, card_ids: Iterable[int] = (), clock: LocalTime | None 
     }
 
 
-# Column order of CARD_COLUMNS rows (see card_row_json) — used for fast streaming.
-CARD_COLUMNS = (
-    SimCard.id, SimCard.code, SimCard.status, SimCard.shop, Shop.name, SimCard.added_date,
-    SimCard.sale_date, SimCard.last_checked, SimCard.external_status, SimCard.phone,
-    SimCard.operator, SimCard.assigned_at, SimCard.notes,
-)
-
-
 def card_row_json(row: tuple[Any, ...], t: LocalTime) -> dict[str, Any]:
+    """A row of ``simcards.listing_query`` (LISTING_COLUMNS order) as the web app's card."""
     return {
         "id": str(row[0]),
         "code": row[1],

@@ -799,7 +799,11 @@ def cards_by_codes(codes: Sequence[str]) -> dict[str, SimCard]:
     wanted = list(dict.fromkeys(normalize_code(c) for c in codes))
     found: dict[str, SimCard] = {}
     for part in _chunks(wanted):
-        found.update((c.code, c) for c in SimCard.select().where(SimCard.code.in_(list(part))))
+        # The shop comes in the same query: callers show its name (no query per card).
+        query = (SimCard.select(SimCard, Shop)
+                 .join(Shop, peewee.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
+                 .where(SimCard.code.in_(list(part))))
+        found.update((c.code, c) for c in query)
     return found
 
 

@@ -395,10 +395,13 @@ def _token_hash(token: str) -> str:
 
 
 def issue_token(user: User, client: str = "") -> tuple[str, datetime]:
-    """A new login token for ``user`` and its expiry (naive UTC).  Only its hash is stored."""
+    """A new login token for ``user`` and its expiry (naive UTC).  Only its hash is stored.
+    Tokens expired for over a week are cleared out at the same time, so the table does not
+    grow with every login (a recently expired one still answers "expired")."""
     token = secrets.token_urlsafe(32)
     hours = int(settings.get("auth.token_ttl_hours"))
     with write_tx():
+        purge_expired_tokens(grace=PURGE_AFTER)
         fresh = get_user(user.id)
         if not fresh.is_active:
             raise _disabled(fresh)
@@ -412,6 +415,9 @@ def issue_token(user: User, client: str = "") -> tuple[str, datetime]:
             client=(client or "")[:CLIENT_MAX],
         )
     return token, expires_at
+
+
+PURGE_AFTER: Final = timedelta(days=7)
 
 
 def _token_error(code: str, what: str) -> AuthenticationError:
@@ -487,6 +493,7 @@ def revoke_token(token: str) -> bool:
     return bool(count)
 
 
-def purge_expired_tokens() -> int:
-    """Delete tokens past their expiry; returns how many."""
-    return int(AuthToken.delete().where(AuthToken.expires_at <= utcnow()).execute())
+def purge_expired_tokens(grace: timedelta = timedelta(0)) -> int:
+    """Delete tokens expired more than ``grace`` ago; returns how many."""
+    cutoff = utcnow() - grace
+    return int(AuthToken.delete().where(AuthToken.expires_at <= cutoff).execute())

@@ -12,7 +12,6 @@ from typing import Final
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -363,9 +362,3 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.close()
         QTimer.singleShot(0, QCoreApplication.quit)
-
-    @staticmethod
-    def app() -> QApplication:
-        instance = QApplication.instance()
-        assert isinstance(instance, QApplication)
-        return instance

@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from simdesk.errors import SimdeskError
+
 log = logging.getLogger("simdesk.gui.tasks")
 
 
@@ -79,7 +81,7 @@ class Task(QObject):
         except Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # reported to the user by whoever listens
-            if not isinstance(exc, _EXPECTED):
+            if not isinstance(exc, SimdeskError):  # expected ones are shown, not logged
                 log.exception("task %s failed", self.name)
             self.failed.emit(exc)
         else:
@@ -89,15 +91,6 @@ class Task(QObject):
                 self.succeeded.emit(result)
         finally:
             self.ended.emit()
-
-
-def _expected() -> tuple[type[Exception], ...]:
-    from simdesk.errors import SimdeskError
-
-    return (SimdeskError,)
-
-
-_EXPECTED = _expected()
 
 
 class TaskRunner(QObject):
