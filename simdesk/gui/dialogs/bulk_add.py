@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,10 +48,9 @@ from simdesk.errors import SimdeskError
 from simdesk.gui.context import AppContext
 from simdesk.gui.dialogs.assign import fill_shop_combo, shop_choices
 from simdesk.gui.errors import INVALID_STYLE, clear_marks, error_text, mark_fields
+from simdesk.gui.models.base import Index, ListModel
 from simdesk.gui.models.cards_model import closing_connection
 from simdesk.gui.tasks import TaskControl
-
-Index = QModelIndex | QPersistentModelIndex
 
 OK_STYLE: Final = "background: #c8e6c9; color: #1b5e20; padding: 6px; font-weight: bold;"
 BAD_STYLE: Final = "background: #ffcdd2; color: #b71c1c; padding: 6px; font-weight: bold;"
@@ -64,12 +63,11 @@ OUTCOME_COLORS: Final = {
 LAST_ADDED_KEPT: Final = 200
 
 
-class LineResultsModel(QAbstractTableModel):
+class LineResultsModel(ListModel):
     """The per-line result of a bulk add: line, code, result, reason."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[LineResult] = []
         self._headers = (self.tr("Line"), self.tr("Code"), self.tr("Result"), self.tr("Reason"))
         self._outcomes = {
             "created": self.tr("Created"),
@@ -78,23 +76,19 @@ class LineResultsModel(QAbstractTableModel):
         }
 
     def set_lines(self, lines: Sequence[LineResult]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+        self.set_rows(lines)
 
     def line(self, row: int) -> LineResult:
-        return self._lines[row]
+        line: LineResult = self._rows[row]
+        return line
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+    def headers(self) -> Sequence[str]:
+        return self._headers
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self._lines[index.row()]
+        item = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:

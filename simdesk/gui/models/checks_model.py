@@ -7,25 +7,24 @@ at once — and new rows are prepended without reloading what is already shown.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from simdesk.domain.logs import CheckFilter, count_checks, query_checks
+from simdesk.gui.models.base import Index, ListModel
 from simdesk.gui.widgets.charts import STATUS_COLORS, local_text
 from simdesk.storage.models import Shop, StatusCheck
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE: Final = 200
 NEWER_LIMIT: Final = 1000  # more new rows than this: reload from the top instead
@@ -110,7 +109,7 @@ def _rows(query: Any) -> list[CheckRow]:
     ]
 
 
-class ChecksModel(QAbstractTableModel):
+class ChecksModel(ListModel):
     COLUMN_KEYS: Final = (
         "checked_at",
         "code",
@@ -228,22 +227,8 @@ class ChecksModel(QAbstractTableModel):
 
     # -------------------------------------------------------------- Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMN_KEYS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def headers(self) -> Sequence[str]:
+        return self._headers
 
     def _text(self, row: CheckRow, key: str) -> str:
         if key == "checked_at":

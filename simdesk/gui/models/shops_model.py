@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -21,13 +18,13 @@ from simdesk.domain import stats
 from simdesk.domain.phones import format_phone
 from simdesk.domain.shops import ShopFilter, shop_query
 from simdesk.domain.simcards import CardFilter, listing_query
+from simdesk.gui.models.base import Index, ListModel
 from simdesk.gui.widgets.charts import STATUS_COLORS, local_text, percent, thousands
 from simdesk.storage.models import SHOP_ACTIVE, Shop
 
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole
 ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
 _NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -191,7 +188,7 @@ def _columns() -> tuple[_Column, ...]:
     )
 
 
-class ShopsModel(QAbstractTableModel):
+class ShopsModel(ListModel):
     """Shops matching a :class:`ShopFilter`, each with its card counts."""
 
     COLUMN_KEYS: Final = (
@@ -221,10 +218,7 @@ class ShopsModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        rows = load_shop_rows(self.filter)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(load_shop_rows(self.filter))
 
     def row_of(self, index: Index) -> ShopRow | None:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -246,11 +240,8 @@ class ShopsModel(QAbstractTableModel):
 
     # -------------------------------------------------------------- Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+    def headers(self) -> Sequence[str]:
+        return [column.title() for column in self._columns]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -306,7 +297,7 @@ class CardRow:
     sale_date: datetime | None
 
 
-class ShopCardsModel(QAbstractTableModel):
+class ShopCardsModel(ListModel):
     """The latest cards of one shop (at most ``limit``), newest first."""
 
     COLUMN_KEYS: Final = ("code", "phone", "status", "assigned_at", "sale_date")
@@ -328,36 +319,20 @@ class ShopCardsModel(QAbstractTableModel):
                 rows.append(
                     CardRow(t[0], t[1], format_phone(t[9]) if t[9] else "", t[2], t[11], t[6])
                 )
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     @property
     def rows(self) -> list[CardRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMN_KEYS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(self.COLUMN_KEYS)
-        ):
-            return None
+    def headers(self) -> Sequence[str]:
         return (
             QCoreApplication.translate("ShopsModel", "Code (ICCID)"),
             QCoreApplication.translate("ShopsModel", "Phone"),
             QCoreApplication.translate("ShopsModel", "Status"),
             QCoreApplication.translate("ShopsModel", "Assigned"),
             QCoreApplication.translate("ShopsModel", "Sale date"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (

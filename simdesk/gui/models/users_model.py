@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from simdesk.domain import users
+from simdesk.gui.models.base import Index, ListModel
 from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
 from simdesk.timeutil import to_local
 
@@ -47,7 +46,6 @@ NEVER: Final = QT_TRANSLATE_NOOP("UsersModel", "never")
 COL_USERNAME, COL_ROLE, COL_ACTIVE, COL_MUST_CHANGE, COL_LAST_LOGIN = range(5)
 USER_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -68,7 +66,7 @@ class UserRow:
     last_login: datetime | None
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(ListModel):
     """Every user (there are few): reloaded as a whole by :meth:`reload`."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -81,9 +79,7 @@ class UsersModel(QAbstractTableModel):
                     u.last_login_at)
             for u in users.list_users()
         ]
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     def row_at(self, row: int) -> UserRow:
         return self._rows[row]
@@ -94,20 +90,10 @@ class UsersModel(QAbstractTableModel):
                 return number
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> Sequence[str]:
+        return [_tr(title) for title in COLUMNS]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
-            return _tr(COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
