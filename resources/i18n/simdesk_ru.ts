@@ -463,7 +463,7 @@
         <translation>Новый статус</translation>
     </message>
     <message>
-        <source>Operator&apos;s status</source>
+        <source>Operator's status</source>
         <translation>Статус у оператора</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
-        <source>Operator&apos;s activation report</source>
+        <source>Operator's activation report</source>
         <translation>Отчёт оператора об активациях</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>simdesk {0}
-Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
+Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>simdesk {0}
 Магазины, SIM-карты и продажи для офиса дилера мобильного оператора.</translation>
     </message>
@@ -1302,7 +1302,7 @@ A copy of the current database is written first.</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <source>Owner&apos;s phone</source>
+        <source>Owner's phone</source>
         <translation>Телефон владельца</translation>
     </message>
     <message>
@@ -1381,7 +1381,7 @@ A copy of the current database is written first.</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <source>Owner&apos;s phone</source>
+        <source>Owner's phone</source>
         <translation>Телефон владельца</translation>
     </message>
     <message>

@@ -463,7 +463,7 @@
         <translation>Yangi holat</translation>
     </message>
     <message>
-        <source>Operator&apos;s status</source>
+        <source>Operator's status</source>
         <translation>Operatordagi holat</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@
         <translation>Zaxira nusxa yozildi: {0}</translation>
     </message>
     <message>
-        <source>Operator&apos;s activation report</source>
+        <source>Operator's activation report</source>
         <translation>Operatorning faollashtirish hisoboti</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>simdesk {0}
-Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
+Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>simdesk {0}
 Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translation>
     </message>
@@ -1302,7 +1302,7 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Egasi</translation>
     </message>
     <message>
-        <source>Owner&apos;s phone</source>
+        <source>Owner's phone</source>
         <translation>Egasining telefoni</translation>
     </message>
     <message>
@@ -1381,7 +1381,7 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Egasi</translation>
     </message>
     <message>
-        <source>Owner&apos;s phone</source>
+        <source>Owner's phone</source>
         <translation>Egasining telefoni</translation>
     </message>
     <message>
