@@ -88,3 +88,16 @@ def main_window(gui_ctx, qtbot):
     qtbot.waitExposed(window)
     yield window
     window.quitting = True
+
+
+@pytest.fixture
+def op():
+    """The fake operator on loopback: nothing sold unless a test says so; a hung request
+    gives up after 5 s."""
+    from simdesk.checking.fake_operator import FakeOperator
+
+    server = FakeOperator(sold_share=0.0, hang_seconds=5).start()
+    try:
+        yield server
+    finally:
+        server.stop()

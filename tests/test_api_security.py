@@ -559,3 +559,18 @@ def test_integer_ids_beyond_64_bits_are_refused_not_500(apis, body) -> None:
     reply = requests.post(apis.main + path, data=json.dumps(body), headers=WEBAPP_HEADERS,
                           timeout=T)
     assert reply.status_code in (404, 422), reply.text
+
+
+def test_malformed_http_is_refused_as_json_with_a_request_id(apis) -> None:
+    port = int(apis.main.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=T) as raw:
+        raw.sendall(b"GET /health HTTP/1.1\r\nHost: localhost\r\nContent-Length: nope\r\n\r\n")
+        reply = b""
+        while chunk := raw.recv(65536):
+            reply += chunk
+    head, _, body = reply.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400")
+    assert b"x-request-id:" in head.lower()
+    error = json.loads(body)["error"]
+    assert error["code"] == "bad_request" and error["requestId"]
+    assert "Traceback" not in body.decode()

@@ -20,15 +20,6 @@ from tests.helpers import pack
 
 
 @pytest.fixture
-def op() -> Iterator[FakeOperator]:
-    server = FakeOperator(sold_share=0.0, hang_seconds=5).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
 def engine() -> Iterator[CheckEngine]:
     eng = CheckEngine()
     try:
