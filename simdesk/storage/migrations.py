@@ -48,10 +48,15 @@ def _m003_list_indexes(db: peewee.Database) -> None:
     models.SimCard._schema.create_indexes(safe=True)
 
 
+def _m004_run_lease(db: peewee.Database) -> None:
+    db.create_tables([models.RunLease], safe=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _m001_initial),
     Migration(2, "check runs", _m002_check_runs),
     Migration(3, "indexes for card lists", _m003_list_indexes),
+    Migration(4, "run lease", _m004_run_lease),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -216,6 +216,23 @@ class CheckRun(BaseModel):
     actor = pw.CharField(max_length=64, null=True)
 
 
+class RunLease(BaseModel):
+    """Who runs the auto-check now, across every process on this database.
+
+    One row per lease name (``auto-check``).  The process whose ``owner`` is written here may
+    run; it renews ``expires_at`` while its run goes on and deletes the row when the run ends.
+    Another process finding a row that has not expired starts nothing and reports the run
+    in progress elsewhere; a row past ``expires_at`` (its owner crashed) may be taken over.
+    Added by migration 4.
+    """
+
+    name = pw.CharField(max_length=32, primary_key=True)
+    owner = pw.CharField(max_length=200)
+    run_id = pw.CharField(max_length=64, null=True)
+    acquired_at = DateTimeField(default=utcnow)
+    expires_at = DateTimeField()
+
+
 ALL_MODELS: Final[tuple[type[BaseModel], ...]] = (
     SchemaVersion,
     Setting,
@@ -225,4 +242,5 @@ ALL_MODELS: Final[tuple[type[BaseModel], ...]] = (
     AuthToken,
     StatusCheck,
     CheckRun,  # created by migration 2 on databases made before it existed
+    RunLease,  # created by migration 4
 )
