@@ -89,18 +89,17 @@ def serve(kind: str, data_dir: str, threads: int, conn: Connection) -> None:
 
     stop: list[Any] = []
     if kind == "simdesk":
-        from simdesk.api.runtime import ApiRuntime, Binding
-        from simdesk.checking.engine import CheckEngine
         from simdesk.logsetup import setup_logging
-        from simdesk.storage.database import open_database
+        from simdesk.runtime import Runtime
 
-        open_database(Path(data_dir))
+        runtime = Runtime(Path(data_dir), host="127.0.0.1", main_port=0, status_port=0,
+                          threads=threads)
         setup_logging(Path(data_dir))  # as `simdesk serve` does
-        engine = CheckEngine()
-        runtime = ApiRuntime(engine, Binding("127.0.0.1", 0, 0), threads=threads)
-        runtime.start()
-        port = runtime.main.port
-        stop = [runtime.stop, engine.shutdown]
+        runtime.start(all_or_nothing=True)
+        server = runtime.server("main")
+        assert server is not None
+        port = server.port
+        stop = [runtime.close]
     else:
         logging.getLogger("waitress").setLevel(logging.ERROR)
         server = ApiServer("bare", _bare_app(), "127.0.0.1", 0, threads=threads)

@@ -92,10 +92,9 @@ def measure(folder: Path) -> None:
     from PySide6.QtCore import QEvent, QObject, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from simdesk.checking.engine import CheckEngine
     from simdesk.gui.context import AppContext
     from simdesk.gui.pages.simcards import SimCardsPage
-    from simdesk.storage.database import close_database, open_database
+    from simdesk.runtime import Runtime
 
     def quiet(_mode: object, _context: object, message: str) -> None:
         # The offscreen platform reports that it cannot pass window size hints on.
@@ -104,8 +103,7 @@ def measure(folder: Path) -> None:
 
     qInstallMessageHandler(quiet)
     app = QApplication([])
-    open_database(folder)
-    ctx = AppContext(folder, CheckEngine(), start_servers=False)
+    ctx = AppContext(Runtime(folder))
 
     class PaintSpy(QObject):
         painted = 0
@@ -187,7 +185,6 @@ def measure(folder: Path) -> None:
         page.close()
     finally:
         ctx.shutdown()
-        close_database()
 
 
 if __name__ == "__main__":

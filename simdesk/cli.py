@@ -396,16 +396,12 @@ def _serve(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from simdesk.api.runtime import ApiRuntime, Binding
-    from simdesk.checking.engine import CheckEngine
-    from simdesk.checking.schedule import AutoCheckScheduler
     from simdesk.logsetup import setup_logging
+    from simdesk.runtime import Runtime
 
-    _open(args)
-    logs = setup_logging(_data_dir(args))
-    engine = CheckEngine()
-    runtime = ApiRuntime(engine, Binding.from_settings(args.host, args.main_port,
-                                                       args.status_port))
+    runtime = Runtime(_data_dir(args), args.database_url, host=args.host,
+                      main_port=args.main_port, status_port=args.status_port)
+    logs = setup_logging(runtime.data_dir)
     stop = threading.Event()
 
     def on_signal(signum: int, frame: object) -> None:
@@ -414,22 +410,15 @@ def _serve(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
     try:
-        runtime.start()
-    except BaseException:
-        engine.shutdown()
-        raise
-    scheduler = AutoCheckScheduler(engine)
-    scheduler.start()
-    _out(f"main API listening on {runtime.main.url}")
-    _out(f"status API listening on {runtime.status.url}")
-    _out(f"logs in {logs}; press Ctrl+C to stop")
-    try:
+        runtime.start(all_or_nothing=True)
+        main, status = (runtime.server_states[name].url for name in ("main", "status"))
+        _out(f"main API listening on {main}")
+        _out(f"status API listening on {status}")
+        _out(f"logs in {logs}; press Ctrl+C to stop")
         while not stop.wait(0.5):
             pass
     finally:
-        scheduler.stop()
-        runtime.stop()
-        engine.shutdown()
+        runtime.close()
     _out("stopped")
     return EXIT_OK
 

@@ -38,39 +38,41 @@ WEBAPP_HEADERS = {"Origin": WEBAPP_ORIGIN, "Content-Type": "application/json"}
 
 
 class RunningApis:
-    """Both APIs of a real ApiRuntime on 127.0.0.1, ports picked by the system."""
+    """Both APIs of a real runtime on 127.0.0.1, ports picked by the system."""
 
-    def __init__(self, runtime, engine) -> None:
+    def __init__(self, runtime) -> None:
         self.runtime = runtime
-        self.engine = engine
-        self.main = runtime.main.url
-        self.status = runtime.status.url
+        self.engine = runtime.engine
+        self.main = runtime.server_states["main"].url
+        self.status = runtime.server_states["status"].url
+
+
+def make_runtime(db, data_dir, **options):
+    """A runtime over the test database, servers on 127.0.0.1 with free ports."""
+    from simdesk.runtime import Runtime
+
+    options.setdefault("host", "127.0.0.1")
+    options.setdefault("main_port", 0)
+    options.setdefault("status_port", 0)
+    return Runtime(data_dir, database=db, **options)
 
 
 @pytest.fixture
-def apis(db) -> Iterator[RunningApis]:
-    from simdesk.api.runtime import ApiRuntime, Binding
-    from simdesk.checking.engine import CheckEngine
-
-    engine = CheckEngine()
-    runtime = ApiRuntime(engine, Binding("127.0.0.1", 0, 0))
-    runtime.start()
+def apis(db, data_dir) -> Iterator[RunningApis]:
+    runtime = make_runtime(db, data_dir).start(schedule=False, all_or_nothing=True)
     try:
-        yield RunningApis(runtime, engine)
+        yield RunningApis(runtime)
     finally:
-        runtime.stop()
-        engine.shutdown()
+        runtime.close()
 
 
 @pytest.fixture
 def gui_ctx(db, data_dir, qtbot):
-    """The window's shared context on the test database, servers on ports picked by the
-    system (127.0.0.1), a real engine."""
-    from simdesk.api.runtime import Binding
-    from simdesk.checking.engine import CheckEngine
+    """The window's shared context on the test database: a real runtime (engine, jobs,
+    servers on ports picked by the system on 127.0.0.1, the schedule)."""
     from simdesk.gui.context import AppContext
 
-    ctx = AppContext(data_dir, CheckEngine(), binding=Binding("127.0.0.1", 0, 0))
+    ctx = AppContext(make_runtime(db, data_dir).start())
     try:
         yield ctx
     finally:

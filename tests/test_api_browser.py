@@ -171,7 +171,7 @@ def test_trusted_origin_logs_in_and_lists_cards_untrusted_origin_is_refused(
     untrusted = _serve(apis.main)
     try:
         settings.set_value("api.trusted_origins", [trusted.origin])
-        apis.runtime.origins.refresh()
+        apis.runtime.settings_changed()
         good = _open(browser, trusted)
         bad = _open(browser, untrusted)
     finally:

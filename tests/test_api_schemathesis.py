@@ -2,7 +2,7 @@
 
 Each operation of each document is its own test, run twice: with a real admin bearer token
 and without any credentials.  Every test gets a fresh database (the ``db`` fixture) with a
-few shops and cards and a fresh :class:`ApiRuntime` whose WSGI apps schemathesis calls.
+few shops and cards and a fresh :class:`ApiServers` whose WSGI apps schemathesis calls.
 
 Checks: no 5xx (except a documented 503 meaning "no status source configured"), responses
 match their schemas, status codes and content types are documented, schema-invalid requests
@@ -32,7 +32,7 @@ from schemathesis import Case, CheckContext, Response
 from werkzeug.test import Client
 
 from simdesk.api.core import Api
-from simdesk.api.runtime import ApiRuntime, Binding
+from simdesk.api.servers import ApiServers, Binding
 from simdesk.checking.engine import CheckEngine
 from simdesk.domain import shops, simcards, users
 from tests.helpers import pack
@@ -41,7 +41,7 @@ ADMIN_PASSWORD = "fuzz-admin-Passw0rd"
 
 class _AppSlot:
     """A WSGI app that forwards to the app of the test being run (each test has its own
-    database and ApiRuntime; the schema is loaded once, at collection)."""
+    database and ApiServers; the schema is loaded once, at collection)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -82,12 +82,12 @@ CONFIG = schemathesis.Config.from_dict({
 })
 
 
-def _build_runtime() -> tuple[ApiRuntime, CheckEngine]:
+def _build_runtime() -> tuple[ApiServers, CheckEngine]:
     engine = CheckEngine()
-    return ApiRuntime(engine, Binding("127.0.0.1", 0, 0)), engine
+    return ApiServers(engine, Binding("127.0.0.1", 0, 0)), engine
 
 
-def _load(slot: _AppSlot, pick: Callable[[ApiRuntime], Api]) -> Any:
+def _load(slot: _AppSlot, pick: Callable[[ApiServers], Api]) -> Any:
     """The schema as the app serves it (the openapi route needs no database)."""
     runtime, engine = _build_runtime()
     api = pick(runtime)

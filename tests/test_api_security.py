@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import requests
 
-from simdesk.api.runtime import ApiRuntime, Binding
+from simdesk.api.servers import ApiServers, Binding
 from simdesk.checking.engine import CheckEngine
 from simdesk.domain import settings, users
 from simdesk.storage.db import current_database
@@ -290,14 +290,14 @@ def raw_get(host: str, port: int, path: str, headers: dict[str, str],
 
 
 @pytest.fixture
-def lan_runtime(db) -> Iterator[tuple[ApiRuntime, str]]:
+def lan_runtime(db) -> Iterator[tuple[ApiServers, str]]:
     address = lan_address()
     if address is None:
         pytest.skip("this machine has no non-loopback IPv4 address to bind the API to, so "
                     "the rule 'a trusted origin is never trusted from another peer' cannot be "
                     "exercised over a real network address")
     engine = CheckEngine()
-    runtime = ApiRuntime(engine, Binding(address, 0, 0))
+    runtime = ApiServers(engine, Binding(address, 0, 0))
     runtime.start()
     try:
         yield runtime, address

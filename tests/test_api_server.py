@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from simdesk.api.runtime import ApiRuntime, Binding
 from simdesk.api.server import ApiServer, PortInUseError, bind_socket
+from simdesk.api.servers import ApiServers, Binding
 from simdesk.api.status_app import build_status_api
 from simdesk.checking.engine import CheckEngine
 from tests.conftest import WEBAPP_HEADERS
@@ -104,7 +104,7 @@ def test_runtime_starts_both_or_neither(engine: CheckEngine) -> None:
         other.bind(("127.0.0.1", 0))
         other.listen()
         port = other.getsockname()[1]
-        runtime = ApiRuntime(engine, Binding("127.0.0.1", 0, port))
+        runtime = ApiServers(engine, Binding("127.0.0.1", 0, port))
         with pytest.raises(PortInUseError, match=str(port)):
             runtime.start()
         assert not runtime.main.running and not runtime.status.running
@@ -113,7 +113,7 @@ def test_runtime_starts_both_or_neither(engine: CheckEngine) -> None:
 
 def test_stop_is_quick_leaves_no_threads_and_frees_the_port(engine: CheckEngine) -> None:
     before = server_threads()
-    runtime = ApiRuntime(engine, Binding("127.0.0.1", 0, 0), threads=4)
+    runtime = ApiServers(engine, Binding("127.0.0.1", 0, 0), threads=4)
     runtime.start()
     main_port, status_port = runtime.main.port, runtime.status.port
     # An idle keep-alive connection and a few served requests.
@@ -132,7 +132,7 @@ def test_stop_is_quick_leaves_no_threads_and_frees_the_port(engine: CheckEngine)
     # The ports can be bound again at once.
     for port in (main_port, status_port):
         bind_socket("127.0.0.1", port).close()
-    again = ApiRuntime(engine, Binding("127.0.0.1", main_port, status_port), threads=2)
+    again = ApiServers(engine, Binding("127.0.0.1", main_port, status_port), threads=2)
     again.start()
     try:
         assert requests.get(f"http://127.0.0.1:{main_port}/health", timeout=T).ok
@@ -144,7 +144,7 @@ def test_stop_is_quick_leaves_no_threads_and_frees_the_port(engine: CheckEngine)
 
 def test_stop_with_a_request_in_flight(engine: CheckEngine) -> None:
     before = server_threads()
-    runtime = ApiRuntime(engine, Binding("127.0.0.1", 0, 0), threads=2)
+    runtime = ApiServers(engine, Binding("127.0.0.1", 0, 0), threads=2)
     runtime.start()
     port = runtime.main.port
     # A client that sends half a request and waits.
@@ -167,7 +167,7 @@ def test_stopping_twice_or_before_start_is_harmless(engine: CheckEngine) -> None
     server.stop()
     server.stop()
     assert not server.running
-    runtime = ApiRuntime(engine, Binding("127.0.0.1", 0, 0), threads=2)
+    runtime = ApiServers(engine, Binding("127.0.0.1", 0, 0), threads=2)
     runtime.stop()
     runtime.start()
     runtime.stop()

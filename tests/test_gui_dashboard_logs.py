@@ -126,9 +126,9 @@ def test_dashboard_auto_check_last_and_next(db, dashboard, gui_ctx, qtbot):
     assert dashboard.next_check_label.text() == "off"
 
     settings.set_value("auto_check.enabled", True)
-    gui_ctx.schedule.tick()
+    gui_ctx.scheduler.tick()
     dashboard.update_auto_check()
-    assert gui_ctx.schedule.next_due is not None
+    assert gui_ctx.scheduler.next_run_at is not None
     assert dashboard.next_check_label.text().startswith("at ")
     assert "(in 30 min)" in dashboard.next_check_label.text()
 

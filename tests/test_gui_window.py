@@ -12,12 +12,11 @@ from pathlib import Path
 import pytest
 import requests
 
-from simdesk.api.runtime import Binding
 from simdesk.checking.fake_operator import FakeOperator
 from simdesk.domain import settings, shops, simcards
 from simdesk.gui.app import SingleInstance
-from simdesk.gui.context import AutoCheckSchedule
 from simdesk.gui.main_window import PAGES, MainWindow
+from simdesk.runtime import Binding
 from simdesk.storage.models import SimCard
 from tests.helpers import pack
 from tests.test_cli import STRONG_PASSWORD, clean_env, ok, run
@@ -111,27 +110,21 @@ def test_single_instance_asks_the_first_to_come_forward(data_dir, qtbot):
         first.close()
 
 
-def test_schedule_is_off_by_default_then_fires_and_never_overlaps(gui_ctx):
-    schedule = AutoCheckSchedule(gui_ctx.engine, tick_ms=3_600_000)
-    try:
-        schedule.tick(now=1000.0)
-        assert schedule.next_due is None  # off by default
-        settings.set_value("auto_check.enabled", True)
-        settings.set_value("auto_check.interval_minutes", 30)
-        schedule.tick(now=1000.0)
-        assert schedule.next_due == 1000.0 + 1800
-        fired: list[bool] = []
-        schedule.fired.connect(lambda: fired.append(True))
-        schedule.tick(now=1000.0 + 1799)
-        assert fired == []
-        schedule.tick(now=1000.0 + 1800)  # no source configured: the run fails fast
-        assert fired == [True]
-        assert schedule.next_due == 1000.0 + 3600
-        settings.set_value("auto_check.enabled", False)
-        schedule.tick(now=1000.0 + 3600)
-        assert schedule.next_due is None and fired == [True]
-    finally:
-        schedule.stop()
+def test_the_window_runs_the_runtimes_one_schedule(main_window, gui_ctx, qtbot):
+    """No schedule of the window's own: Settings pokes the runtime's scheduler, whose
+    thread picks the change up at once, and the dashboard shows its next turn."""
+    assert gui_ctx.scheduler is gui_ctx.runtime.scheduler and gui_ctx.scheduler.running
+    assert gui_ctx.scheduler.next_run_at is None  # off by default
+    settings.set_value("auto_check.enabled", True)
+    settings.set_value("auto_check.interval_minutes", 30)
+    gui_ctx.settings_changed()
+    qtbot.waitUntil(lambda: gui_ctx.scheduler.next_run_at is not None, timeout=3000)
+    dashboard = main_window.pages["dashboard"]
+    dashboard.update_auto_check()
+    assert "(in 30 min)" in dashboard.next_check_label.text()
+    settings.set_value("auto_check.enabled", False)
+    gui_ctx.settings_changed()
+    qtbot.waitUntil(lambda: gui_ctx.scheduler.next_run_at is None, timeout=3000)
 
 
 def free_port() -> int:
@@ -204,23 +197,6 @@ def test_activation_report_from_the_window(main_window, tmp_path, qtbot):
     assert {c.code for c in SimCard.select().where(SimCard.status == "sold")} == set(codes[:2])
     box.close()
 
-
-def test_schedule_follows_a_new_interval_at_once(gui_ctx):
-    schedule = AutoCheckSchedule(gui_ctx.engine, tick_ms=3_600_000)
-    try:
-        settings.set_value("auto_check.enabled", True)
-        settings.set_value("auto_check.interval_minutes", 1440)
-        schedule.tick(now=0.0)
-        assert schedule.next_due == 1440 * 60
-        settings.set_value("auto_check.interval_minutes", 5)
-        schedule.tick(now=15.0)
-        assert schedule.next_due == 5 * 60
-        fired: list[bool] = []
-        schedule.fired.connect(lambda: fired.append(True))
-        schedule.tick(now=6 * 60.0)
-        assert fired == [True]
-    finally:
-        schedule.stop()
 
 
 def test_shortcuts_survive_a_language_change(main_window, qtbot):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from simdesk.api.runtime import ApiRuntime, Binding
+from simdesk.api.servers import ApiServers, Binding
 from simdesk.checking.engine import CheckEngine
 from simdesk.checking.fake_operator import FakeOperator
 from simdesk.domain import logs, settings, shops, simcards, stats, users
@@ -104,7 +104,7 @@ def test_api_and_auto_check_on_postgres(pg):
     simcards.assign_cards(shop.id, count=10, source="cli")
     operator = FakeOperator(sold_share=1.0).start()
     engine = CheckEngine()
-    runtime = ApiRuntime(engine, Binding("127.0.0.1", 0, 0))
+    runtime = ApiServers(engine, Binding("127.0.0.1", 0, 0))
     try:
         settings.set_value("status_source.url", operator.url)
         runtime.start()

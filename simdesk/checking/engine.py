@@ -1,13 +1,21 @@
 """The checking engine: runs of status checks in a bounded pool of worker threads.
 
 * a run reads the settings when it starts (source, concurrency, rate, deadline);
-* ``checks.concurrency`` workers share one ``requests`` session whose pool holds as many
-  connections; call starts are spaced by ``checks.rate_per_second``; every call (retries
-  included) ends within ``checks.deadline_seconds``;
+* a run's workers share one ``requests`` session; every call to the source takes a slot of
+  the process's one :class:`~simdesk.checking.budget.OperatorBudget`, so all runs together
+  keep to ``checks.concurrency`` calls at once and ``checks.rate_per_second`` starts (a
+  person waiting for one card goes first); every call (retries included) ends within
+  ``checks.deadline_seconds``;
 * every answer is stored at once (one log row per check, see simdesk.domain.checks);
 * after ``checks.stop_after_failures`` failed checks in a row the source is considered down
   and the run stops early, saying so;
-* one auto-check at a time: asking for another while one runs joins the running one;
+* one auto-check at a time: asking for another while one runs joins the running one; across
+  processes on one database the run lease (:mod:`simdesk.checking.lease`) lets one run and
+  the others report it (``RunElsewhereError``);
+* a request thread never waits for a run longer than it asked (``wait_for_request``), and at
+  most ``MAX_WAITING_REQUESTS`` wait at once;
+* every run is a job of the runtime's :class:`~simdesk.jobs.JobRunner` (listed with the
+  other long work, cancelled with it);
 * listeners get ``started`` / ``progress`` / ``finished`` events from worker threads (the GUI
   bridges them to Qt signals; this module imports no Qt).
 """
@@ -27,6 +35,8 @@ from typing import Final
 
 import requests
 
+from simdesk.checking import lease
+from simdesk.checking.budget import OperatorBudget
 from simdesk.checking.http import Aborted, CallContext, make_session, safe_url
 from simdesk.checking.notify import WebhookNotifier
 from simdesk.checking.runs import (
@@ -47,7 +57,6 @@ from simdesk.checking.runs import (
 )
 from simdesk.checking.sources import (
     CardInfo,
-    RateLimiter,
     SourceAnswer,
     SourceConfig,
     StatusSource,
@@ -58,7 +67,8 @@ from simdesk.domain import settings
 from simdesk.domain.checks import CheckAnswer, PendingCheck, RecordedCheck, record_checks
 from simdesk.domain.codes import normalize_code
 from simdesk.errors import ConflictError, NotFoundError, ValidationError
-from simdesk.storage import db as dbmod
+from simdesk.jobs import JobRunner
+from simdesk.storage.db import thread_connection
 from simdesk.storage.models import CARD_ASSIGNED, CARD_SOLD, Shop, SimCard
 from simdesk.timeutil import utcnow
 
@@ -68,6 +78,7 @@ Listener = Callable[[EngineEvent], None]
 PROGRESS_EVERY: Final = 0.1  # seconds between progress events
 KEEP_RUNS: Final = 50  # finished runs kept in memory (older ones are read back from the DB)
 _CHUNK: Final = 500
+MAX_WAITING_REQUESTS: Final = 2  # request threads that may wait for a run at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,14 +105,18 @@ class _Run:
         self.done = threading.Event()
         self.ctx = CallContext()
         self.next_index = 0
-        self.attempted = 0
         self.consecutive_failures = 0
         self.last_error: str | None = None
         self.stop_state: str | None = None
         self.stop_reason: str | None = None
         self.last_progress = 0.0
-        self.thread: threading.Thread | None = None
+        self.leased = False  # holds the run lease (auto runs) until it ends
         self.answers: queue.Queue[tuple[_Card, SourceAnswer] | None] = queue.Queue()
+
+    @property
+    def urgent(self) -> bool:
+        """A person waits for these answers: its calls go before queued auto-check calls."""
+        return self.summary.kind == KIND_MANUAL
 
     def take(self) -> _Card | None:
         with self.lock:
@@ -128,22 +143,24 @@ class _Run:
                            s.errors, s.reason, tuple(s.newly_sold), summary)
 
 
-def _close_thread_connection() -> None:
-    db = dbmod.database_proxy.obj
-    if db is not None:
-        with contextlib.suppress(Exception):
-            db.close()
-
-
 class CheckEngine:
-    """Manual checks, selections and the auto-check; see the module's docstring."""
+    """Manual checks, selections and the auto-check; see the module's docstring.
 
-    def __init__(self, *, notifier: WebhookNotifier | None = None) -> None:
+    ``jobs`` is the runtime's job runner (each run is one of its jobs); ``owner`` names this
+    process in the run lease (tests give two engines on one database different owners)."""
+
+    def __init__(self, *, notifier: WebhookNotifier | None = None,
+                 jobs: JobRunner | None = None, owner: str | None = None) -> None:
         self.notifier = notifier if notifier is not None else WebhookNotifier()
+        self.jobs = jobs if jobs is not None else JobRunner()
+        self.owner = owner or lease.new_owner_id()
+        self.budget = OperatorBudget()
         self._runs: OrderedDict[str, _Run] = OrderedDict()
         self._auto: _Run | None = None
         self._listeners: list[Listener] = []
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the runs and listeners; never held during I/O
+        self._auto_start = threading.Lock()  # one auto-check being prepared at a time
+        self._waiting = threading.BoundedSemaphore(MAX_WAITING_REQUESTS)
         self._closed = False
 
     # -------------------------------------------------------------- listeners
@@ -169,8 +186,9 @@ class CheckEngine:
     # -------------------------------------------------------------- public API
 
     def check_now(self, card_ids: Sequence[int], *, source: str,
-                  actor: str | None = None) -> RunSummary:
-        """Check one card or a selection now and wait for the answers (kind ``manual``).
+                  actor: str | None = None, timeout: float | None = None) -> RunSummary:
+        """Check one card or a selection now and wait for the answers (kind ``manual``), at
+        most ``timeout`` seconds (the summary is then still running).
 
         Raises ConfigurationError ``no_status_source`` when no source is set, NotFoundError
         when the only card asked for does not exist."""
@@ -183,50 +201,54 @@ class CheckEngine:
         if len(ids) == 1 and not SimCard.select().where(SimCard.id == ids[0]).exists():
             raise NotFoundError(f"SIM card {ids[0]} does not exist.", code="simcard_not_found")
         summary = self.start_run(ids, kind=KIND_MANUAL, source=source, actor=actor)
-        return self.wait(summary.run_id)
+        return self.wait(summary.run_id, timeout)
 
     def start_run(self, card_ids: Sequence[int] | None = None, *, kind: str = KIND_AUTO,
                   source: str = "check", actor: str | None = None) -> RunSummary:
         """Start a run and return at once (state ``running``, or ``failed`` when no source is
         configured).  ``card_ids`` None means all assigned cards.  A second auto run while
-        one runs joins it: the running one's summary is returned."""
+        one runs here joins it: the running one's summary is returned.  Raises
+        :class:`~simdesk.checking.lease.RunElsewhereError` when another process on this
+        database runs an auto-check."""
         if kind not in RUN_KINDS:
             raise ValidationError.for_field("kind", f"must be one of: {', '.join(RUN_KINDS)}")
-        with self._lock:
-            if self._closed:
-                raise ConflictError("Status checks are shut down (the program is closing).",
-                                    code="engine_closed")
-            if kind == KIND_AUTO and self._auto is not None and not self._auto.done.is_set():
-                return self._snapshot(self._auto)
-            run = self._prepare(card_ids, kind, source, actor)
-            self._runs[run.summary.run_id] = run
-            while len(self._runs) > KEEP_RUNS:
-                oldest = next(iter(self._runs))
-                if not self._runs[oldest].done.is_set():
-                    break
-                self._runs.pop(oldest)
-            if run.done.is_set():
-                return self._snapshot(run)
-            if kind == KIND_AUTO:
-                self._auto = run
-            run.thread = threading.Thread(target=self._execute, args=(run,),
-                                          name=f"simdesk-check-{run.summary.run_id[:8]}",
-                                          daemon=True)
-            run.thread.start()
-            return self._snapshot(run)
+        if kind != KIND_AUTO:
+            return self._launch(self._prepare(card_ids, kind, source, actor))
+        with self._auto_start:
+            with self._lock:
+                self._refuse_if_closed()
+                if self._auto is not None and not self._auto.done.is_set():
+                    return self._snapshot(self._auto)
+            return self._launch(self._prepare(card_ids, kind, source, actor))
 
     def run_auto_check(self, card_ids: Sequence[int] | None = None, *, source: str,
                        actor: str | None = None) -> RunSummary:
-        """The auto-check, waited for (joins a running one)."""
+        """The auto-check, waited for to its end (joins a running one)."""
         summary = self.start_run(card_ids, kind=KIND_AUTO, source=source, actor=actor)
         return self.wait(summary.run_id)
+
+    def wait_for_request(self, card_ids: Sequence[int] | None, *, source: str,
+                         actor: str | None, wait_seconds: float) -> RunSummary:
+        """The auto-check an HTTP request asked for: started (or joined) and waited for at
+        most ``wait_seconds``; the summary may still be running.  At most
+        ``MAX_WAITING_REQUESTS`` requests wait at once, so request threads stay free for
+        everything else; the others get the running summary at once."""
+        summary = self.start_run(card_ids, kind=KIND_AUTO, source=source, actor=actor)
+        if summary.finished or wait_seconds <= 0:
+            return summary
+        if not self._waiting.acquire(blocking=False):
+            return summary
+        try:
+            return self.wait(summary.run_id, wait_seconds)
+        finally:
+            self._waiting.release()
 
     def wait(self, run_id: str, timeout: float | None = None) -> RunSummary:
         """Wait for a run to finish; its summary (still running if ``timeout`` passed)."""
         with self._lock:
             run = self._runs.get(run_id)
         if run is None:
-            summary = load_run(run_id)
+            summary = self._stored_run(run_id)
             if summary is None:
                 raise NotFoundError(f"No check run {run_id!r}.", code="run_not_found")
             return summary
@@ -238,7 +260,13 @@ class CheckEngine:
             run = self._runs.get(run_id)
         if run is not None:
             return self._snapshot(run)
-        return load_run(run_id)
+        return self._stored_run(run_id)
+
+    def _stored_run(self, run_id: str) -> RunSummary | None:
+        """A run of another process (or an earlier one): still running while its process
+        holds the lease for it."""
+        holder = lease.holder(lease.AUTO_CHECK)
+        return load_run(run_id, running=holder is not None and holder.run_id == run_id)
 
     def cancel(self, run_id: str) -> bool:
         """Cancel a running run (calls in flight are cut off).  False if it is not running."""
@@ -246,10 +274,12 @@ class CheckEngine:
             run = self._runs.get(run_id)
         if run is None:
             return False
-        return run.halt(CANCELLED, "cancelled", abort_calls=True)
+        halted = run.halt(CANCELLED, "cancelled", abort_calls=True)
+        self.budget.wake()
+        return halted
 
     def active_run(self) -> RunSummary | None:
-        """The running auto-check, else the latest running run, else None."""
+        """The running auto-check, else the latest running run, else None (this process)."""
         with self._lock:
             if self._auto is not None and not self._auto.done.is_set():
                 return self._snapshot(self._auto)
@@ -258,18 +288,47 @@ class CheckEngine:
                     return self._snapshot(run)
         return None
 
+    def auto_running_here(self) -> bool:
+        with self._lock:
+            return self._auto is not None and not self._auto.done.is_set()
+
+    def run_alive(self, run_id: str) -> bool:
+        """Whether a run is still going: here, or in the process holding the lease for it."""
+        with self._lock:
+            run = self._runs.get(run_id)
+        if run is not None:
+            return not run.done.is_set()
+        holder = lease.holder(lease.AUTO_CHECK)
+        return holder is not None and holder.run_id == run_id
+
+    def running_elsewhere(self) -> lease.LeaseHolder | None:
+        """The auto-check another process on this database is running, if any."""
+        holder = lease.holder(lease.AUTO_CHECK)
+        return holder if holder is not None and holder.owner != self.owner else None
+
     def query_source(self, code: str) -> SourceAnswer:
-        """The configured source's live answer for one code; nothing is stored."""
+        """The configured source's live answer for one code; nothing is stored.  Takes an
+        urgent slot of the budget (the caller waits for it)."""
         config = SourceConfig.from_settings()
         source = build_source(config)
         clean = normalize_code(code)
         row = SimCard.select(SimCard.id, SimCard.phone).where(SimCard.code == clean).first()
         card = CardInfo(row.id if row else None, clean, row.phone if row else None)
-        session = make_session(1)
-        try:
-            return source.query(card, session)
-        finally:
-            session.close()
+        never = threading.Event()
+        deadline = time.monotonic() + config.deadline_seconds
+        with self.budget.slot(never, urgent=True, deadline=deadline) as ok:
+            if not ok:
+                return SourceAnswer(
+                    "error", False, None, "", None,
+                    f"no free slot to ask the status source within "
+                    f"{config.deadline_seconds:g} s (checks.concurrency calls are in flight)",
+                    int(config.deadline_seconds * 1000), "error")
+            session = make_session(1)
+            try:
+                return source.query(card, session,
+                                    before_attempt=lambda d: self.budget.pace(never, d))
+            finally:
+                session.close()
 
     def shutdown(self, timeout: float = 2.0) -> None:
         """Cancel every run, cut off calls in flight and wait for the threads."""
@@ -279,19 +338,48 @@ class CheckEngine:
             runs = [r for r in self._runs.values() if not r.done.is_set()]
         for run in runs:
             run.halt(CANCELLED, "cancelled: the program is closing", abort_calls=True)
+        self.budget.wake()
         for run in runs:
-            if run.thread is not None:
-                run.thread.join(max(0.0, end - time.monotonic()))
+            run.done.wait(max(0.0, end - time.monotonic()))
         self.notifier.shutdown(max(0.0, end - time.monotonic()))
 
     # -------------------------------------------------------------- preparing a run
+
+    def _refuse_if_closed(self) -> None:
+        if self._closed:
+            raise ConflictError("Status checks are shut down (the program is closing).",
+                                code="engine_closed")
 
     def _snapshot(self, run: _Run) -> RunSummary:
         with run.lock:
             return run.summary.copy()
 
+    def _launch(self, run: _Run) -> RunSummary:
+        """Keep the prepared run and start its job (unless it ended while being prepared)."""
+        with self._lock:
+            self._runs[run.summary.run_id] = run
+            while len(self._runs) > KEEP_RUNS:
+                oldest = next(iter(self._runs))
+                if not self._runs[oldest].done.is_set():
+                    break
+                self._runs.pop(oldest)
+            if run.done.is_set():
+                return self._snapshot(run)
+            if run.summary.kind == KIND_AUTO:
+                self._auto = run
+        try:
+            self.jobs.start(lambda _control: self._execute(run),
+                            name=f"check-{run.summary.kind}-{run.summary.run_id[:8]}",
+                            on_cancel=lambda: self.cancel(run.summary.run_id))
+        except Exception as exc:  # the program is closing
+            run.halt(FAILED, f"the run could not start: {exc}", abort_calls=False)
+            self._finalize(run)
+        return self._snapshot(run)
+
     def _prepare(self, card_ids: Sequence[int] | None, kind: str, source_name: str,
                  actor: str | None) -> _Run:
+        with self._lock:
+            self._refuse_if_closed()
         now = utcnow()
         summary = RunSummary(uuid.uuid4().hex, kind, RUNNING, None, now, None, 0, 0, 0, 0,
                              source=source_name, actor=actor)
@@ -303,20 +391,31 @@ class CheckEngine:
             self._finish_stored(run)
             return run
         source = build_source(config)
-        shop_names: dict[int, str] = dict(Shop.select(Shop.id, Shop.name).tuples())
-        cards, skipped = self._load_cards(card_ids, kind, now, shop_names)
-        summary.results.extend(skipped)
-        summary.total = len(cards) + len(skipped)
-        summary.checked = len(skipped)
-        summary.errors = sum(1 for r in skipped if r.error)
-        run = _Run(summary, cards, config, source, shop_names)
-        if not cards:
-            summary.state, summary.finished_at = DONE, now
-            summary.reason = ("no assigned cards to check" if kind == KIND_AUTO
-                              else "nothing to ask the status source about")
-            self._finish_stored(run)
-            return run
-        store_run(summary)
+        run = _Run(summary, [], config, source, {})
+        if kind == KIND_AUTO:
+            holder = lease.acquire(lease.AUTO_CHECK, self.owner, summary.run_id,
+                                   config.lease_seconds)
+            if holder is not None:
+                raise lease.RunElsewhereError(holder)
+            run.leased = True
+        try:
+            run.shop_names = dict(Shop.select(Shop.id, Shop.name).tuples())
+            cards, skipped = self._load_cards(card_ids, kind, run.shop_names)
+            run.cards = cards
+            summary.results.extend(skipped)
+            summary.total = len(cards) + len(skipped)
+            summary.checked = len(skipped)
+            summary.errors = sum(1 for r in skipped if r.error)
+            if not cards:
+                summary.state, summary.finished_at = DONE, now
+                summary.reason = ("no assigned cards to check" if kind == KIND_AUTO
+                                  else "nothing to ask the status source about")
+                self._finish_stored(run)
+                return run
+            store_run(summary)
+        except BaseException:
+            self._release_lease(run)
+            raise
         return run
 
     def _finish_stored(self, run: _Run) -> None:
@@ -324,10 +423,21 @@ class CheckEngine:
             store_run(run.summary)
         except Exception as exc:
             log.error("could not store the summary of check run %s: %s", run.summary.run_id, exc)
+        self._release_lease(run)
         run.done.set()
         self._emit(run.event("finished", summary=run.summary.copy(with_results=False)))
 
-    def _load_cards(self, card_ids: Sequence[int] | None, kind: str, now: object,
+    def _release_lease(self, run: _Run) -> None:
+        if not run.leased:
+            return
+        run.leased = False
+        try:
+            lease.release(lease.AUTO_CHECK, self.owner)
+        except Exception as exc:  # it expires by itself
+            log.warning("could not release the auto-check lease of run %s: %s",
+                        run.summary.run_id, exc)
+
+    def _load_cards(self, card_ids: Sequence[int] | None, kind: str,
                     shop_names: dict[int, str]) -> tuple[list[_Card], list[CardResult]]:
         fields = (SimCard.id, SimCard.code, SimCard.phone, SimCard.status, SimCard.shop,
                   SimCard.external_status, SimCard.sale_date)
@@ -351,14 +461,19 @@ class CheckEngine:
                     cards.append(card)
                 continue
             if card is None:
-                skipped.append(CardResult(cid, "", None, None, "", "", None, False, None, stamp,
-                                          False, "no such card", 0, skipped="no such card"))
+                skipped.append(CardResult(
+                    simcard_id=cid, code="", shop_id=None, shop_name=None, old_status="",
+                    new_status="", external_status=None, is_sold=False, sale_date=None,
+                    last_checked=stamp, changed=False, error="no such card", duration_ms=0,
+                    skipped="no such card"))
             elif card.status == CARD_SOLD:
                 skipped.append(CardResult(
-                    card.id, card.code, card.shop_id, shop_names.get(card.shop_id or 0),
-                    CARD_SOLD, CARD_SOLD, card.external_status, True,
-                    card.sale_date,  # type: ignore[arg-type]
-                    stamp, False, None, 0, skipped="already sold; a sold card stays sold",
+                    simcard_id=card.id, code=card.code, shop_id=card.shop_id,
+                    shop_name=shop_names.get(card.shop_id or 0), old_status=CARD_SOLD,
+                    new_status=CARD_SOLD, external_status=card.external_status, is_sold=True,
+                    sale_date=card.sale_date,  # type: ignore[arg-type]
+                    last_checked=stamp, changed=False, error=None, duration_ms=0,
+                    skipped="already sold; a sold card stays sold",
                 ))
             else:
                 cards.append(card)
@@ -367,25 +482,26 @@ class CheckEngine:
     # -------------------------------------------------------------- running
 
     def _execute(self, run: _Run) -> None:
+        """The run's job: workers ask the source, one writer stores the answers, this thread
+        renews the lease and stores the progress now and then."""
         session: requests.Session | None = None
         writer: threading.Thread | None = None
         try:
             self._emit(run.event("started"))
+            self.budget.configure(run.config.concurrency, run.config.rate_per_second)
             session = make_session(run.config.concurrency)
-            limiter = RateLimiter(run.config.rate_per_second)
             writer = threading.Thread(target=self._write, args=(run,),
                                       name="simdesk-check-writer", daemon=True)
             writer.start()
             count = max(1, min(run.config.concurrency, len(run.cards)))
             workers = [
-                threading.Thread(target=self._work, args=(run, session, limiter),
+                threading.Thread(target=self._work, args=(run, session),
                                  name=f"simdesk-check-worker-{n}", daemon=True)
                 for n in range(count)
             ]
             for worker in workers:
                 worker.start()
-            for worker in workers:
-                worker.join()
+            self._watch(run, workers)
         except Exception as exc:
             log.error("check run %s failed: %s: %s", run.summary.run_id, type(exc).__name__,
                       exc)
@@ -397,7 +513,35 @@ class CheckEngine:
             if session is not None:
                 session.close()
             self._finalize(run)
-            _close_thread_connection()
+
+    def _watch(self, run: _Run, workers: list[threading.Thread]) -> None:
+        """Wait for the workers; meanwhile renew the lease (a run that lost it stops) and
+        store the progress, so that other processes see how far the run is."""
+        every = max(1.0, run.config.lease_seconds / 3)
+        while True:
+            end = time.monotonic() + every
+            for worker in workers:
+                worker.join(max(0.0, end - time.monotonic()))
+            if not any(worker.is_alive() for worker in workers):
+                return
+            if run.leased:
+                try:
+                    kept = lease.renew(lease.AUTO_CHECK, self.owner, run.config.lease_seconds)
+                except Exception as exc:  # the database is busy: try again next time
+                    log.warning("could not renew the auto-check lease: %s", exc)
+                    kept = True
+                if not kept:
+                    run.leased = False
+                    run.halt(STOPPED, "another simdesk took over the auto-check (this one did "
+                             "not renew its claim in time)", abort_calls=True)
+                    self.budget.wake()
+            with run.lock:
+                progress = run.summary.copy(with_results=False)
+            try:
+                store_run(progress)
+            except Exception as exc:
+                log.warning("could not store the progress of run %s: %s",
+                            run.summary.run_id, exc)
 
     def _finalize(self, run: _Run) -> None:
         with run.lock:
@@ -409,7 +553,7 @@ class CheckEngine:
             else:
                 s.state = run.stop_state
                 not_checked = f"{left} of {s.total} card(s) were not checked"
-                if run.stop_state == STOPPED:
+                if run.stop_state == STOPPED and run.stop_reason is None:
                     where = safe_url(run.config.url_template or run.config.url)
                     s.reason = (
                         f"the status source seems down: {run.consecutive_failures} checks in a "
@@ -426,6 +570,7 @@ class CheckEngine:
                 webhook = str(settings.get("notify.webhook_url") or "")
         except Exception as exc:
             log.error("could not store the summary of check run %s: %s", final.run_id, exc)
+        self._release_lease(run)
         run.done.set()
         log.info("check run %s (%s) %s: %d checked, %d changed, %d errors", final.run_id,
                  final.kind, final.state, final.checked, final.changed, final.errors)
@@ -433,44 +578,46 @@ class CheckEngine:
         if webhook:
             self.notifier.notify(final, webhook)
 
-    def _work(self, run: _Run, session: requests.Session, limiter: RateLimiter) -> None:
+    def _work(self, run: _Run, session: requests.Session) -> None:
         assert run.source is not None
         stop = run.stop
+        budget = self.budget
 
         def before_retry(deadline: float) -> bool:
-            return limiter.acquire(deadline, stop)
+            return budget.pace(stop, deadline)
 
         def pause(seconds: float) -> bool:
             return not stop.wait(seconds)
 
         try:
             while True:
-                card = run.take()
-                if card is None:
-                    break
-                if not limiter.acquire(None, stop):
+                if not budget.acquire(stop, urgent=run.urgent):
                     break
                 try:
-                    answer = run.source.query(
-                        CardInfo(card.id, card.code, card.phone), session, ctx=run.ctx,
-                        before_attempt=before_retry, sleep=pause,
-                    )
-                except Aborted:
-                    break
+                    card = run.take()
+                    if card is None:
+                        break
+                    try:
+                        answer = run.source.query(
+                            CardInfo(card.id, card.code, card.phone), session, ctx=run.ctx,
+                            before_attempt=before_retry, sleep=pause,
+                        )
+                    except Aborted:
+                        break
+                finally:
+                    budget.release()
                 self._note_answer(run, answer)
                 run.answers.put((card, answer))
         except Exception as exc:
             log.error("a check worker of run %s failed: %s: %s", run.summary.run_id,
                       type(exc).__name__, exc)
             run.halt(FAILED, f"the run failed: {type(exc).__name__}: {exc}", abort_calls=False)
-        finally:
-            _close_thread_connection()
 
     def _write(self, run: _Run) -> None:
         """The run's one writer: stores answers in batches (one transaction each), so that
         workers never wait for the database and never contend for its write lock."""
-        finished = False
-        try:
+        with thread_connection():
+            finished = False
             while not finished:
                 item = run.answers.get()
                 if item is None:
@@ -495,8 +642,6 @@ class CheckEngine:
                     stored = [exc] * len(batch)
                 for (card, answer), rec in zip(batch, stored, strict=True):
                     self._account(run, card, answer, rec)
-        finally:
-            _close_thread_connection()
 
     @staticmethod
     def _check_answer(answer: SourceAnswer) -> CheckAnswer:
@@ -528,18 +673,22 @@ class CheckEngine:
         s = run.summary
         if isinstance(rec, RecordedCheck):
             result = CardResult(
-                card.id, rec.code, rec.shop_id, run.shop_names.get(rec.shop_id or 0),
-                rec.old_status, rec.new_status, rec.external_status,
-                rec.new_status == CARD_SOLD, rec.sale_date, rec.checked_at, rec.changed,
-                rec.error, answer.duration_ms,
+                simcard_id=card.id, code=rec.code, shop_id=rec.shop_id,
+                shop_name=run.shop_names.get(rec.shop_id or 0), old_status=rec.old_status,
+                new_status=rec.new_status, external_status=rec.external_status,
+                is_sold=rec.new_status == CARD_SOLD, sale_date=rec.sale_date,
+                last_checked=rec.checked_at, changed=rec.changed, error=rec.error,
+                duration_ms=answer.duration_ms,
             )
         else:
             message = f"the answer could not be saved: {type(rec).__name__}: {rec}"
             log.error("check of card %s in run %s: %s", card.code, s.run_id, message)
-            result = CardResult(card.id, card.code, card.shop_id,
-                                run.shop_names.get(card.shop_id or 0), card.status,
-                                card.status, None, False, None, utcnow(), False, message,
-                                answer.duration_ms)
+            result = CardResult(
+                simcard_id=card.id, code=card.code, shop_id=card.shop_id,
+                shop_name=run.shop_names.get(card.shop_id or 0), old_status=card.status,
+                new_status=card.status, external_status=None, is_sold=False, sale_date=None,
+                last_checked=utcnow(), changed=False, error=message,
+                duration_ms=answer.duration_ms)
         if result.error:
             log.info("check of card %s failed: %s", card.code, result.error)
         emit: EngineEvent | None = None

@@ -179,14 +179,38 @@ def store_run(summary: RunSummary) -> None:
             CheckRun.insert({CheckRun.run_id: summary.run_id, **values}).execute()
 
 
-def load_run(run_id: str, *, with_results: bool = True) -> RunSummary | None:
-    """A stored summary; a run stored as running (the program ended during it) is reported
-    as failed, with the reason."""
+@dataclass(frozen=True)
+class StoredRun:
+    """The head of a stored run: enough to place it in time."""
+
+    run_id: str
+    state: str
+    started_at: datetime
+    finished_at: datetime | None
+
+
+def latest_run(*, kind: str, actor: str | None = None) -> StoredRun | None:
+    """The stored run of ``kind`` (and ``actor``) that started last, any process."""
+    query = CheckRun.select(CheckRun.run_id, CheckRun.state, CheckRun.started_at,
+                            CheckRun.finished_at).where(CheckRun.kind == kind)
+    if actor is not None:
+        query = query.where(CheckRun.actor == actor)
+    row = query.order_by(CheckRun.started_at.desc(), CheckRun.id.desc()).first()
+    if row is None:
+        return None
+    return StoredRun(row.run_id, row.state, row.started_at, row.finished_at)
+
+
+def load_run(run_id: str, *, with_results: bool = True,
+             running: bool = False) -> RunSummary | None:
+    """A stored summary.  A run stored as running is reported as failed, with the reason
+    (the program ended during it), unless ``running`` says that its process still runs it
+    (it holds the run lease)."""
     row = CheckRun.get_or_none(CheckRun.run_id == run_id)
     if row is None:
         return None
     state, reason = row.state, row.reason
-    if state == RUNNING:
+    if state == RUNNING and not running:
         state, reason = FAILED, INTERRUPTED_REASON
     summary = RunSummary(
         run_id=row.run_id, kind=row.kind, state=state, reason=reason,

@@ -12,7 +12,6 @@ answer is replaced with ``***`` before it is stored.
 from __future__ import annotations
 
 import json
-import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
@@ -107,6 +106,7 @@ class SourceConfig:
     rate_per_second: float = 0.0
     deadline_seconds: float = 10.0
     stop_after_failures: int = 10
+    lease_seconds: float = 60.0
 
     @classmethod
     def from_settings(cls) -> SourceConfig:
@@ -141,30 +141,6 @@ def no_source_error(message: str) -> ConfigurationError:
 
 
 # ------------------------------------------------------------------ rate limit
-
-
-class RateLimiter:
-    """Spaces call starts ``1/rate`` seconds apart across all workers (rate 0: no limit)."""
-
-    def __init__(self, rate_per_second: float) -> None:
-        self.interval = 1.0 / rate_per_second if rate_per_second > 0 else 0.0
-        self._next = 0.0
-        self._lock = threading.Lock()
-
-    def acquire(self, deadline: float | None, stop: threading.Event) -> bool:
-        """Wait for the next slot; False when stopped or when the slot is past ``deadline``."""
-        if self.interval <= 0:
-            return not stop.is_set()
-        with self._lock:
-            now = time.monotonic()
-            slot = max(now, self._next)
-            if deadline is not None and slot > deadline:
-                return False
-            self._next = slot + self.interval
-        wait = slot - time.monotonic()
-        if wait > 0:
-            return not stop.wait(wait)
-        return not stop.is_set()
 
 
 # ------------------------------------------------------------------ helpers

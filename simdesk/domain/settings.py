@@ -160,6 +160,13 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("checks.stop_after_failures", int, 10,
                     "Failed checks in a row after which a run stops (the source is down)",
                     _between(1, 10_000)),
+        SettingSpec("checks.sync_wait_seconds", float, 10.0,
+                    "How long a waiting API call (the web app's auto-check) waits for a run "
+                    "before answering with the stored statuses while the run goes on",
+                    _between(0, 300)),
+        SettingSpec("checks.lease_seconds", float, 60.0,
+                    "How long another simdesk on this database waits before it takes over "
+                    "the auto-check of a program that stopped answering", _between(5, 3600)),
         SettingSpec("auto_check.enabled", bool, False, "Check all assigned cards on a schedule"),
         SettingSpec("auto_check.interval_minutes", int, 30, "Minutes between automatic checks",
                     _between(1, 7 * 24 * 60)),

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from simdesk.api.runtime import Binding
 from simdesk.errors import SimdeskError
 
 log = logging.getLogger("simdesk.gui")
@@ -70,15 +69,16 @@ def _fatal(text: str) -> int:
     return 1
 
 
-def run_desktop(data_dir: Path, database_url: str | None, binding: Binding | None = None,
-                *, host: str | None = None, main_port: int | None = None,
-                status_port: int | None = None) -> int:
+def run_desktop(data_dir: Path, database_url: str | None, *, host: str | None = None,
+                main_port: int | None = None, status_port: int | None = None) -> int:
     """The desktop program; returns the exit status."""
+    from PySide6.QtCore import QSettings
+
     from simdesk.gui.dialogs.first_admin import FirstAdminDialog, needs_first_admin
     from simdesk.gui.i18n import apply_saved_language
     from simdesk.gui.main_window import MainWindow, app_icon
     from simdesk.logsetup import setup_logging
-    from simdesk.storage.database import close_database, open_database
+    from simdesk.runtime import Runtime
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -92,29 +92,26 @@ def run_desktop(data_dir: Path, database_url: str | None, binding: Binding | Non
         print("simdesk is already open for this data folder; it was brought to the front.")
         return 0
     try:
-        open_database(data_dir, database_url)
+        runtime = Runtime(data_dir, database_url, host=host, main_port=main_port,
+                          status_port=status_port)
     except SimdeskError as exc:
         return _fatal(exc.message)
-    setup_logging(data_dir)
+    setup_logging(runtime.data_dir)
     instance.listen()
 
-    from PySide6.QtCore import QSettings
-
-    apply_saved_language(app, QSettings(str(data_dir / "window.ini"),
+    apply_saved_language(app, QSettings(str(runtime.data_dir / "window.ini"),
                                         QSettings.Format.IniFormat))
 
     if needs_first_admin():
         dialog = FirstAdminDialog()
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            close_database()
+            runtime.close()
             return 0
 
-    from simdesk.checking.engine import CheckEngine
     from simdesk.gui.context import AppContext
     from simdesk.gui.daily_backup import DailyBackup
 
-    binding = binding or Binding.from_settings(host, main_port, status_port)
-    ctx = AppContext(data_dir, CheckEngine(), binding=binding)
+    ctx = AppContext(runtime.start())
     window = MainWindow(ctx)
     instance.activated.connect(window.bring_to_front)
     backups = DailyBackup(ctx, parent=window)
@@ -131,4 +128,3 @@ def run_desktop(data_dir: Path, database_url: str | None, binding: Binding | Non
         backups.stop()
         instance.close()
         ctx.shutdown()
-        close_database()

@@ -13,7 +13,6 @@ from typing import Final
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from simdesk.gui.context import AppContext
-from simdesk.storage import db as dbmod
 from simdesk.storage.backup import BACKUP_FOLDER, backup_database
 
 log = logging.getLogger("simdesk.gui")
@@ -51,23 +50,12 @@ def prune(data_dir: Path, keep: int = KEEP) -> list[Path]:
 
 
 def write_daily_backup(data_dir: Path, keep: int = KEEP) -> Path:
-    """One daily backup now, then prune (runs on a worker thread)."""
-    try:
-        folder = daily_folder(data_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        path = backup_database(folder, data_dir=data_dir)
-        prune(data_dir, keep)
-        return path
-    finally:
-        close_thread_connection()
-
-
-def close_thread_connection() -> None:
-    """Close this worker thread's database connection (each thread has its own)."""
-    database = dbmod.database_proxy.obj
-    if database is not None:
-        with contextlib.suppress(Exception):
-            database.close()
+    """One daily backup now, then prune (a job: runs on a worker thread)."""
+    folder = daily_folder(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = backup_database(folder, data_dir=data_dir)
+    prune(data_dir, keep)
+    return path
 
 
 class DailyBackup(QObject):

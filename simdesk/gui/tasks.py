@@ -1,50 +1,25 @@
-"""Long work off the GUI thread: a callable runs on a worker thread, reports progress, can
-be cancelled, and hands its result (or error) back to the GUI thread through signals."""
+"""Long work off the GUI thread: the runtime's job runner (:mod:`simdesk.jobs`) runs the
+function on a worker thread inside a database connection context; this module turns the
+job's progress and end into Qt signals on the GUI thread, and can show a progress dialog
+with Cancel."""
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from simdesk.errors import SimdeskError
+from simdesk.jobs import CANCELLED, DONE, Cancelled, Job, JobControl, JobRunner
 
-log = logging.getLogger("simdesk.gui.tasks")
+__all__ = ["Cancelled", "Task", "TaskControl", "TaskRunner"]
 
-
-class Cancelled(Exception):
-    """Raised inside a task when the user pressed Cancel."""
-
-
-class TaskControl:
-    """Given to the task's function: report progress, look whether to stop."""
-
-    def __init__(self, task: Task) -> None:
-        self._task = task
-        self._cancel = threading.Event()
-
-    def progress(self, done: int, total: int, text: str = "") -> None:
-        self._task.progressed.emit(done, total, text)
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def check(self) -> None:
-        """Raise :class:`Cancelled` when the user asked to stop."""
-        if self._cancel.is_set():
-            raise Cancelled()
-
-    def cancel(self) -> None:
-        self._cancel.set()
+TaskControl = JobControl  # what a task's function receives
 
 
 class Task(QObject):
-    """One run of a function on a worker thread.  Signals arrive on the GUI thread."""
+    """One job as the window sees it.  Signals arrive on the GUI thread."""
 
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
@@ -52,52 +27,50 @@ class Task(QObject):
     cancelled = Signal()
     ended = Signal()
 
-    def __init__(self, fn: Callable[[TaskControl], Any], name: str = "task") -> None:
+    def __init__(self, name: str) -> None:
         super().__init__()
-        self.fn = fn
         self.name = name
-        self.control = TaskControl(self)
-        self._thread = threading.Thread(target=self._run, name=f"simdesk-gui-{name}",
-                                        daemon=True)
+        self.job: Job | None = None
 
-    def start(self) -> Task:
-        self._thread.start()
+    def _start(self, jobs: JobRunner, fn: Callable[[TaskControl], Any]) -> Task:
+        self.job = jobs.start(fn, name=self.name, on_progress=self.progressed.emit,
+                              on_end=self._on_end)
         return self
 
+    def _on_end(self, job: Job) -> None:
+        # On the job's thread: only emit; Qt queues the signals to the GUI thread.
+        if job.state == DONE:
+            self.succeeded.emit(job.result)
+        elif job.state == CANCELLED:
+            self.cancelled.emit()
+        elif job.error is not None:
+            self.failed.emit(job.error)
+        self.ended.emit()
+
+    @property
+    def control(self) -> TaskControl:
+        assert self.job is not None
+        return self.job.control
+
     def cancel(self) -> None:
-        self.control.cancel()
+        if self.job is not None:
+            self.job.cancel()
 
     def wait(self, timeout: float | None = None) -> bool:
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
+        return self.job is None or self.job.wait(timeout)
 
     @property
     def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def _run(self) -> None:
-        try:
-            result = self.fn(self.control)
-        except Cancelled:
-            self.cancelled.emit()
-        except Exception as exc:  # reported to the user by whoever listens
-            if not isinstance(exc, SimdeskError):  # expected ones are shown, not logged
-                log.exception("task %s failed", self.name)
-            self.failed.emit(exc)
-        else:
-            if self.control.cancelled:
-                self.cancelled.emit()
-            else:
-                self.succeeded.emit(result)
-        finally:
-            self.ended.emit()
+        return self.job is not None and self.job.running
 
 
 class TaskRunner(QObject):
-    """Starts tasks, keeps them alive until they end, and can show a progress dialog."""
+    """Starts jobs for the window, keeps their Task objects alive until they end, and can
+    show a progress dialog."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, jobs: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.jobs = jobs
         self._active: set[Task] = set()
 
     def run(
@@ -112,7 +85,7 @@ class TaskRunner(QObject):
     ) -> Task:
         """Run ``fn`` on a worker thread.  With ``progress_parent`` a modal progress dialog
         with a Cancel button is shown while it runs."""
-        task = Task(fn, name)
+        task = Task(name)
         self._active.add(task)
         if on_done is not None:
             task.succeeded.connect(on_done, Qt.ConnectionType.QueuedConnection)
@@ -142,7 +115,7 @@ class TaskRunner(QObject):
                 dialog.deleteLater()
 
         task.ended.connect(finish, Qt.ConnectionType.QueuedConnection)
-        return task.start()
+        return task._start(self.jobs, fn)
 
     @property
     def active(self) -> list[Task]:

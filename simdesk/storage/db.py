@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +153,22 @@ def unbind() -> None:
     if db is not None and not db.is_closed():
         db.close()
     database_proxy.initialize(None)
+
+
+@contextmanager
+def thread_connection() -> Iterator[None]:
+    """Work on a thread of its own (a job, a check run, the schedule): Peewee opens this
+    thread's connection at the first query; it is closed when the block ends, whatever
+    happens, so that finished threads leave no connection (and no SQLite file handle)
+    behind.  A database closed meanwhile (the program is ending) is not an error here."""
+    try:
+        yield
+    finally:
+        db = database_proxy.obj
+        if db is not None and not db.is_closed():
+            # A transaction left open by a crash is dropped with the connection.
+            with suppress(peewee.PeeweeException):
+                db.close()
 
 
 @contextmanager

@@ -33,15 +33,15 @@ def take(out_dir: Path, language: str, size: tuple[int, int] = (1280, 800)) -> l
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from simdesk.api.runtime import Binding
     from simdesk.checking.demo import build_demo
-    from simdesk.checking.engine import CheckEngine
     from simdesk.checking.fake_operator import FakeOperator
     from simdesk.domain import users
     from simdesk.gui import i18n
     from simdesk.gui.context import AppContext
     from simdesk.gui.main_window import PAGES, MainWindow
+    from simdesk.runtime import Runtime
     from simdesk.storage.database import close_database, open_database
+    from simdesk.storage.db import current_database
     from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -55,11 +55,13 @@ def take(out_dir: Path, language: str, size: tuple[int, int] = (1280, 800)) -> l
         build_demo(data_dir, status_url=operator.url)
         users.add_user("admin", "demo-admin-parol", ROLE_ADMIN)
         users.add_user("kassir", "demo-kassir-parol", ROLE_OPERATOR)
-        engine = CheckEngine()
+        runtime = Runtime(data_dir, database=current_database(), host="127.0.0.1",
+                          main_port=0, status_port=0)
+        engine = runtime.engine
         run = engine.start_run(None, kind="auto", source="check", actor="demo")
         engine.wait(run.run_id, timeout=60)
         i18n.set_language(app, language)
-        ctx = AppContext(data_dir, engine, binding=Binding("127.0.0.1", 0, 0))
+        ctx = AppContext(runtime.start(schedule=False))
         ctx.qsettings().setValue(i18n.SETTINGS_KEY, language)
         window = MainWindow(ctx, tray=False)
         window.resize(*size)

@@ -24,7 +24,6 @@ from simdesk.domain.simcards import MoveResult, assign_cards
 from simdesk.errors import ValidationError
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import clear_marks, error_text, mark_fields
-from simdesk.gui.models.cards_model import closing_connection
 from simdesk.gui.tasks import TaskControl
 from simdesk.storage.models import SHOP_ACTIVE
 
@@ -145,7 +144,7 @@ class AssignDialog(QDialog):
             return assign_cards(shop_id, ids=ids, strict=False, source="gui")
 
         self.ctx.tasks.run(
-            closing_connection(work), name="assign", on_done=self._done, on_error=self._fail,
+            work, name="assign", on_done=self._done, on_error=self._fail,
             progress_parent=self if len(ids) > 1000 else None,
             progress_title=self.tr("Assigning cards…"),
         )

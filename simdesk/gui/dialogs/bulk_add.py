@@ -49,7 +49,6 @@ from simdesk.gui.context import AppContext
 from simdesk.gui.dialogs.assign import fill_shop_combo, shop_choices
 from simdesk.gui.errors import INVALID_STYLE, clear_marks, error_text, mark_fields
 from simdesk.gui.models.base import Index, ListModel
-from simdesk.gui.models.cards_model import closing_connection
 from simdesk.gui.tasks import TaskControl
 
 OK_STYLE: Final = "background: #c8e6c9; color: #1b5e20; padding: 6px; font-weight: bold;"
@@ -336,7 +335,7 @@ class BulkAddDialog(QDialog):
             self._show_message(error_text(exc), ok=False)
 
         self.ctx.tasks.run(
-            closing_connection(work), name="bulk-add", on_done=self._done, on_error=failed,
+            work, name="bulk-add", on_done=self._done, on_error=failed,
             progress_parent=self, progress_title=self.tr("Adding SIM cards…"),
         )
 

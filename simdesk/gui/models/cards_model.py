@@ -7,9 +7,8 @@ used first out), so a million cards open at once and memory stays bounded.
 
 from __future__ import annotations
 
-import contextlib
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Final, TypeVar
 
@@ -31,8 +30,6 @@ from simdesk.domain.simcards import (
     count_matching,
     listing_query,
 )
-from simdesk.gui.tasks import TaskControl
-from simdesk.storage.db import database_proxy
 from simdesk.storage.models import CARD_ASSIGNED, CARD_AVAILABLE, CARD_SOLD, SimCard
 from simdesk.timeutil import to_local
 
@@ -329,19 +326,3 @@ class CardsTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-def closing_connection(fn: Callable[[TaskControl], T]) -> Callable[[TaskControl], T]:
-    """Wrap a task's function so that the worker thread's own database connection (Peewee
-    keeps one per thread) is closed when it ends."""
-
-    def run(control: TaskControl) -> T:
-        try:
-            return fn(control)
-        finally:
-            db = database_proxy.obj
-            if db is not None and not db.is_closed():
-                with contextlib.suppress(Exception):
-                    db.close()
-
-    return run

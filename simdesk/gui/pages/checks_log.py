@@ -37,7 +37,6 @@ from simdesk.gui.models.checks_model import ChecksModel, shop_names, source_name
 from simdesk.gui.pages.base import Page
 from simdesk.gui.tasks import Cancelled, Task, TaskControl
 from simdesk.gui.widgets.charts import thousands
-from simdesk.storage.db import current_database
 from simdesk.timeutil import local_today
 
 PERIODS: Final = ("all", "today", "7d", "30d", "custom")
@@ -56,16 +55,12 @@ def _pydate(day: QDate) -> date:
 def export_checks(control: TaskControl, fmt: str, dest: Path) -> int:
     """Runs on a worker thread: the whole checks table to ``dest``; nothing is left behind
     when the user cancelled."""
-    try:
-        count = export_table("checks", fmt, dest)
-        if control.cancelled:
-            with contextlib.suppress(OSError):
-                dest.unlink()
-            raise Cancelled()
-        return count
-    finally:
-        with contextlib.suppress(Exception):
-            current_database().close()  # this thread's connection
+    count = export_table("checks", fmt, dest)
+    if control.cancelled:
+        with contextlib.suppress(OSError):
+            dest.unlink()
+        raise Cancelled()
+    return count
 
 
 class ChecksLogPage(Page):

@@ -3,8 +3,7 @@ sell-through, cards left unsold too long, and the auto-check's last and next run
 
 from __future__ import annotations
 
-import time
-from datetime import date, datetime
+from datetime import date
 from typing import Final
 
 from PySide6.QtCore import Qt, QTimer
@@ -38,6 +37,7 @@ from simdesk.gui.widgets.charts import (
     thousands,
 )
 from simdesk.storage.models import CheckRun
+from simdesk.timeutil import to_local, utcnow
 
 SALES_DAYS: Final = 30
 TOP_SHOPS: Final = 10
@@ -317,11 +317,12 @@ class DashboardPage(Page):
         return self.tr("{0} — stopped: {1}").format(when, run.reason or run.state)
 
     def next_check_text(self) -> str:
-        due = self.ctx.schedule.next_due
+        due = self.ctx.scheduler.next_run_at
         if due is None:
             return self.tr("off")
-        at = datetime.fromtimestamp(due).strftime("%H:%M")
-        return self.tr("at {0} (in {1} min)").format(at, _minutes_text(due - time.time()))
+        at = to_local(due).strftime("%H:%M")
+        return self.tr("at {0} (in {1} min)").format(
+            at, _minutes_text((due - utcnow()).total_seconds()))
 
     def update_auto_check(self) -> None:
         self.last_check_label.setText(self.last_check_text())

@@ -32,16 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simdesk.api.runtime import Binding
 from simdesk.checking.sources import SourceAnswer
 from simdesk.domain import settings, simcards
 from simdesk.errors import SimdeskError, ValidationError
 from simdesk.gui import i18n
 from simdesk.gui.context import AppContext
 from simdesk.gui.daily_backup import SETTINGS_KEY as DAILY_KEY
-from simdesk.gui.daily_backup import close_thread_connection, daily_enabled
+from simdesk.gui.daily_backup import daily_enabled
 from simdesk.gui.errors import clear_marks, error_text, mark_fields, show_error
 from simdesk.gui.pages.base import Page
+from simdesk.runtime import Binding
 from simdesk.storage.backup import RestoreReport, backup_database, restore_database
 
 CLOSE_TO_TRAY_KEY: Final = "window/close_to_tray"
@@ -430,15 +430,13 @@ class SettingsPage(Page):
                 qs.setValue(key, changed[key])
         qs.sync()
         self._baseline = self.values()
+        self.ctx.settings_changed()  # the schedule and the trusted origins: at once
         if any(key.startswith("auto_check.") for key in changed):
-            self.ctx.schedule.tick()  # on, off or a new interval: at once
             self.ctx.changed_here()
         notes = [self.tr("Settings saved.")]
         if any(key in changed for key in SERVER_KEYS):
             self.restart_servers()
             notes.append(self.server_summary())
-        elif "api.trusted_origins" in changed and self.ctx.runtime is not None:
-            self.ctx.runtime.origins.refresh()
         self._say(" ".join(notes), error=not self._servers_ok())
         if i18n.SETTINGS_KEY in changed:
             self.apply_language(str(changed[i18n.SETTINGS_KEY]))
@@ -512,10 +510,7 @@ class SettingsPage(Page):
         engine = self.ctx.engine
 
         def ask(_control: object) -> SourceAnswer:
-            try:
-                return engine.query_source(code)
-            finally:
-                close_thread_connection()
+            return engine.query_source(code)
 
         self._test_task_running = True
         self.test_button.setEnabled(False)
@@ -562,10 +557,7 @@ class SettingsPage(Page):
         data_dir = self.ctx.data_dir
 
         def work(_control: object) -> Path:
-            try:
-                return backup_database(data_dir=data_dir)
-            finally:
-                close_thread_connection()
+            return backup_database(data_dir=data_dir)
 
         self.backup_button.setEnabled(False)
         self._show_backup(self.tr("Backing up…"))
@@ -609,10 +601,7 @@ class SettingsPage(Page):
         data_dir = self.ctx.data_dir
 
         def work(_control: object) -> RestoreReport:
-            try:
-                return restore_database(path, data_dir=data_dir)
-            finally:
-                close_thread_connection()
+            return restore_database(path, data_dir=data_dir)
 
         self.restore_button.setEnabled(False)
         self._show_backup(self.tr("Restoring from {0}…").format(path))

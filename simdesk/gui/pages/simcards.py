@@ -43,7 +43,6 @@ from simdesk.gui.models.cards_model import (
     COLUMNS,
     SORT_KEYS,
     CardsTableModel,
-    closing_connection,
 )
 from simdesk.gui.pages.base import Page
 from simdesk.gui.tasks import Cancelled, TaskControl
@@ -444,7 +443,7 @@ class SimCardsPage(Page):
 
     def _task(self, fn: Callable[[TaskControl], Any], name: str,
               on_done: Callable[[Any], None], title: str, *, progress: bool = True) -> None:
-        self.ctx.tasks.run(closing_connection(fn), name=name, on_done=on_done,
+        self.ctx.tasks.run(fn, name=name, on_done=on_done,
                            on_error=self._error, progress_parent=self if progress else None,
                            progress_title=title)
 

@@ -1,5 +1,5 @@
-"""Both HTTP APIs together: started and stopped as one by ``simdesk serve`` and the desktop
-window."""
+"""Both HTTP APIs as one pair: built over one check engine, started and stopped together by
+the runtime (:mod:`simdesk.runtime`) for ``simdesk serve`` and the desktop window."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ log = logging.getLogger("simdesk.api")
 
 @dataclass(frozen=True)
 class Binding:
+    """Where the two APIs listen."""
+
     host: str
     main_port: int
     status_port: int
@@ -28,6 +30,7 @@ class Binding:
     @classmethod
     def from_settings(cls, host: str | None = None, main_port: int | None = None,
                       status_port: int | None = None) -> Binding:
+        """The settings (``api.*``), each overridden by an argument that is not None."""
         return cls(
             host if host is not None else str(settings.get("api.host")),
             main_port if main_port is not None else int(settings.get("api.main_port")),
@@ -35,7 +38,7 @@ class Binding:
         )
 
 
-class ApiRuntime:
+class ApiServers:
     """The main API and the status API, each in its own Waitress thread."""
 
     def __init__(self, engine: CheckEngine, binding: Binding, *, threads: int = 8) -> None:
@@ -49,6 +52,9 @@ class ApiRuntime:
                               threads=threads, origins=self.origins)
         self.status = ApiServer("status", self.status_api.wsgi(), binding.host,
                                 binding.status_port, threads=threads, origins=self.origins)
+
+    def by_name(self) -> dict[str, ApiServer]:
+        return {"main": self.main, "status": self.status}
 
     def start(self) -> None:
         """Start both, or neither: if the second cannot listen, the first is stopped."""
