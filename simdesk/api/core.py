@@ -2,8 +2,11 @@
 authentication and roles, JSON bodies checked by pydantic, JSON errors, and the WSGI
 security middleware (request ids, Host check, CORS, 413/415, access log).
 
-Route functions receive a :class:`Call` and return plain data (dicts/lists → JSON), a
-:class:`Reply` (status and headers) or a :class:`Stream` (an iterable of bytes).
+Routes are module-level functions declared on a :class:`RouteTable` at import time and
+registered on an :class:`Api` with :meth:`Api.add_routes`.  They receive a :class:`Call`
+(which carries the :class:`Api`, so its engine and start time) and return plain data
+(dicts/lists → JSON), a :class:`Reply` (status and headers) or a :class:`Stream` (an
+iterable of bytes).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, Required, TypedDict, Unpack
 from urllib.parse import urlsplit
 
 import bottle
@@ -37,6 +40,9 @@ from simdesk.errors import (
 from simdesk.storage.db import current_database, write_generation
 from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
 from simdesk.timeutil import local_today, utcnow
+
+if TYPE_CHECKING:
+    from simdesk.checking.engine import CheckEngine
 
 log = logging.getLogger("simdesk.api")
 access_log = logging.getLogger("simdesk.api.access")
@@ -244,6 +250,7 @@ class Call:
     params: dict[str, str]
     query: bottle.FormsDict
     request_id: str
+    api: Api  # the app answering: its engine, start time, trusted origins, routes
 
     def query_value(self, name: str) -> str | None:
         # WSGI hands query strings over as latin-1; getunicode re-reads them as UTF-8 so
@@ -291,16 +298,88 @@ class RouteSpec:
 Handler = Callable[[Call], Any]
 
 
+class RouteOptions(TypedDict, total=False):
+    """The keyword arguments of :meth:`Api.route` and :meth:`RouteTable.route`.  Absent
+    ones default to: body None, body_optional False, response None, status 200, query (),
+    tag "general", allow_must_change False, responses None, cache False."""
+
+    summary: Required[str]
+    role: Required[str]
+    body: type[pydantic.BaseModel] | None
+    body_optional: bool
+    response: Any
+    status: int
+    query: Iterable[QueryParam]
+    tag: str
+    allow_must_change: bool
+    responses: dict[int, str | tuple[str, Any]] | None
+    cache: bool
+
+
+@dataclass(frozen=True)
+class RouteDecl:
+    """One declared route: ``METHOD path`` handled by a module-level function."""
+
+    method: str
+    path: str
+    options: RouteOptions
+    handler: Handler
+
+
+class RouteTable:
+    """Routes declared at import time, without an app, in declaration order::
+
+        routes = RouteTable()
+
+        @routes.route("POST", "/simcards/bulk", summary="...", role=ROLE_OPERATOR)
+        def bulk_add_cards(call: Call) -> Any: ...
+
+    :meth:`Api.add_routes` registers them all on an app.
+    """
+
+    def __init__(self) -> None:
+        self._decls: list[RouteDecl] = []
+
+    def route(self, method: str, path: str,
+              **options: Unpack[RouteOptions]) -> Callable[[Handler], Handler]:
+        kept = options.copy()
+        if "query" in kept:
+            kept["query"] = tuple(kept["query"])  # an iterator would serve one app only
+
+        def declare(fn: Handler) -> Handler:
+            if any(d.method == method and d.path == path for d in self._decls):
+                raise ValueError(f"{method} {path} is declared twice")
+            self._decls.append(RouteDecl(method, path, kept, fn))
+            return fn
+
+        return declare
+
+    def __iter__(self) -> Iterator[RouteDecl]:
+        return iter(self._decls)
+
+    def __len__(self) -> int:
+        return len(self._decls)
+
+    def handler(self, method: str, path: str) -> Handler:
+        for decl in self._decls:
+            if decl.method == method and decl.path == path:
+                return decl.handler
+        raise KeyError(f"{method} {path}")
+
+
 class Api:
     """One Bottle app with its route registry."""
 
-    def __init__(self, title: str, description: str, *, bound_host: str,
+    def __init__(self, title: str, description: str, *, bound_host: str, engine: CheckEngine,
                  origins: TrustedOrigins | None = None) -> None:
         self.title = title
         self.description = description
         self.bound_host = bound_host
+        self.engine = engine
+        self.started_at = utcnow()
         self.origins = origins or TrustedOrigins()
         self.routes: list[RouteSpec] = []
+        self.handlers: dict[tuple[str, str], Handler] = {}  # (method, path) → route function
         self.tokens = TokenCache()
         self.cache = ResponseCache()
         self.app = bottle.Bottle(catchall=True)
@@ -310,29 +389,19 @@ class Api:
 
     # -------------------------------------------------------------- registration
 
-    def route(
-        self,
-        method: str,
-        path: str,
-        *,
-        summary: str,
-        role: str,
-        body: type[pydantic.BaseModel] | None = None,
-        body_optional: bool = False,
-        response: Any = None,
-        status: int = 200,
-        query: Iterable[QueryParam] = (),
-        tag: str = "general",
-        allow_must_change: bool = False,
-        responses: dict[int, str | tuple[str, Any]] | None = None,
-        cache: bool = False,
-    ) -> Callable[[Handler], Handler]:
-        spec = RouteSpec(method, path, summary, role, body, response, status, tuple(query), tag,
-                         body_optional, allow_must_change, cache and method == "GET",
-                         dict(responses or {}))
+    def route(self, method: str, path: str,
+              **options: Unpack[RouteOptions]) -> Callable[[Handler], Handler]:
+        spec = RouteSpec(
+            method, path, options["summary"], options["role"], options.get("body"),
+            options.get("response"), options.get("status", 200),
+            tuple(options.get("query", ())), options.get("tag", "general"),
+            options.get("body_optional", False), options.get("allow_must_change", False),
+            options.get("cache", False) and method == "GET",
+            dict(options.get("responses") or {}))
 
         def register(fn: Handler) -> Handler:
             self.routes.append(spec)
+            self.handlers[(method, path)] = fn
 
             def callback(**params: str) -> Any:
                 return self._dispatch(spec, fn, params)
@@ -341,6 +410,11 @@ class Api:
             return fn
 
         return register
+
+    def add_routes(self, table: RouteTable) -> None:
+        """Register every route of ``table``, in its declaration order."""
+        for decl in table:
+            self.route(decl.method, decl.path, **decl.options)(decl.handler)
 
     # -------------------------------------------------------------- dispatch
 
@@ -362,7 +436,7 @@ class Api:
                             bottle.response.set_header(name, value)
                         return cached
             body = self._parse_body(spec)
-            result = fn(Call(principal, body, params, bottle.request.query, rid))
+            result = fn(Call(principal, body, params, bottle.request.query, rid, self))
             rendered = self._render(result, spec.status)
             if key is not None and isinstance(rendered, bytes):
                 extra = result.headers if isinstance(result, Reply) else {}

@@ -19,6 +19,7 @@ from simdesk.api.core import (
     Call,
     QueryParam,
     Reply,
+    RouteTable,
     Stream,
     TrustedOrigins,
 )
@@ -129,30 +130,126 @@ def _page_headers(call: Call, total: int, limit: int | None, offset: int) -> dic
     return headers
 
 
-def _card_filter(call: Call) -> CardFilter:
-    shop_ref = call.query_value("shopId")
-    return CardFilter(
-        status=call.query_value("status"),
-        shop_id=shops.shop_id_of(shop_ref) if shop_ref else None,
-        operator=call.query_value("operator"),
-        q=call.query_value("q"),
-    )
+routes = RouteTable()
 
 
-def _check_filter(call: Call, *, changes_only: bool = False) -> logs.CheckFilter:
-    card_ref = call.query_value("simcardId")
-    shop_ref = call.query_value("shopId")
-    return logs.CheckFilter(
-        simcard_id=simcards.card_id_of(card_ref) if card_ref else None,
-        code=call.query_value("code"),
-        shop_id=shops.shop_id_of(shop_ref) if shop_ref else None,
-        source=call.query_value("source"),
-        kind=call.query_value("kind"),
-        run_id=call.query_value("runId"),
-        since=_time_param(call, "since"),
-        until=_time_param(call, "until"),
-        changes_only=changes_only or _bool_param(call, "changesOnly"),
-    )
+# ---------------------------------------------------------------- service
+
+
+@routes.route("GET", "/", summary="API information", role=PUBLIC, tag="service")
+def api_info(call: Call) -> Any:
+    return {"name": "simdesk main API", "version": __version__, "docs": "/openapi.json",
+            "status": "running", "startedAt": to_local_iso(call.api.started_at)}
+
+
+@routes.route("GET", "/health", summary="Health of the API and its database", role=PUBLIC,
+              tag="service")
+def health(call: Call) -> Any:
+    try:
+        count = simcards.count_cards()
+        database = "ok"
+    except Exception as exc:  # reported, not raised: a health check must answer
+        count, database = None, f"error: {exc}"
+    source_url = settings.get("status_source.url") if database == "ok" else ""
+    active = call.api.engine.active_run()
+    return {
+        "status": "healthy" if database == "ok" else "unhealthy",
+        "database": database,
+        "database_kind": type(current_database()).__name__,
+        "simcard_count": count,
+        "external_api": "configured" if source_url else "not configured",
+        "auto_check_running": active is not None,
+        "timestamp": to_local_iso(utcnow()),
+        "version": __version__,
+    }
+
+
+@routes.route("GET", "/openapi.json", summary="This API's OpenAPI 3.1 document", role=PUBLIC,
+              tag="service")
+def openapi_document(call: Call) -> Any:
+    from simdesk.api.openapi import build_document
+
+    return build_document(call.api)
+
+
+# ---------------------------------------------------------------- auth
+
+
+@routes.route("POST", "/auth/login", summary="Log in; returns a bearer token", role=PUBLIC,
+              body=s.LoginBody, response=s.LoginOut, tag="auth",
+              responses={401: "wrong username or password", 429: "account locked"})
+def login(call: Call) -> Any:
+    body: s.LoginBody = call.body
+    user = users.authenticate(body.username, body.password)
+    token, expires = users.issue_token(user, bottle.request.get_header("User-Agent", "")[:200])
+    return {"success": True, "token": token, "user": user_json(user),
+            "expiresAt": to_local_iso(expires)}
+
+
+@routes.route("POST", "/auth/logout", summary="Log out (revokes the token)", role=PUBLIC,
+              response=s.SuccessOut, tag="auth")
+def logout(call: Call) -> Any:
+    if call.principal is not None and call.principal.token:
+        users.revoke_token(call.principal.token)
+    return {"success": True}
+
+
+@routes.route("GET", "/auth/me", summary="Who is calling", role=AUTHENTICATED, tag="auth",
+              allow_must_change=True)
+def who_am_i(call: Call) -> Any:
+    p = call.principal
+    assert p is not None
+    return {"username": p.username, "role": p.role, "via": p.via,
+            "mustChangePassword": p.must_change_password}
+
+
+@routes.route("POST", "/auth/change-password", summary="Change one's own password",
+              role=AUTHENTICATED, body=s.ChangePasswordBody, response=s.SuccessOut,
+              tag="auth", allow_must_change=True)
+def change_password(call: Call) -> Any:
+    p = call.principal
+    assert p is not None
+    if p.user_id is None:
+        raise AuthenticationError("Log in with a user account to change a password.",
+                                  code="authentication_required")
+    body: s.ChangePasswordBody = call.body
+    users.change_password(p.user_id, body.oldPassword, body.newPassword)
+    return {"success": True}
+
+
+# ---------------------------------------------------------------- shops
+
+
+SHOP_QUERY: Final = (
+    QueryParam("q", {"type": "string"}, "name, owner, phone or address contains"),
+    QueryParam("region", {"type": "string"}),
+    q_enum("status", ("active", "inactive")),
+    q_enum("archived", ("0", "1", "only"),
+           "1: include archived shops; only: archived shops alone"),
+    QueryParam("sort", {"type": "string"}, "name, region, addedDate or id; - for desc"),
+    Q_LIMIT, Q_OFFSET,
+)
+
+
+@routes.route("GET", "/shops", summary="List shops (an array)", role=ROLE_VIEWER,
+              response={"type": "array", "items": s.ShopOut}, query=SHOP_QUERY,
+              tag="shops", cache=True)
+def list_shops(call: Call) -> Any:
+    archived = call.query_value("archived") or "0"
+    if archived not in ("0", "1", "only"):
+        raise ValidationError.for_field("archived", "must be 0, 1 or only")
+    flt = shops.ShopFilter(q=call.query_value("q"), region=call.query_value("region"),
+                           status=call.query_value("status"),
+                           include_archived=archived == "1",
+                           archived_only=archived == "only")
+    query = shops.shop_query(flt, sort=call.query_value("sort") or "name")
+    limit, offset = _paging(call)
+    total = query.count()
+    page = list(query.limit(limit).offset(offset) if limit else query.offset(offset))
+    held = simcards.assigned_ids_by_shop([shop.id for shop in page])
+    t = LocalTime()
+    return Reply([shop_json(shop, held[shop.id], t) for shop in page],
+                 headers=_page_headers(call, total, limit, offset))
 
 
 def _shop_fields(body: s.ShopCreate | s.ShopUpdate) -> dict[str, Any]:
@@ -163,8 +260,262 @@ def _shop_fields(body: s.ShopCreate | s.ShopUpdate) -> dict[str, Any]:
     return {names[k]: v for k, v in given.items() if k in names}
 
 
+@routes.route("POST", "/shops", summary="Create a shop", role=ROLE_OPERATOR,
+              body=s.ShopCreate, response=s.ShopOut, status=201, tag="shops")
+def create_shop(call: Call) -> Any:
+    shop = shops.create_shop(_shop_fields(call.body))
+    return Reply(shop_json(shop), 201, {"Location": f"/shops/{shop.id}"})
+
+
+@routes.route("GET", "/shops/<shop_id>", summary="One shop", role=ROLE_VIEWER,
+              response=s.ShopOut, tag="shops", cache=True)
+def get_shop(call: Call) -> Any:
+    shop = shops.get_shop(shops.shop_id_of(call.params["shop_id"]))
+    return shop_json(shop, simcards.assigned_ids_by_shop([shop.id])[shop.id])
+
+
+@routes.route("PUT", "/shops/<shop_id>", summary="Update a shop (any subset of fields)",
+              role=ROLE_OPERATOR, body=s.ShopUpdate, response=s.ShopOut, tag="shops")
+def update_shop(call: Call) -> Any:
+    shop = shops.update_shop(shops.shop_id_of(call.params["shop_id"]),
+                             _shop_fields(call.body))
+    return shop_json(shop, simcards.assigned_ids_by_shop([shop.id])[shop.id])
+
+
+@routes.route("DELETE", "/shops/<shop_id>", summary="Delete a shop that holds no cards",
+              role=ROLE_OPERATOR, response=s.SuccessOut, tag="shops",
+              responses={409: "the shop still holds cards"})
+def delete_shop(call: Call) -> Any:
+    shops.delete_shop(shops.shop_id_of(call.params["shop_id"]))
+    return {"success": True}
+
+
+@routes.route("POST", "/shops/<shop_id>/archive", summary="Archive a shop", role=ROLE_OPERATOR,
+              response=s.ShopOut, tag="shops")
+def archive_shop(call: Call) -> Any:
+    return shop_json(shops.archive_shop(shops.shop_id_of(call.params["shop_id"])))
+
+
+@routes.route("POST", "/shops/<shop_id>/unarchive", summary="Bring an archived shop back",
+              role=ROLE_OPERATOR, response=s.ShopOut, tag="shops")
+def unarchive_shop(call: Call) -> Any:
+    return shop_json(shops.unarchive_shop(shops.shop_id_of(call.params["shop_id"])))
+
+
+@routes.route("GET", "/shops/<shop_id>/stats", summary="A shop's numbers", role=ROLE_VIEWER,
+              response=s.ShopStatsOut, tag="statistics", cache=True)
+def get_shop_stats(call: Call) -> Any:
+    st = stats.shop_stats(shops.shop_id_of(call.params["shop_id"]))
+    return {"shopId": str(st.shop_id), "shopName": st.shop_name, "assigned": st.assigned,
+            "sold": st.sold, "total": st.total, "sellThrough": st.sell_through,
+            "sold7d": st.sold_7d, "sold30d": st.sold_30d,
+            "lastSale": to_local_iso(st.last_sale)}
+
+
+# ---------------------------------------------------------------- SIM cards
+
+
+CARD_QUERY: Final = (
+    q_enum("status", ("available", "assigned", "sold")),
+    QueryParam("shopId", {"type": "string"}),
+    QueryParam("operator", {"type": "string"}),
+    QueryParam("q", {"type": "string"},
+               "search: digits starting with 89 match the start of a code; other text "
+               "matches anywhere in the code or phone"),
+    QueryParam("sort", {"type": "string"},
+               "id, code, status, addedDate, saleDate or lastChecked; - for descending"),
+    Q_LIMIT, Q_OFFSET,
+)
+
+
+def _card_filter(call: Call) -> CardFilter:
+    shop_ref = call.query_value("shopId")
+    return CardFilter(
+        status=call.query_value("status"),
+        shop_id=shops.shop_id_of(shop_ref) if shop_ref else None,
+        operator=call.query_value("operator"),
+        q=call.query_value("q"),
+    )
+
+
+def _stream_rows(query: Any, t: LocalTime) -> Iterator[bytes]:
+    """The whole card list as one JSON array, built a thousand rows at a time."""
+    yield b"["
+    batch: list[str] = []
+    first = True
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    for row in query.iterator():
+        batch.append(dumps(card_row_json(row, t)))
+        if len(batch) >= STREAM_BATCH:
+            yield (("" if first else ",") + ",".join(batch)).encode("utf-8")
+            first = False
+            batch = []
+    if batch:
+        yield (("" if first else ",") + ",".join(batch)).encode("utf-8")
+    yield b"]"
+
+
+@routes.route("GET", "/simcards", summary="List SIM cards (an array; streamed without limit)",
+              role=ROLE_VIEWER, response={"type": "array", "items": s.CardOut},
+              query=CARD_QUERY, tag="simcards", cache=True)
+def list_cards(call: Call) -> Any:
+    flt = _card_filter(call)
+    sort = call.query_value("sort") or "-addedDate"
+    limit, offset = _paging(call)
+    total = simcards.count_matching(flt)
+    query = simcards.listing_query(flt, sort=sort)
+    headers = _page_headers(call, total, limit, offset)
+    t = LocalTime()
+    if limit is not None:
+        rows = query.limit(limit).offset(offset)
+        return Reply([card_row_json(row, t) for row in rows], headers=headers)
+    if offset:
+        query = query.offset(offset).limit(-1)
+    return Stream(_stream_rows(query, t), headers=headers)
+
+
+@routes.route("GET", "/simcards/<card_id>", summary="One SIM card", role=ROLE_VIEWER,
+              response=s.CardOut, tag="simcards", cache=True)
+def get_card(call: Call) -> Any:
+    return card_json(simcards.get_card(simcards.card_id_of(call.params["card_id"])))
+
+
+@routes.route("POST", "/simcards", summary="Add one SIM card", role=ROLE_OPERATOR,
+              body=s.CardCreate, response=s.CardOut, status=201, tag="simcards",
+              responses={409: "the code is already stored"})
+def create_card(call: Call) -> Any:
+    body: s.CardCreate = call.body
+    card = simcards.create_card(body.code, phone=body.phone, operator=body.operator,
+                                notes=body.notes)
+    return Reply(card_json(card), 201, {"Location": f"/simcards/{card.id}"})
+
+
+@routes.route("POST", "/simcards/bulk",
+              summary="Add many cards (codes, entries with phones, or a range), "
+              "optionally straight into a shop; answers per code",
+              role=ROLE_OPERATOR, body=s.BulkBody, response=s.BulkOut, tag="simcards")
+def bulk_add_cards(call: Call) -> Any:
+    body: s.BulkBody = call.body
+    given = [x for x in (body.codes, body.entries, body.range) if x is not None]
+    if len(given) != 1:
+        raise ValidationError("Send the cards one way: codes, entries or range.",
+                              fields={"codes": "give codes, entries or a range"})
+    entries: list[simcards.BulkEntry]
+    if body.codes is not None:
+        entries = simcards.entries_from_codes(body.codes)
+    elif body.entries is not None:
+        entries = [(n, e.code, e.phone) for n, e in enumerate(body.entries, start=1)]
+    else:
+        assert body.range is not None
+        entries = simcards.entries_from_codes(simcards.expand_range(
+            body.range.first, count=body.range.count, last=body.range.last,
+            verify_luhn=bool(settings.get("codes.verify_luhn"))))
+    shop_id = shops.shop_id_of(body.shopId) if body.shopId is not None else None
+    result = simcards.bulk_add(entries, shop_id=shop_id, source="api", actor=call.actor,
+                               want_ids=True)
+    rejected = result.rejected()
+    return {
+        "success": True,
+        "created": len(result.created),
+        "failed": len(rejected),
+        "duplicates": len(result.duplicates),
+        "invalid": len(result.invalid),
+        "created_cards": [{"id": str(result.created_ids[r.code]), "code": r.code}
+                          for r in result.created],
+        "failed_cards": [{"code": r.raw, "reason": r.reason} for r in rejected],
+        "results": [{"line": r.line, "code": r.code or r.raw, "result": r.outcome,
+                     "reason": r.reason} for r in result.lines()],
+    }
+
+
+@routes.route("PUT", "/simcards/<card_id>", summary="Update a SIM card", role=ROLE_OPERATOR,
+              body=s.CardUpdate, response=s.CardOut, tag="simcards")
+def update_card(call: Call) -> Any:
+    body: s.CardUpdate = call.body
+    given = body.model_dump(exclude_unset=True)
+    changes: dict[str, Any] = {k: given[k] for k in ("code", "status", "phone", "operator",
+                                                      "notes") if k in given}
+    if "assignedTo" in given:
+        ref = given["assignedTo"]
+        changes["shop_id"] = shops.shop_id_of(ref) if ref not in (None, "") else None
+        changes.setdefault("status", "assigned" if changes["shop_id"] else "available")
+    card = simcards.update_card(simcards.card_id_of(call.params["card_id"]), changes,
+                                source="api", actor=call.actor)
+    return card_json(card)
+
+
+@routes.route("DELETE", "/simcards/<card_id>", summary="Delete a SIM card (not a sold one)",
+              role=ROLE_OPERATOR, response=s.SuccessOut, tag="simcards")
+def delete_card(call: Call) -> Any:
+    simcards.delete_card(simcards.card_id_of(call.params["card_id"]), source="api",
+                         actor=call.actor)
+    return {"success": True}
+
+
 def _range(body: s.RangeBody | None) -> CodeRange | None:
     return None if body is None else CodeRange(body.first, body.count, body.last)
+
+
+@routes.route("POST", "/simcards/assign",
+              summary="Assign cards to a shop (count, codes, ids or range); "
+              "shopId null returns them to stock",
+              role=ROLE_OPERATOR, body=s.AssignBody, response=s.AssignOut, tag="simcards",
+              responses={400: "fewer cards in stock than asked for", 404: "unknown shop"})
+def assign_cards(call: Call) -> Any:
+    body: s.AssignBody = call.body
+    ids = [simcards.card_id_of(i) for i in body.ids] if body.ids is not None else None
+    if body.shopId is None:
+        if body.count is not None:
+            raise ValidationError.for_field(
+                "count", "returning to stock needs the cards (codes, ids or range)")
+        result = simcards.return_to_stock(ids=ids, codes=body.codes,
+                                          code_range=_range(body.range), strict=body.strict,
+                                          source="api", actor=call.actor)
+    else:
+        result = simcards.assign_cards(
+            shops.shop_id_of(body.shopId), ids=ids, codes=body.codes,
+            code_range=_range(body.range), count=body.count, strict=body.strict,
+            source="api", actor=call.actor)
+    name = result.shop.name if result.shop is not None else None
+    return {
+        "success": True,
+        "assignedCards": [
+            {"id": str(c.id), "code": c.code, "status": c.status,
+             "assignedTo": sid(c.shop_id), "assignedShopName": name}
+            for c in result.changed
+        ],
+        "skipped": [{"code": code, "reason": why} for code, why in result.skipped],
+    }
+
+
+def _external(result: CardResult | None) -> dict[str, Any]:
+    if result is None:
+        return {"status": "skipped", "is_sold": False, "sale_date": None,
+                "message": "not asked: sold cards are not checked again"}
+    return {"status": result.external_status or ("error" if result.error else "unknown"),
+            "is_sold": result.is_sold, "sale_date": to_local_iso(result.sale_date),
+            "message": result.error or "", "durationMs": result.duration_ms}
+
+
+@routes.route("GET", "/simcards/<card_id>/check-status",
+              summary="Check one card's status with the status source now", role=ROLE_OPERATOR,
+              response=s.CardOut, tag="checks",
+              responses={503: "no status source configured"})
+def check_card_now(call: Call) -> Any:
+    engine = call.api.engine
+    card_id = simcards.card_id_of(call.params["card_id"])
+    simcards.get_card(card_id)
+    run = engine.check_now([card_id], source="api", actor=call.actor)
+    card = card_json(simcards.get_card(card_id))
+    result = run.results[0] if run.results else None
+    if result is None and card["status"] != "sold":
+        raise SimdeskError(
+            f"The check could not run: {run.reason or run.state}. Check the status "
+            "source in Settings.", code="status_source_down",
+            details={"runId": run.run_id, "state": run.state})
+    card["externalData"] = _external(result)
+    card["statusChanged"] = bool(result and result.changed)
+    return card
 
 
 def _run_json(run: RunSummary, t: LocalTime) -> dict[str, Any]:
@@ -201,503 +552,182 @@ def _result_json(r: CardResult, t: LocalTime) -> dict[str, Any]:
     }
 
 
-def build_main_api(engine: CheckEngine, *, bound_host: str,
-                   origins: TrustedOrigins | None = None) -> Api:
-    api = Api("simdesk main API", "Shops, SIM cards, assignments, checks and statistics of "
-              "a SIM card dealer's office. Serves the office's web app unchanged.",
-              bound_host=bound_host, origins=origins)
-    started_at = utcnow()
+@routes.route("POST", "/simcards/auto-check",
+              summary="Check cards with the status source: the web app's list, or all "
+              "assigned cards; ?async=1 answers 202 with a run id",
+              role=ROLE_OPERATOR, body=s.AutoCheckBody, body_optional=True,
+              response=s.AutoCheckOut,
+              query=(q_bool("async", "1: start the run and answer 202 at once"),),
+              tag="checks", responses={202: ("the run started", s.RunOut)})
+def auto_check(call: Call) -> Any:
+    engine = call.api.engine
+    body: s.AutoCheckBody | None = call.body
+    requested: list[int] | None = None
+    if body is not None and body.simCards is not None:
+        requested = list(dict.fromkeys(simcards.card_id_of(c.id) for c in body.simCards))
+    if _bool_param(call, "async"):
+        run = engine.start_run(requested, kind="auto", source="check", actor=call.actor)
+        return Reply(_run_json(run, LocalTime()), 202,
+                     {"Location": f"/auto-check/runs/{run.run_id}"})
+    run = engine.run_auto_check(requested, source="check", actor=call.actor)
+    t = LocalTime()
+    results = {r.simcard_id: _result_json(r, t) for r in run.results}
+    if requested is not None:
+        # The web app shows every card it sent: cards that were not asked about (in
+        # stock, already sold) come back as they are stored.
+        missing = [i for i in requested if i not in results]
+        for card in simcards.cards_by_ids(missing).values():
+            results[card.id] = {
+                "simCardId": str(card.id), "code": card.code, "status": card.status,
+                "isSold": card.status == "sold", "saleDate": t(card.sale_date),
+                "lastChecked": t(card.last_checked),
+                "externalStatus": card.external_status, "statusChanged": False,
+                "error": None}
+    ordered = ([results[i] for i in requested if i in results] if requested is not None
+               else list(results.values()))
+    return {**_run_json(run, t), "success": run.state == "done", "results": ordered,
+            "totalChecked": run.checked, "timestamp": t(utcnow())}
 
-    # ---------------------------------------------------------------- service
 
-    @api.route("GET", "/", summary="API information", role=PUBLIC, tag="service")
-    def info(call: Call) -> Any:
-        return {"name": "simdesk main API", "version": __version__, "docs": "/openapi.json",
-                "status": "running", "startedAt": to_local_iso(started_at)}
+@routes.route("GET", "/auto-check/runs/<run_id>", summary="Progress or summary of a run",
+              role=ROLE_VIEWER, response=s.RunOut, tag="checks")
+def get_check_run(call: Call) -> Any:
+    run = call.api.engine.get_run(call.params["run_id"])
+    if run is None:
+        raise NotFoundError(f"There is no check run {call.params['run_id']!r}.",
+                            code="run_not_found")
+    return _run_json(run, LocalTime())
 
-    @api.route("GET", "/health", summary="Health of the API and its database", role=PUBLIC,
-               tag="service")
-    def health(call: Call) -> Any:
-        try:
-            count = simcards.count_cards()
-            database = "ok"
-        except Exception as exc:  # reported, not raised: a health check must answer
-            count, database = None, f"error: {exc}"
-        source_url = settings.get("status_source.url") if database == "ok" else ""
-        active = engine.active_run()
-        return {
-            "status": "healthy" if database == "ok" else "unhealthy",
-            "database": database,
-            "database_kind": type(current_database()).__name__,
-            "simcard_count": count,
-            "external_api": "configured" if source_url else "not configured",
-            "auto_check_running": active is not None,
-            "timestamp": to_local_iso(utcnow()),
-            "version": __version__,
-        }
 
-    @api.route("GET", "/openapi.json", summary="This API's OpenAPI 3.1 document", role=PUBLIC,
-               tag="service")
-    def openapi(call: Call) -> Any:
-        from simdesk.api.openapi import build_document
+@routes.route("POST", "/auto-check/runs/<run_id>/cancel", summary="Cancel a running check",
+              role=ROLE_OPERATOR, response=s.SuccessOut, tag="checks")
+def cancel_check_run(call: Call) -> Any:
+    engine = call.api.engine
+    if engine.get_run(call.params["run_id"]) is None:
+        raise NotFoundError(f"There is no check run {call.params['run_id']!r}.",
+                            code="run_not_found")
+    return {"success": engine.cancel(call.params["run_id"])}
 
-        return build_document(api)
 
-    # ---------------------------------------------------------------- auth
+# ---------------------------------------------------------------- statistics
 
-    @api.route("POST", "/auth/login", summary="Log in; returns a bearer token", role=PUBLIC,
-               body=s.LoginBody, response=s.LoginOut, tag="auth",
-               responses={401: "wrong username or password", 429: "account locked"})
-    def login(call: Call) -> Any:
-        body: s.LoginBody = call.body
-        user = users.authenticate(body.username, body.password)
-        token, expires = users.issue_token(user, bottle.request.get_header("User-Agent", "")[:200])
-        return {"success": True, "token": token, "user": user_json(user),
-                "expiresAt": to_local_iso(expires)}
 
-    @api.route("POST", "/auth/logout", summary="Log out (revokes the token)", role=PUBLIC,
-               response=s.SuccessOut, tag="auth")
-    def logout(call: Call) -> Any:
-        if call.principal is not None and call.principal.token:
-            users.revoke_token(call.principal.token)
-        return {"success": True}
+@routes.route("GET", "/statistics", summary="Overall numbers", role=ROLE_VIEWER,
+              response=s.StatisticsOut, tag="statistics", cache=True)
+def overall_statistics(call: Call) -> Any:
+    tot = stats.totals()
+    regions = {r.region: r.shops for r in stats.per_region()}
+    return {
+        "totalShops": tot.shops, "activeShops": tot.active_shops,
+        "archivedShops": tot.archived_shops, "totalSimCards": tot.cards,
+        "availableSimCards": tot.available, "assignedSimCards": tot.assigned,
+        "soldSimCards": tot.sold, "regionStats": regions,
+        "salesByDate": stats.sales_by_date(7), "soldToday": tot.sold_today,
+        "sold7d": tot.sold_7d, "sold30d": tot.sold_30d,
+    }
 
-    @api.route("GET", "/auth/me", summary="Who is calling", role=AUTHENTICATED, tag="auth",
-               allow_must_change=True)
-    def me(call: Call) -> Any:
-        p = call.principal
-        assert p is not None
-        return {"username": p.username, "role": p.role, "via": p.via,
-                "mustChangePassword": p.must_change_password}
 
-    @api.route("POST", "/auth/change-password", summary="Change one's own password",
-               role=AUTHENTICATED, body=s.ChangePasswordBody, response=s.SuccessOut,
-               tag="auth", allow_must_change=True)
-    def change_password(call: Call) -> Any:
-        p = call.principal
-        assert p is not None
-        if p.user_id is None:
-            raise AuthenticationError("Log in with a user account to change a password.",
-                                      code="authentication_required")
-        body: s.ChangePasswordBody = call.body
-        users.change_password(p.user_id, body.oldPassword, body.newPassword)
-        return {"success": True}
+@routes.route("GET", "/statistics/shops", summary="Per shop: sold, available (held), total",
+              role=ROLE_VIEWER,
+              response={"type": "object", "additionalProperties": s.ShopTally},
+              tag="statistics", cache=True)
+def statistics_per_shop(call: Call) -> Any:
+    return {
+        str(st.shop_id): {"sold": st.sold, "available": st.assigned, "total": st.total,
+                          "shopName": st.shop_name, "sellThrough": st.sell_through,
+                          "sold7d": st.sold_7d, "sold30d": st.sold_30d}
+        for st in stats.per_shop()
+    }
 
-    # ---------------------------------------------------------------- shops
 
-    shop_query_params = (
-        QueryParam("q", {"type": "string"}, "name, owner, phone or address contains"),
-        QueryParam("region", {"type": "string"}),
-        q_enum("status", ("active", "inactive")),
-        q_enum("archived", ("0", "1", "only"),
-               "1: include archived shops; only: archived shops alone"),
-        QueryParam("sort", {"type": "string"}, "name, region, addedDate or id; - for desc"),
-        Q_LIMIT, Q_OFFSET,
+@routes.route("GET", "/statistics/regions", summary="Per region", role=ROLE_VIEWER,
+              tag="statistics", cache=True)
+def statistics_per_region(call: Call) -> Any:
+    return [{"region": r.region, "shops": r.shops, "activeShops": r.active_shops,
+             "assigned": r.assigned, "sold": r.sold, "total": r.total}
+            for r in stats.per_region()]
+
+
+@routes.route("GET", "/statistics/sales", summary="Sales per local day, zero-filled",
+              role=ROLE_VIEWER,
+              query=(q_int("days", 1, 3660), QueryParam("shopId", {"type": "string"})),
+              response={"type": "object", "additionalProperties": {"type": "integer"}},
+              tag="statistics", cache=True)
+def sales_per_day(call: Call) -> Any:
+    days = _int_param(call, "days", 1, 3660) or 30
+    shop_ref = call.query_value("shopId")
+    return stats.sales_by_date(days, shop_id=shops.shop_id_of(shop_ref) if shop_ref else None)
+
+
+# ---------------------------------------------------------------- logs
+
+
+@routes.route("GET", "/logs/status-changes", summary="Status changes, newest first",
+              role=ROLE_VIEWER, response={"type": "array", "items": s.StatusChangeOut},
+              query=(q_int("limit", 1, 10000),),
+              tag="logs", cache=True)
+def list_status_changes(call: Call) -> Any:
+    limit = _int_param(call, "limit", 1, 10000) or 100
+    t = LocalTime()
+    return [status_change_json(row, t) for row in logs.status_changes(limit)]
+
+
+def _check_filter(call: Call, *, changes_only: bool = False) -> logs.CheckFilter:
+    card_ref = call.query_value("simcardId")
+    shop_ref = call.query_value("shopId")
+    return logs.CheckFilter(
+        simcard_id=simcards.card_id_of(card_ref) if card_ref else None,
+        code=call.query_value("code"),
+        shop_id=shops.shop_id_of(shop_ref) if shop_ref else None,
+        source=call.query_value("source"),
+        kind=call.query_value("kind"),
+        run_id=call.query_value("runId"),
+        since=_time_param(call, "since"),
+        until=_time_param(call, "until"),
+        changes_only=changes_only or _bool_param(call, "changesOnly"),
     )
 
-    @api.route("GET", "/shops", summary="List shops (an array)", role=ROLE_VIEWER,
-               response={"type": "array", "items": s.ShopOut}, query=shop_query_params,
-               tag="shops", cache=True)
-    def list_shops(call: Call) -> Any:
-        archived = call.query_value("archived") or "0"
-        if archived not in ("0", "1", "only"):
-            raise ValidationError.for_field("archived", "must be 0, 1 or only")
-        flt = shops.ShopFilter(q=call.query_value("q"), region=call.query_value("region"),
-                               status=call.query_value("status"),
-                               include_archived=archived == "1",
-                               archived_only=archived == "only")
-        query = shops.shop_query(flt, sort=call.query_value("sort") or "name")
-        limit, offset = _paging(call)
-        total = query.count()
-        page = list(query.limit(limit).offset(offset) if limit else query.offset(offset))
-        held = simcards.assigned_ids_by_shop([shop.id for shop in page])
-        t = LocalTime()
-        return Reply([shop_json(shop, held[shop.id], t) for shop in page],
-                     headers=_page_headers(call, total, limit, offset))
 
-    @api.route("POST", "/shops", summary="Create a shop", role=ROLE_OPERATOR,
-               body=s.ShopCreate, response=s.ShopOut, status=201, tag="shops")
-    def create_shop(call: Call) -> Any:
-        shop = shops.create_shop(_shop_fields(call.body))
-        return Reply(shop_json(shop), 201, {"Location": f"/shops/{shop.id}"})
+@routes.route("GET", "/logs/checks", summary="Every check and change, with filters",
+              role=ROLE_VIEWER, response={"type": "array", "items": s.CheckLogOut},
+              query=(QueryParam("simcardId", {"type": "string"}),
+                     QueryParam("code", {"type": "string"}),
+                     QueryParam("shopId", {"type": "string"}),
+                     QueryParam("source", {"type": "string"}),
+                     q_enum("kind", ("check", "change")),
+                     QueryParam("runId", {"type": "string"}),
+                     QueryParam("since", {"type": "string"}),
+                     QueryParam("until", {"type": "string"}),
+                     q_bool("changesOnly"),
+                     Q_LIMIT, Q_OFFSET),
+              tag="logs", cache=True)
+def list_check_log(call: Call) -> Any:
+    flt = _check_filter(call)
+    limit, offset = _paging(call)
+    rows, total = logs.list_checks(flt, limit or 100, offset)
+    t = LocalTime()
+    return Reply([check_json(r, t) for r in rows],
+                 headers=_page_headers(call, total, limit or 100, offset))
 
-    @api.route("GET", "/shops/<shop_id>", summary="One shop", role=ROLE_VIEWER,
-               response=s.ShopOut, tag="shops", cache=True)
-    def get_shop(call: Call) -> Any:
-        shop = shops.get_shop(shops.shop_id_of(call.params["shop_id"]))
-        return shop_json(shop, simcards.assigned_ids_by_shop([shop.id])[shop.id])
 
-    @api.route("PUT", "/shops/<shop_id>", summary="Update a shop (any subset of fields)",
-               role=ROLE_OPERATOR, body=s.ShopUpdate, response=s.ShopOut, tag="shops")
-    def update_shop(call: Call) -> Any:
-        shop = shops.update_shop(shops.shop_id_of(call.params["shop_id"]),
-                                 _shop_fields(call.body))
-        return shop_json(shop, simcards.assigned_ids_by_shop([shop.id])[shop.id])
+# ---------------------------------------------------------------- settings
 
-    @api.route("DELETE", "/shops/<shop_id>", summary="Delete a shop that holds no cards",
-               role=ROLE_OPERATOR, response=s.SuccessOut, tag="shops",
-               responses={409: "the shop still holds cards"})
-    def delete_shop(call: Call) -> Any:
-        shops.delete_shop(shops.shop_id_of(call.params["shop_id"]))
-        return {"success": True}
 
-    @api.route("POST", "/shops/<shop_id>/archive", summary="Archive a shop", role=ROLE_OPERATOR,
-               response=s.ShopOut, tag="shops")
-    def archive_shop(call: Call) -> Any:
-        return shop_json(shops.archive_shop(shops.shop_id_of(call.params["shop_id"])))
+@routes.route("GET", "/settings", summary="Settings (secrets shown as ***)", role=ROLE_VIEWER,
+              response={"type": "object"}, tag="settings", cache=True)
+def get_settings(call: Call) -> Any:
+    return settings.get_all(include_secrets=False)
 
-    @api.route("POST", "/shops/<shop_id>/unarchive", summary="Bring an archived shop back",
-               role=ROLE_OPERATOR, response=s.ShopOut, tag="shops")
-    def unarchive_shop(call: Call) -> Any:
-        return shop_json(shops.unarchive_shop(shops.shop_id_of(call.params["shop_id"])))
 
-    @api.route("GET", "/shops/<shop_id>/stats", summary="A shop's numbers", role=ROLE_VIEWER,
-               response=s.ShopStatsOut, tag="statistics", cache=True)
-    def shop_stats(call: Call) -> Any:
-        st = stats.shop_stats(shops.shop_id_of(call.params["shop_id"]))
-        return {"shopId": str(st.shop_id), "shopName": st.shop_name, "assigned": st.assigned,
-                "sold": st.sold, "total": st.total, "sellThrough": st.sell_through,
-                "sold7d": st.sold_7d, "sold30d": st.sold_30d,
-                "lastSale": to_local_iso(st.last_sale)}
+@routes.route("PUT", "/settings", summary="Change settings (all or nothing)", role=ROLE_ADMIN,
+              body=s.SettingsBody, response={"type": "object"}, tag="settings")
+def change_settings(call: Call) -> Any:
+    settings.set_many(call.body.root)
+    call.api.origins.refresh()
+    return settings.get_all(include_secrets=False)
 
-    # ---------------------------------------------------------------- SIM cards
 
-    card_query_params = (
-        q_enum("status", ("available", "assigned", "sold")),
-        QueryParam("shopId", {"type": "string"}),
-        QueryParam("operator", {"type": "string"}),
-        QueryParam("q", {"type": "string"},
-                   "search: digits starting with 89 match the start of a code; other text "
-                   "matches anywhere in the code or phone"),
-        QueryParam("sort", {"type": "string"},
-                   "id, code, status, addedDate, saleDate or lastChecked; - for descending"),
-        Q_LIMIT, Q_OFFSET,
-    )
-
-    @api.route("GET", "/simcards", summary="List SIM cards (an array; streamed without limit)",
-               role=ROLE_VIEWER, response={"type": "array", "items": s.CardOut},
-               query=card_query_params, tag="simcards", cache=True)
-    def list_cards(call: Call) -> Any:
-        flt = _card_filter(call)
-        sort = call.query_value("sort") or "-addedDate"
-        limit, offset = _paging(call)
-        total = simcards.count_matching(flt)
-        query = simcards.listing_query(flt, sort=sort)
-        headers = _page_headers(call, total, limit, offset)
-        t = LocalTime()
-        if limit is not None:
-            rows = query.limit(limit).offset(offset)
-            return Reply([card_row_json(row, t) for row in rows], headers=headers)
-        if offset:
-            query = query.offset(offset).limit(-1)
-        return Stream(_stream_rows(query, t), headers=headers)
-
-    @api.route("GET", "/simcards/<card_id>", summary="One SIM card", role=ROLE_VIEWER,
-               response=s.CardOut, tag="simcards", cache=True)
-    def get_card(call: Call) -> Any:
-        return card_json(simcards.get_card(simcards.card_id_of(call.params["card_id"])))
-
-    @api.route("POST", "/simcards", summary="Add one SIM card", role=ROLE_OPERATOR,
-               body=s.CardCreate, response=s.CardOut, status=201, tag="simcards",
-               responses={409: "the code is already stored"})
-    def create_card(call: Call) -> Any:
-        body: s.CardCreate = call.body
-        card = simcards.create_card(body.code, phone=body.phone, operator=body.operator,
-                                    notes=body.notes)
-        return Reply(card_json(card), 201, {"Location": f"/simcards/{card.id}"})
-
-    @api.route("POST", "/simcards/bulk",
-               summary="Add many cards (codes, entries with phones, or a range), "
-               "optionally straight into a shop; answers per code",
-               role=ROLE_OPERATOR, body=s.BulkBody, response=s.BulkOut, tag="simcards")
-    def bulk_add(call: Call) -> Any:
-        body: s.BulkBody = call.body
-        given = [x for x in (body.codes, body.entries, body.range) if x is not None]
-        if len(given) != 1:
-            raise ValidationError("Send the cards one way: codes, entries or range.",
-                                  fields={"codes": "give codes, entries or a range"})
-        entries: list[simcards.BulkEntry]
-        if body.codes is not None:
-            entries = simcards.entries_from_codes(body.codes)
-        elif body.entries is not None:
-            entries = [(n, e.code, e.phone) for n, e in enumerate(body.entries, start=1)]
-        else:
-            assert body.range is not None
-            entries = simcards.entries_from_codes(simcards.expand_range(
-                body.range.first, count=body.range.count, last=body.range.last,
-                verify_luhn=bool(settings.get("codes.verify_luhn"))))
-        shop_id = shops.shop_id_of(body.shopId) if body.shopId is not None else None
-        result = simcards.bulk_add(entries, shop_id=shop_id, source="api", actor=call.actor,
-                                   want_ids=True)
-        rejected = result.rejected()
-        return {
-            "success": True,
-            "created": len(result.created),
-            "failed": len(rejected),
-            "duplicates": len(result.duplicates),
-            "invalid": len(result.invalid),
-            "created_cards": [{"id": str(result.created_ids[r.code]), "code": r.code}
-                              for r in result.created],
-            "failed_cards": [{"code": r.raw, "reason": r.reason} for r in rejected],
-            "results": [{"line": r.line, "code": r.code or r.raw, "result": r.outcome,
-                         "reason": r.reason} for r in result.lines()],
-        }
-
-    @api.route("PUT", "/simcards/<card_id>", summary="Update a SIM card", role=ROLE_OPERATOR,
-               body=s.CardUpdate, response=s.CardOut, tag="simcards")
-    def update_card(call: Call) -> Any:
-        body: s.CardUpdate = call.body
-        given = body.model_dump(exclude_unset=True)
-        changes: dict[str, Any] = {k: given[k] for k in ("code", "status", "phone", "operator",
-                                                          "notes") if k in given}
-        if "assignedTo" in given:
-            ref = given["assignedTo"]
-            changes["shop_id"] = shops.shop_id_of(ref) if ref not in (None, "") else None
-            changes.setdefault("status", "assigned" if changes["shop_id"] else "available")
-        card = simcards.update_card(simcards.card_id_of(call.params["card_id"]), changes,
-                                    source="api", actor=call.actor)
-        return card_json(card)
-
-    @api.route("DELETE", "/simcards/<card_id>", summary="Delete a SIM card (not a sold one)",
-               role=ROLE_OPERATOR, response=s.SuccessOut, tag="simcards")
-    def delete_card(call: Call) -> Any:
-        simcards.delete_card(simcards.card_id_of(call.params["card_id"]), source="api",
-                             actor=call.actor)
-        return {"success": True}
-
-    @api.route("POST", "/simcards/assign",
-               summary="Assign cards to a shop (count, codes, ids or range); "
-               "shopId null returns them to stock",
-               role=ROLE_OPERATOR, body=s.AssignBody, response=s.AssignOut, tag="simcards",
-               responses={400: "fewer cards in stock than asked for", 404: "unknown shop"})
-    def assign(call: Call) -> Any:
-        body: s.AssignBody = call.body
-        ids = [simcards.card_id_of(i) for i in body.ids] if body.ids is not None else None
-        if body.shopId is None:
-            if body.count is not None:
-                raise ValidationError.for_field(
-                    "count", "returning to stock needs the cards (codes, ids or range)")
-            result = simcards.return_to_stock(ids=ids, codes=body.codes,
-                                              code_range=_range(body.range), strict=body.strict,
-                                              source="api", actor=call.actor)
-        else:
-            result = simcards.assign_cards(
-                shops.shop_id_of(body.shopId), ids=ids, codes=body.codes,
-                code_range=_range(body.range), count=body.count, strict=body.strict,
-                source="api", actor=call.actor)
-        name = result.shop.name if result.shop is not None else None
-        return {
-            "success": True,
-            "assignedCards": [
-                {"id": str(c.id), "code": c.code, "status": c.status,
-                 "assignedTo": sid(c.shop_id), "assignedShopName": name}
-                for c in result.changed
-            ],
-            "skipped": [{"code": code, "reason": why} for code, why in result.skipped],
-        }
-
-    @api.route("GET", "/simcards/<card_id>/check-status",
-               summary="Check one card's status with the status source now", role=ROLE_OPERATOR,
-               response=s.CardOut, tag="checks",
-               responses={503: "no status source configured"})
-    def check_status(call: Call) -> Any:
-        card_id = simcards.card_id_of(call.params["card_id"])
-        simcards.get_card(card_id)
-        run = engine.check_now([card_id], source="api", actor=call.actor)
-        card = card_json(simcards.get_card(card_id))
-        result = run.results[0] if run.results else None
-        if result is None and card["status"] != "sold":
-            raise SimdeskError(
-                f"The check could not run: {run.reason or run.state}. Check the status "
-                "source in Settings.", code="status_source_down",
-                details={"runId": run.run_id, "state": run.state})
-        card["externalData"] = _external(result)
-        card["statusChanged"] = bool(result and result.changed)
-        return card
-
-    @api.route("POST", "/simcards/auto-check",
-               summary="Check cards with the status source: the web app's list, or all "
-               "assigned cards; ?async=1 answers 202 with a run id",
-               role=ROLE_OPERATOR, body=s.AutoCheckBody, body_optional=True,
-               response=s.AutoCheckOut,
-               query=(q_bool("async", "1: start the run and answer 202 at once"),),
-               tag="checks", responses={202: ("the run started", s.RunOut)})
-    def auto_check(call: Call) -> Any:
-        body: s.AutoCheckBody | None = call.body
-        requested: list[int] | None = None
-        if body is not None and body.simCards is not None:
-            requested = list(dict.fromkeys(simcards.card_id_of(c.id) for c in body.simCards))
-        if _bool_param(call, "async"):
-            run = engine.start_run(requested, kind="auto", source="check", actor=call.actor)
-            return Reply(_run_json(run, LocalTime()), 202,
-                         {"Location": f"/auto-check/runs/{run.run_id}"})
-        run = engine.run_auto_check(requested, source="check", actor=call.actor)
-        t = LocalTime()
-        results = {r.simcard_id: _result_json(r, t) for r in run.results}
-        if requested is not None:
-            # The web app shows every card it sent: cards that were not asked about (in
-            # stock, already sold) come back as they are stored.
-            missing = [i for i in requested if i not in results]
-            for card in simcards.cards_by_ids(missing).values():
-                results[card.id] = {
-                    "simCardId": str(card.id), "code": card.code, "status": card.status,
-                    "isSold": card.status == "sold", "saleDate": t(card.sale_date),
-                    "lastChecked": t(card.last_checked),
-                    "externalStatus": card.external_status, "statusChanged": False,
-                    "error": None}
-        ordered = ([results[i] for i in requested if i in results] if requested is not None
-                   else list(results.values()))
-        return {**_run_json(run, t), "success": run.state == "done", "results": ordered,
-                "totalChecked": run.checked, "timestamp": t(utcnow())}
-
-    @api.route("GET", "/auto-check/runs/<run_id>", summary="Progress or summary of a run",
-               role=ROLE_VIEWER, response=s.RunOut, tag="checks")
-    def get_run(call: Call) -> Any:
-        run = engine.get_run(call.params["run_id"])
-        if run is None:
-            raise NotFoundError(f"There is no check run {call.params['run_id']!r}.",
-                                code="run_not_found")
-        return _run_json(run, LocalTime())
-
-    @api.route("POST", "/auto-check/runs/<run_id>/cancel", summary="Cancel a running check",
-               role=ROLE_OPERATOR, response=s.SuccessOut, tag="checks")
-    def cancel_run(call: Call) -> Any:
-        if engine.get_run(call.params["run_id"]) is None:
-            raise NotFoundError(f"There is no check run {call.params['run_id']!r}.",
-                                code="run_not_found")
-        return {"success": engine.cancel(call.params["run_id"])}
-
-    # ---------------------------------------------------------------- statistics
-
-    @api.route("GET", "/statistics", summary="Overall numbers", role=ROLE_VIEWER,
-               response=s.StatisticsOut, tag="statistics", cache=True)
-    def statistics(call: Call) -> Any:
-        tot = stats.totals()
-        regions = {r.region: r.shops for r in stats.per_region()}
-        return {
-            "totalShops": tot.shops, "activeShops": tot.active_shops,
-            "archivedShops": tot.archived_shops, "totalSimCards": tot.cards,
-            "availableSimCards": tot.available, "assignedSimCards": tot.assigned,
-            "soldSimCards": tot.sold, "regionStats": regions,
-            "salesByDate": stats.sales_by_date(7), "soldToday": tot.sold_today,
-            "sold7d": tot.sold_7d, "sold30d": tot.sold_30d,
-        }
-
-    @api.route("GET", "/statistics/shops", summary="Per shop: sold, available (held), total",
-               role=ROLE_VIEWER,
-               response={"type": "object", "additionalProperties": s.ShopTally},
-               tag="statistics", cache=True)
-    def statistics_shops(call: Call) -> Any:
-        return {
-            str(st.shop_id): {"sold": st.sold, "available": st.assigned, "total": st.total,
-                              "shopName": st.shop_name, "sellThrough": st.sell_through,
-                              "sold7d": st.sold_7d, "sold30d": st.sold_30d}
-            for st in stats.per_shop()
-        }
-
-    @api.route("GET", "/statistics/regions", summary="Per region", role=ROLE_VIEWER,
-               tag="statistics", cache=True)
-    def statistics_regions(call: Call) -> Any:
-        return [{"region": r.region, "shops": r.shops, "activeShops": r.active_shops,
-                 "assigned": r.assigned, "sold": r.sold, "total": r.total}
-                for r in stats.per_region()]
-
-    @api.route("GET", "/statistics/sales", summary="Sales per local day, zero-filled",
-               role=ROLE_VIEWER,
-               query=(q_int("days", 1, 3660), QueryParam("shopId", {"type": "string"})),
-               response={"type": "object", "additionalProperties": {"type": "integer"}},
-               tag="statistics", cache=True)
-    def statistics_sales(call: Call) -> Any:
-        days = _int_param(call, "days", 1, 3660) or 30
-        shop_ref = call.query_value("shopId")
-        return stats.sales_by_date(days, shop_id=shops.shop_id_of(shop_ref) if shop_ref else None)
-
-    # ---------------------------------------------------------------- logs
-
-    @api.route("GET", "/logs/status-changes", summary="Status changes, newest first",
-               role=ROLE_VIEWER, response={"type": "array", "items": s.StatusChangeOut},
-               query=(q_int("limit", 1, 10000),),
-               tag="logs", cache=True)
-    def status_changes(call: Call) -> Any:
-        limit = _int_param(call, "limit", 1, 10000) or 100
-        t = LocalTime()
-        return [status_change_json(row, t) for row in logs.status_changes(limit)]
-
-    @api.route("GET", "/logs/checks", summary="Every check and change, with filters",
-               role=ROLE_VIEWER, response={"type": "array", "items": s.CheckLogOut},
-               query=(QueryParam("simcardId", {"type": "string"}),
-                      QueryParam("code", {"type": "string"}),
-                      QueryParam("shopId", {"type": "string"}),
-                      QueryParam("source", {"type": "string"}),
-                      q_enum("kind", ("check", "change")),
-                      QueryParam("runId", {"type": "string"}),
-                      QueryParam("since", {"type": "string"}),
-                      QueryParam("until", {"type": "string"}),
-                      q_bool("changesOnly"),
-                      Q_LIMIT, Q_OFFSET),
-               tag="logs", cache=True)
-    def list_checks(call: Call) -> Any:
-        flt = _check_filter(call)
-        limit, offset = _paging(call)
-        rows, total = logs.list_checks(flt, limit or 100, offset)
-        t = LocalTime()
-        return Reply([check_json(r, t) for r in rows],
-                     headers=_page_headers(call, total, limit or 100, offset))
-
-    # ---------------------------------------------------------------- settings
-
-    @api.route("GET", "/settings", summary="Settings (secrets shown as ***)", role=ROLE_VIEWER,
-               response={"type": "object"}, tag="settings", cache=True)
-    def get_settings(call: Call) -> Any:
-        return settings.get_all(include_secrets=False)
-
-    @api.route("PUT", "/settings", summary="Change settings (all or nothing)", role=ROLE_ADMIN,
-               body=s.SettingsBody, response={"type": "object"}, tag="settings")
-    def put_settings(call: Call) -> Any:
-        settings.set_many(call.body.root)
-        api.origins.refresh()
-        return settings.get_all(include_secrets=False)
-
-    # ---------------------------------------------------------------- users
-
-    @api.route("GET", "/users", summary="Users", role=ROLE_ADMIN,
-               response={"type": "array", "items": s.UserOut}, tag="users")
-    def list_users(call: Call) -> Any:
-        t = LocalTime()
-        return [user_json(u, t) for u in users.list_users()]
-
-    @api.route("POST", "/users", summary="Add a user", role=ROLE_ADMIN, body=s.UserCreate,
-               response=s.UserOut, status=201, tag="users")
-    def add_user(call: Call) -> Any:
-        body: s.UserCreate = call.body
-        return Reply(user_json(users.add_user(body.username, body.password, body.role)), 201)
-
-    @api.route("PUT", "/users/<user_id>", summary="Change a user's role or disable/enable",
-               role=ROLE_ADMIN, body=s.UserUpdate, response=s.UserOut, tag="users")
-    def update_user(call: Call) -> Any:
-        body: s.UserUpdate = call.body
-        user_id = _user_id(call.params["user_id"])
-        user = users.get_user(user_id)
-        if body.role is not None:
-            user = users.set_role(user_id, body.role)
-        if body.active is not None:
-            user = users.set_active(user_id, body.active)
-        return user_json(user)
-
-    @api.route("POST", "/users/<user_id>/reset-password",
-               summary="Set a new password (to be changed at next login)", role=ROLE_ADMIN,
-               body=s.PasswordBody, response=s.UserOut, tag="users")
-    def reset_password(call: Call) -> Any:
-        body: s.PasswordBody = call.body
-        return user_json(users.reset_password(_user_id(call.params["user_id"]), body.password))
-
-    @api.route("DELETE", "/users/<user_id>", summary="Delete a user", role=ROLE_ADMIN,
-               response=s.SuccessOut, tag="users")
-    def delete_user(call: Call) -> Any:
-        users.delete_user(_user_id(call.params["user_id"]))
-        return {"success": True}
-
-    return api
+# ---------------------------------------------------------------- users
 
 
 def _user_id(text: str) -> int:
@@ -706,27 +736,52 @@ def _user_id(text: str) -> int:
     return int(text)
 
 
-def _external(result: CardResult | None) -> dict[str, Any]:
-    if result is None:
-        return {"status": "skipped", "is_sold": False, "sale_date": None,
-                "message": "not asked: sold cards are not checked again"}
-    return {"status": result.external_status or ("error" if result.error else "unknown"),
-            "is_sold": result.is_sold, "sale_date": to_local_iso(result.sale_date),
-            "message": result.error or "", "durationMs": result.duration_ms}
+@routes.route("GET", "/users", summary="Users", role=ROLE_ADMIN,
+              response={"type": "array", "items": s.UserOut}, tag="users")
+def list_users(call: Call) -> Any:
+    t = LocalTime()
+    return [user_json(u, t) for u in users.list_users()]
 
 
-def _stream_rows(query: Any, t: LocalTime) -> Iterator[bytes]:
-    """The whole card list as one JSON array, built a thousand rows at a time."""
-    yield b"["
-    batch: list[str] = []
-    first = True
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    for row in query.iterator():
-        batch.append(dumps(card_row_json(row, t)))
-        if len(batch) >= STREAM_BATCH:
-            yield (("" if first else ",") + ",".join(batch)).encode("utf-8")
-            first = False
-            batch = []
-    if batch:
-        yield (("" if first else ",") + ",".join(batch)).encode("utf-8")
-    yield b"]"
+@routes.route("POST", "/users", summary="Add a user", role=ROLE_ADMIN, body=s.UserCreate,
+              response=s.UserOut, status=201, tag="users")
+def add_user(call: Call) -> Any:
+    body: s.UserCreate = call.body
+    return Reply(user_json(users.add_user(body.username, body.password, body.role)), 201)
+
+
+@routes.route("PUT", "/users/<user_id>", summary="Change a user's role or disable/enable",
+              role=ROLE_ADMIN, body=s.UserUpdate, response=s.UserOut, tag="users")
+def update_user(call: Call) -> Any:
+    body: s.UserUpdate = call.body
+    user_id = _user_id(call.params["user_id"])
+    user = users.get_user(user_id)
+    if body.role is not None:
+        user = users.set_role(user_id, body.role)
+    if body.active is not None:
+        user = users.set_active(user_id, body.active)
+    return user_json(user)
+
+
+@routes.route("POST", "/users/<user_id>/reset-password",
+              summary="Set a new password (to be changed at next login)", role=ROLE_ADMIN,
+              body=s.PasswordBody, response=s.UserOut, tag="users")
+def reset_user_password(call: Call) -> Any:
+    body: s.PasswordBody = call.body
+    return user_json(users.reset_password(_user_id(call.params["user_id"]), body.password))
+
+
+@routes.route("DELETE", "/users/<user_id>", summary="Delete a user", role=ROLE_ADMIN,
+              response=s.SuccessOut, tag="users")
+def delete_user(call: Call) -> Any:
+    users.delete_user(_user_id(call.params["user_id"]))
+    return {"success": True}
+
+
+def build_main_api(engine: CheckEngine, *, bound_host: str,
+                   origins: TrustedOrigins | None = None) -> Api:
+    api = Api("simdesk main API", "Shops, SIM cards, assignments, checks and statistics of "
+              "a SIM card dealer's office. Serves the office's web app unchanged.",
+              bound_host=bound_host, engine=engine, origins=origins)
+    api.add_routes(routes)
+    return api

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from simdesk import __version__
 from simdesk.api import schemas as s
-from simdesk.api.core import PUBLIC, Api, Call, QueryParam, TrustedOrigins
+from simdesk.api.core import PUBLIC, Api, Call, QueryParam, RouteTable, TrustedOrigins
 from simdesk.domain import simcards
 from simdesk.domain.codes import normalize_code
 from simdesk.errors import PermissionDeniedError, SimdeskError, ValidationError
@@ -43,106 +43,119 @@ def _live_answer(answer: SourceAnswer) -> dict[str, Any]:
             "sale_date": to_local_iso(answer.sale_date), "message": answer.message}
 
 
+def _live_wanted(call: Call) -> bool:
+    raw = call.query_value("live") or "0"
+    if raw not in ("0", "1"):
+        raise ValidationError.for_field("live", "must be 0 or 1")
+    if raw == "1":
+        p = call.principal
+        if p is None or not p.allows(ROLE_OPERATOR):
+            raise PermissionDeniedError("A live check needs the operator role.",
+                                        code="forbidden")
+        return True
+    return False
+
+
+def _answer(call: Call, raw_code: str) -> dict[str, Any]:
+    code = normalize_code(raw_code)
+    if not code:
+        raise ValidationError.for_field("code", "is empty; send the SIM card's code")
+    if _live_wanted(call):
+        return _live_answer(call.api.engine.query_source(code))
+    return _stored_answer(code, simcards.cards_by_codes([code]).get(code))
+
+
+routes = RouteTable()
+
+
+@routes.route("GET", "/", summary="API information", role=PUBLIC, tag="service")
+def api_info(call: Call) -> Any:
+    return {"name": "simdesk SIM status API", "version": __version__,
+            "docs": "/openapi.json",
+            "endpoints": ["POST /check-simcard-status", "GET /bulk-check-simcards/{code}",
+                          "POST /check-simcard-status/bulk",
+                          "POST /functions/v1/check-simcard-status", "GET /health"]}
+
+
+@routes.route("GET", "/health", summary="Health", role=PUBLIC, tag="service")
+def health(call: Call) -> Any:
+    try:
+        count: int | None = simcards.count_cards()
+        database = "ok"
+    except Exception as exc:  # a health check answers, it does not raise
+        count, database = None, f"error: {exc}"
+    return {"status": "healthy" if database == "ok" else "unhealthy",
+            "database": database, "simcard_count": count,
+            "timestamp": to_local_iso(utcnow()), "version": __version__}
+
+
+@routes.route("GET", "/openapi.json", summary="This API's OpenAPI 3.1 document", role=PUBLIC,
+              tag="service")
+def openapi_document(call: Call) -> Any:
+    from simdesk.api.openapi import build_document
+
+    return build_document(call.api)
+
+
+@routes.route("POST", "/check-simcard-status", summary="Status of one SIM card",
+              role=ROLE_VIEWER, body=s.CodeBody, response=s.SourceStatusOut, query=(Q_LIVE,),
+              tag="status")
+def check_card_status(call: Call) -> Any:
+    return _answer(call, call.body.code)
+
+
+@routes.route("GET", "/bulk-check-simcards/<code>", summary="Status of one SIM card (GET)",
+              role=ROLE_VIEWER, response=s.BulkSourceStatusOut, query=(Q_LIVE,),
+              tag="status")
+def check_card_status_by_path(call: Call) -> Any:
+    result = _answer(call, call.params["code"])
+    result.pop("message", None)
+    return result
+
+
+@routes.route("POST", "/check-simcard-status/bulk",
+              summary="Status of up to 1,000 SIM cards (100 with ?live=1)", role=ROLE_VIEWER,
+              body=s.CodesBody, query=(Q_LIVE,), tag="status",
+              response={"type": "object", "properties": {
+                  "results": {"type": "array", "items": s.SourceStatusOut},
+                  "count": {"type": "integer"}}})
+def check_many_statuses(call: Call) -> Any:
+    codes = [normalize_code(c) for c in call.body.codes]
+    if _live_wanted(call):
+        if len(codes) > LIVE_BULK_MAX:
+            raise ValidationError.for_field(
+                "codes", f"at most {LIVE_BULK_MAX} codes per live request")
+        with ThreadPoolExecutor(max_workers=min(LIVE_WORKERS, len(codes))) as pool:
+            answers = [_live_answer(a) for a in pool.map(call.api.engine.query_source, codes)]
+    else:
+        stored = simcards.cards_by_codes(codes)
+        answers = [_stored_answer(c, stored.get(c)) for c in codes]
+    return {"results": [{"code": c, **a} for c, a in zip(codes, answers, strict=True)],
+            "count": len(codes)}
+
+
+@routes.route("POST", "/functions/v1/check-simcard-status",
+              summary="The web app's status check by simCardCode", role=ROLE_VIEWER,
+              body=s.FunctionsCheckBody, response=s.FunctionsCheckOut, query=(Q_LIVE,),
+              tag="status")
+def check_status_for_web_app(call: Call) -> Any:
+    code = call.body.simCardCode
+    try:
+        result = _answer(call, code)
+    except SimdeskError as exc:
+        if exc.code in ("no_status_source", "status_source_down"):
+            return {"success": False, "simCardCode": code, "error": exc.message}
+        raise
+    return {"success": result["status"] != "error", "simCardCode": normalize_code(code),
+            "status": result["status"], "isSold": result["is_sold"],
+            "saleDate": result["sale_date"], "message": result["message"]}
+
+
 def build_status_api(engine: CheckEngine, *, bound_host: str,
                      origins: TrustedOrigins | None = None) -> Api:
     api = Api("simdesk SIM status API", "The status of SIM cards by code, as the old status "
               "service answered it: from simdesk's database, or live from the operator's "
-              "status source with ?live=1.", bound_host=bound_host, origins=origins)
-
-    def live_wanted(call: Call) -> bool:
-        raw = call.query_value("live") or "0"
-        if raw not in ("0", "1"):
-            raise ValidationError.for_field("live", "must be 0 or 1")
-        if raw == "1":
-            p = call.principal
-            if p is None or not p.allows(ROLE_OPERATOR):
-                raise PermissionDeniedError("A live check needs the operator role.",
-                                            code="forbidden")
-            return True
-        return False
-
-    def answer(call: Call, raw_code: str) -> dict[str, Any]:
-        code = normalize_code(raw_code)
-        if not code:
-            raise ValidationError.for_field("code", "is empty; send the SIM card's code")
-        if live_wanted(call):
-            return _live_answer(engine.query_source(code))
-        return _stored_answer(code, simcards.cards_by_codes([code]).get(code))
-
-    @api.route("GET", "/", summary="API information", role=PUBLIC, tag="service")
-    def info(call: Call) -> Any:
-        return {"name": "simdesk SIM status API", "version": __version__,
-                "docs": "/openapi.json",
-                "endpoints": ["POST /check-simcard-status", "GET /bulk-check-simcards/{code}",
-                              "POST /check-simcard-status/bulk",
-                              "POST /functions/v1/check-simcard-status", "GET /health"]}
-
-    @api.route("GET", "/health", summary="Health", role=PUBLIC, tag="service")
-    def health(call: Call) -> Any:
-        try:
-            count: int | None = simcards.count_cards()
-            database = "ok"
-        except Exception as exc:  # a health check answers, it does not raise
-            count, database = None, f"error: {exc}"
-        return {"status": "healthy" if database == "ok" else "unhealthy",
-                "database": database, "simcard_count": count,
-                "timestamp": to_local_iso(utcnow()), "version": __version__}
-
-    @api.route("GET", "/openapi.json", summary="This API's OpenAPI 3.1 document", role=PUBLIC,
-               tag="service")
-    def openapi(call: Call) -> Any:
-        from simdesk.api.openapi import build_document
-
-        return build_document(api)
-
-    @api.route("POST", "/check-simcard-status", summary="Status of one SIM card",
-               role=ROLE_VIEWER, body=s.CodeBody, response=s.SourceStatusOut, query=(Q_LIVE,),
-               tag="status")
-    def check_one(call: Call) -> Any:
-        return answer(call, call.body.code)
-
-    @api.route("GET", "/bulk-check-simcards/<code>", summary="Status of one SIM card (GET)",
-               role=ROLE_VIEWER, response=s.BulkSourceStatusOut, query=(Q_LIVE,),
-               tag="status")
-    def check_get(call: Call) -> Any:
-        result = answer(call, call.params["code"])
-        result.pop("message", None)
-        return result
-
-    @api.route("POST", "/check-simcard-status/bulk",
-               summary="Status of up to 1,000 SIM cards (100 with ?live=1)", role=ROLE_VIEWER,
-               body=s.CodesBody, query=(Q_LIVE,), tag="status",
-               response={"type": "object", "properties": {
-                   "results": {"type": "array", "items": s.SourceStatusOut},
-                   "count": {"type": "integer"}}})
-    def check_bulk(call: Call) -> Any:
-        codes = [normalize_code(c) for c in call.body.codes]
-        if live_wanted(call):
-            if len(codes) > LIVE_BULK_MAX:
-                raise ValidationError.for_field(
-                    "codes", f"at most {LIVE_BULK_MAX} codes per live request")
-            with ThreadPoolExecutor(max_workers=min(LIVE_WORKERS, len(codes))) as pool:
-                answers = [_live_answer(a) for a in pool.map(engine.query_source, codes)]
-        else:
-            stored = simcards.cards_by_codes(codes)
-            answers = [_stored_answer(c, stored.get(c)) for c in codes]
-        return {"results": [{"code": c, **a} for c, a in zip(codes, answers, strict=True)],
-                "count": len(codes)}
-
-    @api.route("POST", "/functions/v1/check-simcard-status",
-               summary="The web app's status check by simCardCode", role=ROLE_VIEWER,
-               body=s.FunctionsCheckBody, response=s.FunctionsCheckOut, query=(Q_LIVE,),
-               tag="status")
-    def check_function(call: Call) -> Any:
-        code = call.body.simCardCode
-        try:
-            result = answer(call, code)
-        except SimdeskError as exc:
-            if exc.code in ("no_status_source", "status_source_down"):
-                return {"success": False, "simCardCode": code, "error": exc.message}
-            raise
-        return {"success": result["status"] != "error", "simCardCode": normalize_code(code),
-                "status": result["status"], "isSold": result["is_sold"],
-                "saleDate": result["sale_date"], "message": result["message"]}
-
+              "status source with ?live=1.", bound_host=bound_host, engine=engine,
+              origins=origins)
+    api.add_routes(routes)
     return api
