@@ -33,6 +33,8 @@ from simdesk.api.serialize import (
     status_change_json,
     user_json,
 )
+from simdesk.checking.lease import RunElsewhereError
+from simdesk.checking.runs import RunSummary
 from simdesk.domain import logs, settings, shops, simcards, stats, users
 from simdesk.domain.simcards import CardFilter, CodeRange
 from simdesk.errors import AuthenticationError, NotFoundError, SimdeskError, ValidationError
@@ -41,7 +43,7 @@ from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
 from simdesk.timeutil import parse_timestamp, to_local_iso, utcnow
 
 if TYPE_CHECKING:
-    from simdesk.checking.engine import CardResult, CheckEngine, RunSummary
+    from simdesk.checking.engine import CardResult, CheckEngine
 
 MAX_PAGE: Final = 1000
 STREAM_BATCH: Final = 1000
@@ -505,7 +507,14 @@ def check_card_now(call: Call) -> Any:
     engine = call.api.engine
     card_id = simcards.card_id_of(call.params["card_id"])
     simcards.get_card(card_id)
-    run = engine.check_now([card_id], source="api", actor=call.actor)
+    deadline = float(settings.get("checks.deadline_seconds"))
+    run = engine.check_now([card_id], source="api", actor=call.actor,
+                           timeout=2 * deadline + 5)
+    if not run.finished:  # the source's deadline holds each call; this is a safety net
+        raise SimdeskError(
+            f"The status source has not answered within {2 * deadline + 5:g} s; the check "
+            f"goes on (run {run.run_id}). Look at the card again in a moment.",
+            code="status_source_down", details={"runId": run.run_id, "state": run.state})
     card = card_json(simcards.get_card(card_id))
     result = run.results[0] if run.results else None
     if result is None and card["status"] != "sold":
@@ -560,21 +569,38 @@ def _result_json(r: CardResult, t: LocalTime) -> dict[str, Any]:
               query=(q_bool("async", "1: start the run and answer 202 at once"),),
               tag="checks", responses={202: ("the run started", s.RunOut)})
 def auto_check(call: Call) -> Any:
+    """The web app's auto-check.  It never holds a request thread longer than
+    ``checks.sync_wait_seconds``: past that (or when two requests already wait, or when
+    another simdesk on this database runs the auto-check) the answer is the stored statuses
+    with ``inProgress: true`` and the run's id, and the run goes on; the web app shows the
+    fresh statuses at its next poll.  Ids the web app made up for cards it has just added
+    are not cards here: they are listed in ``notFound`` and left out of ``results``."""
     engine = call.api.engine
     body: s.AutoCheckBody | None = call.body
     requested: list[int] | None = None
+    not_found: list[str] = []
     if body is not None and body.simCards is not None:
-        requested = list(dict.fromkeys(simcards.card_id_of(c.id) for c in body.simCards))
+        refs = [str(c.id) for c in body.simCards]
+        known = simcards.known_card_ids(refs)
+        requested = list(dict.fromkeys(known[r] for r in refs if r in known))
+        not_found = list(dict.fromkeys(r for r in refs if r not in known))
     if _bool_param(call, "async"):
         run = engine.start_run(requested, kind="auto", source="check", actor=call.actor)
         return Reply(_run_json(run, LocalTime()), 202,
                      {"Location": f"/auto-check/runs/{run.run_id}"})
-    run = engine.run_auto_check(requested, source="check", actor=call.actor)
+    wait = float(settings.get("checks.sync_wait_seconds"))
+    elsewhere = False
+    try:
+        run = engine.wait_for_request(requested, source="check", actor=call.actor,
+                                      wait_seconds=wait)
+    except RunElsewhereError as exc:
+        elsewhere = True
+        run = _elsewhere_run(engine, exc)
     t = LocalTime()
     results = {r.simcard_id: _result_json(r, t) for r in run.results}
     if requested is not None:
-        # The web app shows every card it sent: cards that were not asked about (in
-        # stock, already sold) come back as they are stored.
+        # The web app shows every card it sent: cards not asked about (in stock, already
+        # sold) or not asked yet come back as they are stored.
         missing = [i for i in requested if i not in results]
         for card in simcards.cards_by_ids(missing).values():
             results[card.id] = {
@@ -585,14 +611,26 @@ def auto_check(call: Call) -> Any:
                 "error": None}
     ordered = ([results[i] for i in requested if i in results] if requested is not None
                else list(results.values()))
-    return {**_run_json(run, t), "success": run.state == "done", "results": ordered,
-            "totalChecked": run.checked, "timestamp": t(utcnow())}
+    in_progress = not run.finished
+    return {**_run_json(run, t), "success": in_progress or run.state == "done",
+            "results": ordered, "totalChecked": run.checked, "timestamp": t(utcnow()),
+            "inProgress": in_progress, "runningElsewhere": elsewhere, "notFound": not_found}
+
+
+def _elsewhere_run(engine: CheckEngine, exc: RunElsewhereError) -> RunSummary:
+    """The other process's run as stored (its progress, without per-card results)."""
+    run_id = exc.holder.run_id
+    stored = engine.get_run(run_id, with_results=False) if run_id else None
+    if stored is not None:
+        return stored
+    return RunSummary(run_id or "", "auto", "running", exc.message, utcnow(), None,
+                      0, 0, 0, 0)
 
 
 @routes.route("GET", "/auto-check/runs/<run_id>", summary="Progress or summary of a run",
               role=ROLE_VIEWER, response=s.RunOut, tag="checks")
 def get_check_run(call: Call) -> Any:
-    run = call.api.engine.get_run(call.params["run_id"])
+    run = call.api.engine.get_run(call.params["run_id"], with_results=False)
     if run is None:
         raise NotFoundError(f"There is no check run {call.params['run_id']!r}.",
                             code="run_not_found")
@@ -603,7 +641,7 @@ def get_check_run(call: Call) -> Any:
               role=ROLE_OPERATOR, response=s.SuccessOut, tag="checks")
 def cancel_check_run(call: Call) -> Any:
     engine = call.api.engine
-    if engine.get_run(call.params["run_id"]) is None:
+    if engine.get_run(call.params["run_id"], with_results=False) is None:
         raise NotFoundError(f"There is no check run {call.params['run_id']!r}.",
                             code="run_not_found")
     return {"success": engine.cancel(call.params["run_id"])}

@@ -348,6 +348,9 @@ class AutoCheckOut(RunOut):
     results: list[CheckResultOut]
     totalChecked: int
     timestamp: str
+    inProgress: bool  # the run goes on: results are the stored statuses; poll the run
+    runningElsewhere: bool  # the run is another simdesk's on this database
+    notFound: list[str]  # ids sent that are no card here (left out of results)
 
 
 class ErrorBody(BaseModel):

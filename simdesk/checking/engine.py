@@ -255,18 +255,20 @@ class CheckEngine:
         run.done.wait(timeout)
         return self._snapshot(run)
 
-    def get_run(self, run_id: str) -> RunSummary | None:
+    def get_run(self, run_id: str, *, with_results: bool = True) -> RunSummary | None:
         with self._lock:
             run = self._runs.get(run_id)
         if run is not None:
-            return self._snapshot(run)
-        return self._stored_run(run_id)
+            with run.lock:
+                return run.summary.copy(with_results=with_results)
+        return self._stored_run(run_id, with_results=with_results)
 
-    def _stored_run(self, run_id: str) -> RunSummary | None:
+    def _stored_run(self, run_id: str, *, with_results: bool = True) -> RunSummary | None:
         """A run of another process (or an earlier one): still running while its process
         holds the lease for it."""
         holder = lease.holder(lease.AUTO_CHECK)
-        return load_run(run_id, running=holder is not None and holder.run_id == run_id)
+        return load_run(run_id, with_results=with_results,
+                        running=holder is not None and holder.run_id == run_id)
 
     def cancel(self, run_id: str) -> bool:
         """Cancel a running run (calls in flight are cut off).  False if it is not running."""

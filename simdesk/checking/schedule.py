@@ -97,7 +97,7 @@ class AutoCheckScheduler:
             run_id = self._last_run_id
         if run_id is None:
             return None
-        return self.engine.get_run(run_id)
+        return self.engine.get_run(run_id, with_results=False)
 
     # -------------------------------------------------------------- thread
 

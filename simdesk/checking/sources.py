@@ -127,6 +127,7 @@ class SourceConfig:
             rate_per_second=float(values["checks.rate_per_second"]),
             deadline_seconds=float(values["checks.deadline_seconds"]),
             stop_after_failures=int(values["checks.stop_after_failures"]),
+            lease_seconds=float(values["checks.lease_seconds"]),
         )
 
     def problem(self) -> str | None:

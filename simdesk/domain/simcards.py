@@ -787,6 +787,30 @@ def card_id_of(ref: str | int) -> int:
     return int(row.id)
 
 
+def known_card_ids(refs: Sequence[str | int]) -> dict[str, int]:
+    """The cards that exist among ``refs`` (ids such as ``"12"`` or an old server's UUIDs),
+    keyed by the reference as given (as text); unknown references are left out — the web
+    app sends ids it made up itself for cards it has just added.  A few queries in all."""
+    numeric: dict[int, str] = {}
+    legacy: dict[str, str] = {}
+    for ref in refs:
+        text = str(ref).strip()
+        if text.isdigit() and len(text) < 19:
+            numeric.setdefault(int(text), str(ref))
+        elif text:
+            legacy.setdefault(text, str(ref))
+    found: dict[str, int] = {}
+    for part in _chunks(list(numeric)):
+        for (card_id,) in SimCard.select(SimCard.id).where(SimCard.id.in_(list(part))).tuples():
+            found[numeric[int(card_id)]] = int(card_id)
+    for part in _chunks(list(legacy)):
+        query = SimCard.select(SimCard.id, SimCard.legacy_id).where(
+            SimCard.legacy_id.in_(list(part)))
+        for card_id, legacy_id in query.tuples():
+            found[legacy[str(legacy_id)]] = int(card_id)
+    return found
+
+
 def cards_by_ids(ids: Sequence[int]) -> dict[int, SimCard]:
     found: dict[int, SimCard] = {}
     for part in _chunks(list(ids)):
