@@ -13,8 +13,8 @@ from pathlib import Path
 import peewee
 import pytest
 
-from simdesk.domain.passwords import verify_password
 from simdesk.errors import ConfigurationError
+from simdesk.passwords import verify_password
 from simdesk.storage import migrations, seed_import
 from simdesk.storage.database import close_database, open_database
 from simdesk.storage.db import DB_FILENAME

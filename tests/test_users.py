@@ -8,13 +8,13 @@ from datetime import timedelta
 import pytest
 
 from simdesk.domain import settings, users
-from simdesk.domain.passwords import hash_password
 from simdesk.errors import (
     AuthenticationError,
     ConflictError,
     NotFoundError,
     ValidationError,
 )
+from simdesk.passwords import hash_password
 from simdesk.storage.db import current_database
 from simdesk.storage.models import AuthToken, User
 from simdesk.timeutil import utcnow

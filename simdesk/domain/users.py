@@ -17,13 +17,13 @@ from typing import Final
 import peewee
 
 from simdesk.domain import settings
-from simdesk.domain.passwords import hash_password, needs_rehash, verify_password
 from simdesk.errors import (
     AuthenticationError,
     ConflictError,
     NotFoundError,
     ValidationError,
 )
+from simdesk.passwords import hash_password, needs_rehash, verify_password
 from simdesk.storage.db import write_tx
 from simdesk.storage.models import ROLE_ADMIN, ROLES, AuthToken, User
 from simdesk.timeutil import to_local, utcnow

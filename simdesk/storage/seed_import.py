@@ -24,10 +24,10 @@ from typing import Any, Final
 
 import peewee
 
-from simdesk.domain.passwords import hash_password
 from simdesk.errors import ConfigurationError
+from simdesk.passwords import hash_password
 from simdesk.storage import models
-from simdesk.storage.backup import copy_sqlite, unique_path
+from simdesk.storage.files import copy_sqlite, unique_path
 from simdesk.timeutil import parse_timestamp, utcnow
 
 log = logging.getLogger(__name__)
