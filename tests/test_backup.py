@@ -75,7 +75,7 @@ def test_backup_onto_live_file_refused(db: peewee.Database, data_dir: Path) -> N
     with pytest.raises(ValidationError, match="Cannot back up the database onto itself") as err:
         backup_database(live, data_dir=data_dir)
     assert err.value.code == "backup_onto_live"
-    assert SchemaVersion.select().count() == migrations.LATEST_VERSION  # still usable
+    assert SchemaVersion.select().count() == 1  # still usable
 
 
 def test_backup_refused_on_postgres(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,13 +112,23 @@ def test_restore_brings_back_deleted_rows(db: peewee.Database, data_dir: Path) -
 def test_restore_older_schema_is_upgraded(db: peewee.Database, data_dir: Path) -> None:
     add_cards(4)
     saved = backup_database(data_dir=data_dir)
+    # The backup made into a version-1 database: what migrations 2-4 added removed again.
     conn = sqlite3.connect(saved)
-    conn.execute("DELETE FROM schema_version WHERE version > 1")
-    conn.commit()
+    conn.executescript("""
+        DROP TABLE check_run; DROP TABLE run_lease;
+        DROP INDEX simcard_added_date; DROP INDEX simcard_shop_id_added_date;
+        DELETE FROM schema_version;
+        INSERT INTO schema_version VALUES (1, 'initial schema', '2026-01-01 00:00:00');
+    """)
     conn.close()
     report = restore_database(saved, data_dir=data_dir)
     assert report.schema_version == 1
     assert migrations.current_version(db) == migrations.LATEST_VERSION
+    assert [s.version for s in SchemaVersion.select().order_by(SchemaVersion.version)] == [
+        1, 2, 3, 4]
+    assert {"check_run", "run_lease"} <= set(db.get_tables())
+    assert {"simcard_added_date", "simcard_shop_id_added_date"} <= {
+        i.name for i in db.get_indexes("simcard")}
     assert SimCard.select().count() == 4
 
 

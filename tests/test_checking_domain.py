@@ -169,7 +169,8 @@ def test_generic_source_settings(db):
 
 def test_migration_2_adds_check_runs(db):
     db.execute_sql('DROP TABLE "check_run"')
-    db.execute_sql("DELETE FROM schema_version WHERE version >= 2")
+    db.execute_sql("DELETE FROM schema_version")
+    db.execute_sql("INSERT INTO schema_version VALUES (1, 'initial schema', '2026-01-01')")
     report = migrations.migrate(db)
     assert report.applied[0] == "2: check runs"
     assert report.to_version == migrations.LATEST_VERSION

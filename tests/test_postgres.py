@@ -18,8 +18,10 @@ from simdesk.checking.engine import CheckEngine
 from simdesk.checking.fake_operator import FakeOperator
 from simdesk.domain import logs, settings, shops, simcards, stats, users
 from simdesk.errors import ConfigurationError
+from simdesk.storage import migrations
 from simdesk.storage.database import close_database, open_database
 from simdesk.storage.migrations import LATEST_VERSION, current_version
+from simdesk.storage.models import SchemaVersion
 from tests.conftest import WEBAPP_HEADERS
 from tests.helpers import pack
 
@@ -72,6 +74,41 @@ def test_schema_and_services_on_postgres(pg):
         from simdesk.storage.backup import backup_database
 
         backup_database(data_dir=Path("."))
+
+
+def pg_schema(db) -> dict[str, set[tuple[object, ...]]]:
+    """Columns (type, length, nullability), key constraints and index definitions of the
+    public schema, as PostgreSQL reports them."""
+    queries = {
+        "columns": "SELECT table_name, column_name, data_type, character_maximum_length, "
+                   "is_nullable FROM information_schema.columns WHERE table_schema = 'public'",
+        "keys": "SELECT tc.table_name, tc.constraint_type, kcu.column_name "
+                "FROM information_schema.table_constraints tc "
+                "JOIN information_schema.key_column_usage kcu "
+                "USING (constraint_schema, constraint_name) WHERE tc.table_schema = 'public'",
+        "indexes": "SELECT tablename, indexname, indexdef FROM pg_indexes "
+                   "WHERE schemaname = 'public'",
+    }
+    return {name: set(db.execute_sql(sql).fetchall()) for name, sql in queries.items()}
+
+
+def test_steps_upgrade_an_old_database_on_postgres(pg):
+    # A new database: created at the latest schema, one stamp.
+    assert [(s.version, s.name) for s in SchemaVersion.select()] == [
+        (LATEST_VERSION, migrations.NEW_DATABASE)]
+    expected = pg_schema(pg)
+    # Back to what version 1 had: the released steps 2-4 must rebuild the rest on PostgreSQL.
+    for sql in ('DROP TABLE "check_run"', 'DROP TABLE "run_lease"',
+                'DROP INDEX "simcard_added_date"', 'DROP INDEX "simcard_shop_id_added_date"',
+                "DELETE FROM schema_version"):
+        pg.execute_sql(sql)
+    SchemaVersion.create(version=1, name="initial schema")
+    assert pg_schema(pg) != expected
+    report = migrations.migrate(pg)
+    assert report.applied == ("2: check runs", "3: indexes for card lists", "4: run lease")
+    assert current_version(pg) == LATEST_VERSION
+    assert pg_schema(pg) == expected
+    assert migrations.migrate(pg).applied == ()
 
 
 def test_concurrent_assignments_on_postgres(pg):

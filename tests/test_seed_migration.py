@@ -1,4 +1,4 @@
-"""Converting a database written by the old seed server (migration 1)."""
+"""Converting a database written by the old seed server (created at the latest schema)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from pathlib import Path
 import peewee
 import pytest
 
-from simdesk.domain.passwords import verify_password
 from simdesk.errors import ConfigurationError
+from simdesk.passwords import verify_password
 from simdesk.storage import migrations, seed_import
 from simdesk.storage.database import close_database, open_database
 from simdesk.storage.db import DB_FILENAME
@@ -171,7 +171,9 @@ def test_seed_tables_dropped_and_version_latest(opened: peewee.Database) -> None
     tables = set(opened.get_tables())
     assert not tables & {"shops", "simcards", "users", "status_check_logs"}
     assert migrations.current_version(opened) == migrations.LATEST_VERSION
-    assert SchemaVersion.select().count() == migrations.LATEST_VERSION
+    # Created at the latest schema and converted in one step: one stamp.
+    assert [(s.version, s.name) for s in SchemaVersion.select()] == [
+        (migrations.LATEST_VERSION, migrations.SEED_DATABASE)]
 
 
 def test_shops_converted(opened: peewee.Database) -> None:

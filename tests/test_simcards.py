@@ -313,14 +313,6 @@ def test_card_query_filters_and_search(shop):
         q(simcards.CardFilter(status="lost"))
 
 
-def test_find_card(db):
-    card = simcards.create_card(iccid(7))
-    assert simcards.find_card(str(card.id)).id == card.id
-    assert simcards.find_card(iccid(7)).id == card.id
-    with pytest.raises(NotFoundError, match="No SIM card with id or code 'nope'"):
-        simcards.find_card("nope")
-
-
 def test_search_by_code_start_uses_the_prefix(db):
     codes = pack(3)
     simcards.bulk_add([(1, codes[0], "90 555 89 99"), (2, codes[1], None), (3, codes[2], None)],

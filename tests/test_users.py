@@ -8,13 +8,13 @@ from datetime import timedelta
 import pytest
 
 from simdesk.domain import settings, users
-from simdesk.domain.passwords import hash_password
 from simdesk.errors import (
     AuthenticationError,
     ConflictError,
     NotFoundError,
     ValidationError,
 )
+from simdesk.passwords import hash_password
 from simdesk.storage.db import current_database
 from simdesk.storage.models import AuthToken, User
 from simdesk.timeutil import utcnow
@@ -163,7 +163,7 @@ def test_set_active_disable_revokes_tokens(admin, operator):
     assert not reload(operator).is_active
     assert AuthToken.get(AuthToken.user == operator.id).revoked_at is not None
     with pytest.raises(AuthenticationError) as info:
-        users.resolve_token(token)
+        users.resolve_token_expiry(token)
     assert info.value.code == "token_revoked"
     assert users.set_active(operator.id, True).is_active
 
@@ -187,7 +187,7 @@ def test_disabled_user_token_refused_even_if_not_revoked(admin, operator):
     token, _ = users.issue_token(operator)
     User.update(is_active=False).where(User.id == operator.id).execute()
     with pytest.raises(AuthenticationError) as info:
-        users.resolve_token(token)
+        users.resolve_token_expiry(token)
     assert info.value.code == "account_disabled"
     assert info.value.status == 401
 
@@ -205,7 +205,7 @@ def test_reset_password(admin, operator):
     assert stored.locked_until is None
     assert stored.password_hash.startswith("$argon2id$")
     with pytest.raises(AuthenticationError) as info:
-        users.resolve_token(token)
+        users.resolve_token_expiry(token)
     assert info.value.code == "token_revoked"
     assert users.authenticate("alice", "brand new pw").id == operator.id
     with pytest.raises(AuthenticationError):
@@ -442,7 +442,8 @@ def test_issue_and_resolve_token(operator):
     for raw in _raw_token_table():
         for value in raw:
             assert token not in str(value)
-    assert users.resolve_token(token).id == operator.id
+    user, expiry = users.resolve_token_expiry(token)
+    assert (user.id, expiry) == (operator.id, expires_at)
     other, _ = users.issue_token(operator)
     assert other != token
 
@@ -450,7 +451,7 @@ def test_issue_and_resolve_token(operator):
 def test_resolve_unknown_token(operator):
     for bad in ("not-a-token", ""):
         with pytest.raises(AuthenticationError) as info:
-            users.resolve_token(bad)
+            users.resolve_token_expiry(bad)
         assert info.value.code == "token_invalid"
         assert "log in again" in info.value.message
 
@@ -462,15 +463,15 @@ def test_token_expiry_and_purge(operator):
         AuthToken.token_hash == hashlib.sha256(token.encode()).hexdigest()
     ).execute()
     with pytest.raises(AuthenticationError) as info:
-        users.resolve_token(token)
+        users.resolve_token_expiry(token)
     assert info.value.code == "token_expired"
     assert "expired" in info.value.message and "log in again" in info.value.message
     assert users.purge_expired_tokens() == 1
     assert users.purge_expired_tokens() == 0
     with pytest.raises(AuthenticationError) as info:
-        users.resolve_token(token)
+        users.resolve_token_expiry(token)
     assert info.value.code == "token_invalid"
-    assert users.resolve_token(live).id == operator.id
+    assert users.resolve_token_expiry(live)[0].id == operator.id
 
 
 def test_revoke_token(operator):
@@ -480,23 +481,23 @@ def test_revoke_token(operator):
     assert users.revoke_token(token) is False
     assert users.revoke_token("unknown") is False
     with pytest.raises(AuthenticationError) as info:
-        users.resolve_token(token)
+        users.resolve_token_expiry(token)
     assert info.value.code == "token_revoked"
     assert "log in again" in info.value.message
-    assert users.resolve_token(other).id == operator.id
+    assert users.resolve_token_expiry(other)[0].id == operator.id
 
 
 def test_last_used_at_updated_at_most_once_a_minute(operator):
     token, _ = users.issue_token(operator)
     digest = hashlib.sha256(token.encode()).hexdigest()
-    users.resolve_token(token)
+    users.resolve_token_expiry(token)
     first = AuthToken.get(AuthToken.token_hash == digest).last_used_at
     assert first is not None
-    users.resolve_token(token)
+    users.resolve_token_expiry(token)
     assert AuthToken.get(AuthToken.token_hash == digest).last_used_at == first
     old = utcnow() - timedelta(minutes=2)
     AuthToken.update(last_used_at=old).where(AuthToken.token_hash == digest).execute()
-    users.resolve_token(token)
+    users.resolve_token_expiry(token)
     assert AuthToken.get(AuthToken.token_hash == digest).last_used_at > old
 
 
@@ -504,7 +505,7 @@ def test_deleted_users_tokens_are_gone(admin, operator):
     token, _ = users.issue_token(operator)
     users.delete_user(operator.id)
     with pytest.raises(AuthenticationError) as info:
-        users.resolve_token(token)
+        users.resolve_token_expiry(token)
     assert info.value.code == "token_invalid"
 
 
@@ -529,5 +530,5 @@ def test_login_clears_tokens_expired_for_over_a_week(operator):
     users.issue_token(operator)
     assert AuthToken.select().count() == 2  # the recent one and the new one
     with pytest.raises(AuthenticationError) as info:
-        users.resolve_token(recent)
+        users.resolve_token_expiry(recent)
     assert info.value.code == "token_expired"

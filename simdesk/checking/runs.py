@@ -244,10 +244,3 @@ def _stored_results(run_id: str) -> list[CardResult]:
             changed=bool(r.changed), error=r.error, duration_ms=r.duration_ms or 0,
         ))
     return results
-
-
-def recent_runs(limit: int = 20) -> list[RunSummary]:
-    """The latest stored run summaries, newest first (without per-card results)."""
-    ids = [r.run_id for r in CheckRun.select(CheckRun.run_id)
-           .order_by(CheckRun.started_at.desc(), CheckRun.id.desc()).limit(limit)]
-    return [s for s in (load_run(i, with_results=False) for i in ids) if s is not None]

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 import requests
 
-from simdesk.checking.http import Aborted, CallContext, CallError, HttpReply, call, safe_url
+from simdesk.checking.http import Aborted, CallContext, CallError, HttpReply, call
 from simdesk.domain import settings
 from simdesk.errors import ConfigurationError
 from simdesk.timeutil import parse_timestamp
@@ -204,9 +204,6 @@ class StatusSource(ABC):
     def __init__(self, config: SourceConfig) -> None:
         self.config = config
         self._secrets = [v for v in config.headers.values() if len(v) >= 4]
-
-    def describe(self) -> str:
-        return f"{self.kind} source at {safe_url(self.config.url_template or self.config.url)}"
 
     @abstractmethod
     def prepare(self, card: CardInfo) -> tuple[str, str, dict[str, str], bytes | None]:

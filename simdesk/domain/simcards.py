@@ -59,21 +59,6 @@ def get_card(card_id: int) -> SimCard:
     return card
 
 
-def find_card(ref: str) -> SimCard:
-    """A card by id, legacy (seed) id or code."""
-    text = ref.strip()
-    card: SimCard | None = None
-    if text.isdigit() and len(text) < 15:
-        card = SimCard.get_or_none(SimCard.id == int(text))
-    if card is None:
-        card = SimCard.get_or_none(SimCard.code == normalize_code(text))
-    if card is None:
-        card = SimCard.get_or_none(SimCard.legacy_id == text)
-    if card is None:
-        raise NotFoundError(f"No SIM card with id or code {text!r}.", code="simcard_not_found")
-    return card
-
-
 def _verify_luhn(verify_luhn: bool | None) -> bool:
     return bool(settings.get("codes.verify_luhn")) if verify_luhn is None else verify_luhn
 

@@ -17,13 +17,13 @@ from typing import Final
 import peewee
 
 from simdesk.domain import settings
-from simdesk.domain.passwords import hash_password, needs_rehash, verify_password
 from simdesk.errors import (
     AuthenticationError,
     ConflictError,
     NotFoundError,
     ValidationError,
 )
+from simdesk.passwords import hash_password, needs_rehash, verify_password
 from simdesk.storage.db import write_tx
 from simdesk.storage.models import ROLE_ADMIN, ROLES, AuthToken, User
 from simdesk.timeutil import to_local, utcnow
@@ -439,13 +439,9 @@ def _bump() -> None:
     _current_generation = next(_generation)
 
 
-def resolve_token(token: str) -> User:
-    """The user a valid token belongs to; refuses unknown, expired, revoked and disabled."""
-    return resolve_token_expiry(token)[0]
-
-
 def resolve_token_expiry(token: str) -> tuple[User, datetime]:
-    """Like :func:`resolve_token`, with the token's expiry (naive UTC)."""
+    """The user a valid token belongs to and the token's expiry (naive UTC); refuses
+    unknown, expired, revoked and disabled."""
     if not isinstance(token, str) or not token:
         raise _token_error("token_invalid", "is missing or not valid")
     row = (

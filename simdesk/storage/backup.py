@@ -7,12 +7,9 @@ file.  PostgreSQL databases are backed up with the server's own tools (pg_dump).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Final
 
@@ -21,6 +18,7 @@ import peewee
 from simdesk.errors import ConfigurationError, ValidationError
 from simdesk.storage import migrations
 from simdesk.storage.db import current_database
+from simdesk.storage.files import copy_sqlite, unique_path
 
 BACKUP_FOLDER: Final = "backups"
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
@@ -65,40 +63,9 @@ def _default_destination(data_dir: Path) -> Path:
     return _unique_name(data_dir / BACKUP_FOLDER)
 
 
-def unique_path(name_for: Callable[[str], Path]) -> Path:
-    """``name_for(stamp)`` with the current time as stamp, adding -2, -3 … when it exists."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = name_for(stamp)
-    counter = 2
-    while target.exists():
-        target = name_for(f"{stamp}-{counter}")
-        counter += 1
-    return target
-
-
 def _unique_name(folder: Path) -> Path:
     """``folder/simdesk-YYYYmmdd-HHMMSS.sqlite``, with -2, -3 … when that exists."""
     return unique_path(lambda stamp: folder / f"simdesk-{stamp}.sqlite")
-
-
-def copy_sqlite(db: peewee.SqliteDatabase, target: Path) -> None:
-    """Copy the open database to ``target`` with SQLite's online backup API (consistent even
-    in WAL mode), as one self-contained file (rollback journal).  It is written under a
-    temporary name and renamed at the end.  Raises OSError or sqlite3.Error."""
-    temporary = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    try:
-        dest_conn = sqlite3.connect(str(temporary))
-        try:
-            db.connection().backup(dest_conn)
-            dest_conn.execute("PRAGMA journal_mode=DELETE")
-            dest_conn.commit()
-        finally:
-            dest_conn.close()
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
 
 
 def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:

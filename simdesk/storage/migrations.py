@@ -1,9 +1,59 @@
-"""Versioned schema with ordered migrations, run at start.
+"""Versioned schema: how every database reaches the latest version, run at each start.
 
-Each migration runs inside one write transaction together with the row that records it in
-``schema_version``; a failure leaves the database as it was.  A database written by the
-seed's FastAPI server (tables shops/simcards/users/status_check_logs, no schema_version) is
-copied beside itself first and then converted in place by migration 1.
+``schema_version`` holds one row per stamp; its highest ``version`` is the database's
+version.  ``migrate`` takes one of three paths:
+
+- **A new, empty database** is created directly at the latest schema from the current models
+  (``models.ALL_MODELS``: tables and their indexes) and stamped with ``LATEST_VERSION`` — one
+  row, one write transaction.  The steps below are not replayed on it.
+- **A database of the old seed server** (tables ``shops``, ``simcards`` … and no
+  ``schema_version``) is first copied beside itself (``seed_import.backup_seed_file``); then,
+  in one write transaction, the latest schema is created, ``seed_import`` converts its rows
+  and drops the seed tables, and the database is stamped ``LATEST_VERSION``.
+- **A simdesk database at version v < LATEST_VERSION** gets the steps v+1 … latest, each in
+  its own write transaction together with its ``schema_version`` row, so a failing step
+  leaves the database at the version before it.
+
+A database newer than this program is refused.
+
+The steps are written against **frozen** definitions: their own DDL, or model snapshots kept
+in this module (``_CheckRunV2``, ``_RunLeaseV4``), never ``simdesk.storage.models``.  A
+released step must keep doing exactly what it did when it was released, whatever the models
+look like later; otherwise an old database would be upgraded into a different schema than a
+new one gets (or a step would fail on a table that does not match the model yet).  Never edit
+a released step; never import the models here except for the new-database path.
+
+Adding step 5 — for example a column ``email`` on ``shop`` — in one commit:
+
+1. Change the model (``email = pw.CharField(max_length=200, null=True)`` in ``Shop``): new
+   databases get the column from there.
+2. Write the step here with the column spelt out in full, never ``models.Shop.email``::
+
+       from playhouse import migrate as pw_migrate
+
+       def _m005_shop_email(db: peewee.Database) -> None:
+           migrator = pw_migrate.SchemaMigrator.from_database(db)
+           pw_migrate.migrate(
+               migrator.add_column("shop", "email", peewee.CharField(max_length=200, null=True))
+           )
+
+   (other operations: ``add_index``, ``drop_index``, ``rename_column``, ``drop_column`` …).
+   A new table: a frozen snapshot model here (like ``_RunLeaseV4``) and ``_create(db, …)``.
+
+   Careful with NOT NULL on SQLite: playhouse adds such a column as NULL, fills in the
+   default and then rebuilds the table to make it NOT NULL — and dropping the old table
+   fires the ``ON DELETE`` actions of the tables that reference it (``status_check.shop_id``
+   would be set to NULL; ``simcard.shop_id``, RESTRICT, would fail).  Add a NOT NULL column
+   in one statement with a default instead; it is valid on SQLite and PostgreSQL alike::
+
+       db.execute_sql("ALTER TABLE shop ADD COLUMN email VARCHAR(200) NOT NULL DEFAULT ''")
+
+3. Append ``Migration(5, "shop e-mail", _m005_shop_email)`` to ``MIGRATIONS``.
+4. Run tests/test_migrations.py: it upgrades a real version-3 database (tests/data/
+   schema_v3.sql, written by the first release) and compares its schema — tables, columns
+   with type, nullability and primary key, foreign keys, indexes — with a new database's;
+   a step that does not match the model fails there.  Never regenerate that fixture with
+   newer code.  tests/test_postgres.py runs the steps on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -12,16 +62,21 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 import peewee
 
 from simdesk.errors import ConfigurationError
-from simdesk.storage import models
-from simdesk.storage.db import write_tx
+from simdesk.storage import models, seed_import
+from simdesk.storage.db import database_proxy, write_tx
+from simdesk.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
 SEED_TABLES = ("shops", "simcards")
+
+NEW_DATABASE: Final = "new database at the latest schema"
+SEED_DATABASE: Final = "seed server's database converted at the latest schema"
 
 
 @dataclass(frozen=True)
@@ -31,25 +86,97 @@ class Migration:
     apply: Callable[[peewee.Database], None]
 
 
-def _m001_initial(db: peewee.Database) -> None:
-    seed = is_seed_database(db)  # before create_tables makes schema_version
-    db.create_tables(models.ALL_MODELS, safe=True)
-    if seed:
-        from simdesk.storage.seed_import import import_seed_tables
+# --------------------------------------------------------------------------------------------
+# Frozen definitions of what the released steps changed.  Defaults live in Python (Peewee
+# never writes them into the DDL), so the snapshots leave them out.
 
-        import_seed_tables(db)
+
+class _Frozen(peewee.Model):
+    """Base of the snapshots; like the models they use the open database (``migrate`` is
+    always given the database the models are bound to)."""
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class _SchemaVersionRow(_Frozen):
+    """``schema_version`` as the migrations write it (the stamp of every path)."""
+
+    version = peewee.IntegerField(primary_key=True)
+    name = peewee.CharField(max_length=200)
+    applied_at = peewee.DateTimeField()
+
+    class Meta:
+        table_name = "schema_version"
+
+
+class _CheckRunV2(_Frozen):
+    """``check_run`` as migration 2 created it."""
+
+    id = peewee.AutoField()
+    run_id = peewee.CharField(max_length=64, unique=True)
+    kind = peewee.CharField(max_length=16)
+    state = peewee.CharField(max_length=16)
+    reason = peewee.TextField(null=True)
+    started_at = peewee.DateTimeField(index=True)
+    finished_at = peewee.DateTimeField(null=True)
+    total = peewee.IntegerField()
+    checked = peewee.IntegerField()
+    changed = peewee.IntegerField()
+    errors = peewee.IntegerField()
+    newly_sold = peewee.TextField()
+    source = peewee.CharField(max_length=32)
+    actor = peewee.CharField(max_length=64, null=True)
+
+    class Meta:
+        table_name = "check_run"
+
+
+class _RunLeaseV4(_Frozen):
+    """``run_lease`` as migration 4 created it."""
+
+    name = peewee.CharField(max_length=32, primary_key=True)
+    owner = peewee.CharField(max_length=200)
+    run_id = peewee.CharField(max_length=64, null=True)
+    acquired_at = peewee.DateTimeField()
+    expires_at = peewee.DateTimeField()
+
+    class Meta:
+        table_name = "run_lease"
+
+
+def _create(db: peewee.Database, *snapshots: type[_Frozen]) -> None:
+    """Create frozen tables with their indexes (IF NOT EXISTS, as the released steps did)."""
+    db.create_tables(snapshots, safe=True)
+
+
+# --------------------------------------------------------------------------------------------
+# The released steps.  Never change one; add a new step instead.
+
+
+def _m001_initial(db: peewee.Database) -> None:
+    """Version 1 is never reached by a step: a database without a version is created at the
+    latest schema (``_create_latest``)."""
+    raise RuntimeError("migration 1 is not replayed: a new database is created at the "
+                       "latest schema")
 
 
 def _m002_check_runs(db: peewee.Database) -> None:
-    db.create_tables([models.CheckRun], safe=True)
+    _create(db, _CheckRunV2)
 
 
 def _m003_list_indexes(db: peewee.Database) -> None:
-    models.SimCard._schema.create_indexes(safe=True)
+    # The default order of lists (newest first), overall and per shop.
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "simcard_added_date" ON "simcard" ("added_date")')
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "simcard_shop_id_added_date" '
+        'ON "simcard" ("shop_id", "added_date")'
+    )
 
 
 def _m004_run_lease(db: peewee.Database) -> None:
-    db.create_tables([models.RunLease], safe=True)
+    _create(db, _RunLeaseV4)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -61,6 +188,10 @@ MIGRATIONS: tuple[Migration, ...] = (
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
+# --------------------------------------------------------------------------------------------
+# Reading and writing the version
+
+
 def is_seed_database(db: peewee.Database) -> bool:
     tables = set(db.get_tables())
     return all(t in tables for t in SEED_TABLES) and "schema_version" not in tables
@@ -69,8 +200,12 @@ def is_seed_database(db: peewee.Database) -> bool:
 def current_version(db: peewee.Database) -> int:
     if "schema_version" not in db.get_tables():
         return 0
-    row = models.SchemaVersion.select(peewee.fn.MAX(models.SchemaVersion.version)).scalar()
-    return int(row or 0)
+    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0) if row else 0
+
+
+def _stamp(version: int, name: str) -> None:
+    _SchemaVersionRow.create(version=version, name=name, applied_at=utcnow())
 
 
 @dataclass(frozen=True)
@@ -81,27 +216,62 @@ class MigrationReport:
     seed_backup: Path | None
 
 
-def migrate(db: peewee.Database) -> MigrationReport:
-    """Bring the schema up to date.  Idempotent."""
-    start = current_version(db)
-    if start > LATEST_VERSION:
+def _refuse_newer(version: int) -> None:
+    if version > LATEST_VERSION:
         raise ConfigurationError(
-            f"This database has schema version {start}, written by a newer simdesk; this "
+            f"This database has schema version {version}, written by a newer simdesk; this "
             f"program knows versions up to {LATEST_VERSION}. Install the newer simdesk.",
             code="schema_too_new",
         )
-    seed_backup: Path | None = None
-    if start == 0 and is_seed_database(db):
-        from simdesk.storage.seed_import import backup_seed_file
 
-        seed_backup = backup_seed_file(db)
+
+def _create_latest(db: peewee.Database) -> str | None:
+    """Create the latest schema on a database without a version, converting the seed's
+    tables when there are some, and stamp it — one write transaction.  None when another
+    process did it first (the version is read again under the write lock)."""
+    with write_tx():
+        if current_version(db) != 0:
+            return None
+        seed = is_seed_database(db)  # before create_tables makes schema_version
+        db.create_tables(models.ALL_MODELS, safe=True)
+        if seed:
+            seed_import.import_seed_tables(db)
+        name = SEED_DATABASE if seed else NEW_DATABASE
+        _stamp(LATEST_VERSION, name)
+    return name
+
+
+def _apply(db: peewee.Database, step: Migration) -> bool:
+    """One step and its stamp in one write transaction; False when another process applied
+    it first."""
+    with write_tx():
+        if current_version(db) >= step.version:
+            return False
+        step.apply(db)
+        _stamp(step.version, step.name)
+    return True
+
+
+def migrate(db: peewee.Database) -> MigrationReport:
+    """Bring the schema of ``db`` — the open database, the one the models are bound to — up
+    to date.  Idempotent; safe when several processes start on the same database at once."""
+    start = current_version(db)
+    _refuse_newer(start)
+    seed_backup: Path | None = None
     applied: list[str] = []
+    if start == 0:
+        if is_seed_database(db):
+            seed_backup = seed_import.backup_seed_file(db)
+        log.info("creating the schema at version %d", LATEST_VERSION)
+        name = _create_latest(db)
+        if name is not None:
+            applied.append(f"{LATEST_VERSION}: {name}")
+    version = current_version(db)
+    _refuse_newer(version)
     for step in MIGRATIONS:
-        if step.version <= start:
+        if step.version <= version:
             continue
         log.info("applying migration %d: %s", step.version, step.name)
-        with write_tx():
-            step.apply(db)
-            models.SchemaVersion.create(version=step.version, name=step.name)
-        applied.append(f"{step.version}: {step.name}")
+        if _apply(db, step):
+            applied.append(f"{step.version}: {step.name}")
     return MigrationReport(start, current_version(db), tuple(applied), seed_backup)

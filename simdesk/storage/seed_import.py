@@ -1,10 +1,11 @@
 """Converting a database written by the old "seed" server (FastAPI + sqlite3) in place.
 
 ``backup_seed_file`` copies the original file beside itself before anything changes.
-``import_seed_tables`` runs inside migration 1's write transaction, after the new tables were
-created: it copies every seed row into the new tables (converting ids, names, timestamps,
-statuses and plaintext passwords), checks the row counts and drops the seed tables.  Any
-error rolls the whole migration back, leaving the seed tables untouched.
+``import_seed_tables`` runs inside the write transaction in which ``migrations`` creates the
+latest schema from the current models (and stamps it): it copies every seed row into the new
+tables (converting ids, names, timestamps, statuses and plaintext passwords), checks the row
+counts and drops the seed tables.  Any error rolls the whole transaction back, leaving the
+seed tables untouched.  It always writes the latest schema, so it uses the current models.
 
 The seed stored ids as UUID text and timestamps as ``datetime.now().isoformat()`` (naive
 local time).  Old ids are kept in ``legacy_id``; a value that cannot be converted never loses
@@ -24,10 +25,10 @@ from typing import Any, Final
 
 import peewee
 
-from simdesk.domain.passwords import hash_password
 from simdesk.errors import ConfigurationError
+from simdesk.passwords import hash_password
 from simdesk.storage import models
-from simdesk.storage.backup import copy_sqlite, unique_path
+from simdesk.storage.files import copy_sqlite, unique_path
 from simdesk.timeutil import parse_timestamp, utcnow
 
 log = logging.getLogger(__name__)
@@ -406,7 +407,8 @@ def _convert_logs(
 def import_seed_tables(db: peewee.Database) -> None:
     """Copy the seed's tables into the new ones, verify the counts, drop the seed tables.
 
-    Must run inside migration 1's write transaction (any error rolls everything back).
+    Must run inside the write transaction that created the latest schema (any error rolls
+    everything back).
     """
     tables = set(db.get_tables())
     now = utcnow()
