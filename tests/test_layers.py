@@ -265,3 +265,23 @@ def test_storage_imports_nothing_above_it(files: dict[str, Path]) -> None:
         if _under(name, ABOVE_STORAGE)
     )
     assert wrong == []
+
+
+@pytest.mark.parametrize(("lower", "upper"), [
+    ("simdesk.gui", "simdesk.api"),  # the window and the APIs are peers over the domain
+    ("simdesk.api", "simdesk.gui"),
+    ("simdesk.domain", "simdesk.runtime"),
+    ("simdesk.checking", "simdesk.runtime"),
+    ("simdesk.api", "simdesk.runtime"),
+])
+def test_peers_and_the_root(files: dict[str, Path], lower: str, upper: str) -> None:
+    """Only the composition root (simdesk.runtime) and the entry points see every part; the
+    GUI reaches the servers through the runtime, never by importing simdesk.api."""
+    wrong = sorted(
+        f"{module} imports {name}"
+        for module, names in external_imports(files).items()
+        if _under(module, (lower,))
+        for name in names
+        if _under(name, (upper,))
+    )
+    assert wrong == []

@@ -164,7 +164,7 @@ def test_a_second_process_starts_nothing_while_a_run_holds_the_lease(engines):
 
 
 def test_a_crashed_owners_lease_expires_and_is_taken_over(engines):
-    first, second = engines
+    first, _second = engines
     with FakeOperator() as op:
         configure(op.url)
         add_cards(3)

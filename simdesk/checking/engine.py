@@ -35,7 +35,7 @@ from typing import Final
 
 import requests
 
-from simdesk.checking import lease
+import simdesk.checking.lease as lease
 from simdesk.checking.budget import OperatorBudget
 from simdesk.checking.http import Aborted, CallContext, make_session, safe_url
 from simdesk.checking.notify import WebhookNotifier
