@@ -253,3 +253,33 @@ def test_qt_standard_buttons_speak_uzbek_and_russian(qapp):
         assert [b.text() for b in box.buttons()] == ["Закрыть"]
     finally:
         set_language(qapp, "en")
+
+
+def test_check_all_now_says_when_another_simdesk_runs_the_auto_check(main_window, gui_ctx,
+                                                                      qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from simdesk.checking import lease
+
+    operator = FakeOperator().start()
+    try:
+        settings.set_value("status_source.url", operator.url)
+        shop = shops.create_shop({"name": "Chorsu"})
+        simcards.bulk_add(simcards.entries_from_codes(pack(3)), shop_id=shop.id, source="cli")
+        lease.acquire(lease.AUTO_CHECK, "kassa-2:4242:abcd", "run-elsewhere", 60)
+        main_window.findChild(type(main_window.actions()[0]), "autoCheckNow").trigger()
+
+        def box() -> QMessageBox | None:
+            return next((w for w in main_window.findChildren(QMessageBox) if w.isVisible()),
+                        None)
+
+        qtbot.waitUntil(lambda: box() is not None, timeout=5000)
+        shown = box()
+        assert shown is not None
+        assert shown.text().startswith(
+            "An auto-check is already running in another simdesk on this database "
+            "(kassa-2:4242:abcd); none was started here.")
+        shown.close()
+        assert operator.requests == 0
+    finally:
+        operator.stop()

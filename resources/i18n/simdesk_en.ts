@@ -1887,6 +1887,10 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1890,6 +1890,10 @@ A copy of the current database is written first.</source>
         <translation>Проданную SIM-карту нельзя изменить или удалить.</translation>
     </message>
     <message>
+        <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
+        <translation>Автопроверка уже идёт в другой программе simdesk с этой базой данных ({0}); здесь новая не запущена. Её результаты появятся здесь, когда она закончится.</translation>
+    </message>
+    <message>
         <source>The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.</source>
         <translation>В магазине ещё {0} непроданных и {1} проданных SIM-карт. Верните непроданные на склад или передайте в другой магазин; магазин с продажами можно только архивировать.</translation>
     </message>

@@ -1890,6 +1890,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Sotilgan simkartani oʻzgartirib ham, oʻchirib ham boʻlmaydi.</translation>
     </message>
     <message>
+        <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
+        <translation>Shu maʼlumotlar bazasidagi boshqa simdesk dasturida avtomatik tekshirish allaqachon ketmoqda ({0}); bu yerda yangisi boshlanmadi. Uning natijalari tugagach shu yerda koʻrinadi.</translation>
+    </message>
+    <message>
         <source>The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.</source>
         <translation>Magazinda hali {0} ta sotilmagan va {1} ta sotilgan simkarta bor. Sotilmaganlarini omborga qaytaring yoki boshqa magazinga oʻtkazing; savdosi bor magazinni faqat arxivlash mumkin.</translation>
     </message>

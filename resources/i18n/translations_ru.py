@@ -441,4 +441,5 @@ TRANSLATIONS = {
     'QPlatformTheme|Apply': 'Применить',
     'QPlatformTheme|Reset': 'Сбросить',
     'QPlatformTheme|Restore Defaults': 'Восстановить значения по умолчанию',
+    "An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.": "Автопроверка уже идёт в другой программе simdesk с этой базой данных ({0}); здесь новая не запущена. Её результаты появятся здесь, когда она закончится.",
 }

@@ -45,6 +45,11 @@ def error_text(exc: BaseException) -> str:
         "sold_card_final": QCoreApplication.translate(
             "errors", "A sold card cannot be changed or deleted."
         ),
+        "run_in_progress_elsewhere": QCoreApplication.translate(
+            "errors",
+            "An auto-check is already running in another simdesk on this database ({0}); "
+            "none was started here. Its results appear here when it ends.",
+        ).format(d.get("owner", "?")),
     }
     text = known.get(exc.code)
     if text is None and exc.code == "shop_has_cards":
