@@ -70,7 +70,7 @@ class Runtime:
     def __init__(self, data_dir: Path | str | None = None, database_url: str | None = None, *,
                  database: peewee.Database | None = None, host: str | None = None,
                  main_port: int | None = None, status_port: int | None = None,
-                 threads: int = 8, schedule_tick_seconds: float = 1.0,
+                 threads: int = 16, schedule_tick_seconds: float = 1.0,
                  owner: str | None = None) -> None:
         self.data_dir = dbmod.resolve_data_dir(data_dir)
         self._owns_database = database is None

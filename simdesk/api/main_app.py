@@ -602,7 +602,7 @@ def auto_check(call: Call) -> Any:
         # The web app shows every card it sent: cards not asked about (in stock, already
         # sold) or not asked yet come back as they are stored.
         missing = [i for i in requested if i not in results]
-        for card in simcards.cards_by_ids(missing).values():
+        for card in simcards.stored_statuses(missing).values():
             results[card.id] = {
                 "simCardId": str(card.id), "code": card.code, "status": card.status,
                 "isSold": card.status == "sold", "saleDate": t(card.sale_date),

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import peewee
 
@@ -796,10 +796,27 @@ def known_card_ids(refs: Sequence[str | int]) -> dict[str, int]:
     return found
 
 
-def cards_by_ids(ids: Sequence[int]) -> dict[int, SimCard]:
-    found: dict[int, SimCard] = {}
+class StoredStatus(NamedTuple):
+    """A card's status as stored (what the web app's auto-check shows of cards it did not
+    get fresh answers for)."""
+
+    id: int
+    code: str
+    status: str
+    sale_date: datetime | None
+    last_checked: datetime | None
+    external_status: str | None
+
+
+def stored_statuses(ids: Sequence[int]) -> dict[int, StoredStatus]:
+    """The stored status of each existing card among ``ids`` (rows, not model objects:
+    the web app sends thousands at a time)."""
+    fields = (SimCard.id, SimCard.code, SimCard.status, SimCard.sale_date,
+              SimCard.last_checked, SimCard.external_status)
+    found: dict[int, StoredStatus] = {}
     for part in _chunks(list(ids)):
-        found.update((c.id, c) for c in SimCard.select().where(SimCard.id.in_(list(part))))
+        for row in SimCard.select(*fields).where(SimCard.id.in_(list(part))).tuples():
+            found[row[0]] = StoredStatus._make(row)
     return found
 
 
