@@ -3,7 +3,6 @@ simdesk's database, or live from the configured upstream status source with ``?l
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Final
 
 from simdesk import __version__
@@ -125,8 +124,8 @@ def check_many_statuses(call: Call) -> Any:
         if len(codes) > LIVE_BULK_MAX:
             raise ValidationError.for_field(
                 "codes", f"at most {LIVE_BULK_MAX} codes per live request")
-        with ThreadPoolExecutor(max_workers=min(LIVE_WORKERS, len(codes))) as pool:
-            answers = [_live_answer(a) for a in pool.map(call.api.engine.query_source, codes)]
+        answers = [_live_answer(a) for a in call.api.engine.query_sources(
+            codes, workers=LIVE_WORKERS)]
     else:
         stored = simcards.cards_by_codes(codes)
         answers = [_stored_answer(c, stored.get(c)) for c in codes]

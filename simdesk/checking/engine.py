@@ -30,6 +30,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Final
 
@@ -309,13 +310,35 @@ class CheckEngine:
         return holder if holder is not None and holder.owner != self.owner else None
 
     def query_source(self, code: str) -> SourceAnswer:
-        """The configured source's live answer for one code; nothing is stored.  Takes an
-        urgent slot of the budget (the caller waits for it)."""
+        """The configured source's live answer for one code; nothing is stored."""
+        return self.query_sources([code])[0]
+
+    def query_sources(self, codes: Sequence[str], *, workers: int = 8) -> list[SourceAnswer]:
+        """Live answers for a few codes (the status API's ``?live=1``, Settings' Test
+        connection), in order; nothing is stored.  Each call takes an urgent slot of the
+        budget.  The cards are looked up here, in one query; the calls run on up to
+        ``workers`` threads that never touch the database."""
         config = SourceConfig.from_settings()
         source = build_source(config)
-        clean = normalize_code(code)
-        row = SimCard.select(SimCard.id, SimCard.phone).where(SimCard.code == clean).first()
-        card = CardInfo(row.id if row else None, clean, row.phone if row else None)
+        clean = [normalize_code(code) for code in codes]
+        known = {row.code: row for row in SimCard.select(SimCard.id, SimCard.code,
+                                                         SimCard.phone)
+                 .where(SimCard.code.in_(list(set(clean))))}
+        cards = [CardInfo(known[c].id if c in known else None, c,
+                          known[c].phone if c in known else None) for c in clean]
+        session = make_session(max(1, min(workers, len(cards))))
+        try:
+            if len(cards) == 1:
+                return [self._ask_now(source, config, cards[0], session)]
+            with ThreadPoolExecutor(max_workers=max(1, min(workers, len(cards))),
+                                    thread_name_prefix="simdesk-live") as pool:
+                return list(pool.map(
+                    lambda card: self._ask_now(source, config, card, session), cards))
+        finally:
+            session.close()
+
+    def _ask_now(self, source: StatusSource, config: SourceConfig, card: CardInfo,
+                 session: requests.Session) -> SourceAnswer:
         never = threading.Event()
         deadline = time.monotonic() + config.deadline_seconds
         with self.budget.slot(never, urgent=True, deadline=deadline) as ok:
@@ -325,12 +348,8 @@ class CheckEngine:
                     f"no free slot to ask the status source within "
                     f"{config.deadline_seconds:g} s (checks.concurrency calls are in flight)",
                     int(config.deadline_seconds * 1000), "error")
-            session = make_session(1)
-            try:
-                return source.query(card, session,
-                                    before_attempt=lambda d: self.budget.pace(never, d))
-            finally:
-                session.close()
+            return source.query(card, session,
+                                before_attempt=lambda d: self.budget.pace(never, d))
 
     def shutdown(self, timeout: float = 2.0) -> None:
         """Cancel every run, cut off calls in flight and wait for the threads."""
