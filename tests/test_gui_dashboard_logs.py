@@ -330,8 +330,8 @@ def test_checks_log_shows_new_rows_on_top(db, log_page, gui_ctx, qtbot):
     gui_ctx.changed_here()
     qtbot.waitUntil(lambda: model.rowCount() == 253, timeout=3000)
     assert model.total == 253
-    assert [model.row_at(r).code for r in range(3)] == ["NEW2", "NEW1", "NEW0"]
-    assert model.row_at(3).code == "8999000249"
+    assert [model.row_at(r).simcard_code for r in range(3)] == ["NEW2", "NEW1", "NEW0"]
+    assert model.row_at(3).simcard_code == "8999000249"
 
 
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])

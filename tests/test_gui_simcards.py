@@ -10,7 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simdesk.domain import settings, shops, simcards
-from simdesk.domain.simcards import code_prefix
+from simdesk.domain.simcards import CardRef, code_prefix
 from simdesk.gui.models.cards_model import COL, CardsTableModel
 from simdesk.storage.models import SimCard
 from tests.helpers import iccid, pack
@@ -107,10 +107,15 @@ def test_model_rows_follow_the_domain_listing(db, qtbot, flt, column):
     model.sort(COL[column], Qt.SortOrder.DescendingOrder)
     shown = [model.data(model.index(r, 0), Qt.ItemDataRole.UserRole)
              for r in reversed(range(model.rowCount()))][::-1]
-    expected = [r[0] for r in simcards.listing_query(flt, sort=model.sort_key())]
+    expected = [r.id for r in simcards.list_cards(flt, sort=model.sort_key())]
     assert shown == expected and model.rowCount() == simcards.count_matching(flt)
     picked = model.rows_info([(3, 5), (40, 100)])
-    assert [p[0] for p in picked] == expected[3:6] + expected[40:101]
+    assert [p.id for p in picked] == expected[3:6] + expected[40:101]
+    # Cached rows (a short range) and a range read from the database give the same refs.
+    listed = {r.id: r for r in simcards.list_cards(flt)}
+    assert picked == [CardRef(id=p.id, code=listed[p.id].code, status=listed[p.id].status,
+                              shop_id=listed[p.id].shop_id) for p in picked]
+    assert all(type(p) is CardRef for p in picked)
 
 
 # ------------------------------------------------------------------ page

@@ -11,9 +11,13 @@ import pytest
 
 from simdesk.domain.logs import (
     CheckFilter,
+    CheckPage,
+    CheckRow,
+    check_rows,
     count_checks,
     list_checks,
     query_checks,
+    read_checks,
     status_changes,
 )
 from simdesk.errors import ValidationError
@@ -198,3 +202,53 @@ def test_status_changes_limit_validated(log: Log) -> None:
     with pytest.raises(ValidationError) as info:
         status_changes(limit=0)
     assert "limit" in info.value.fields
+
+
+# ------------------------------------------------------------------ named rows
+
+
+def test_rows_are_check_rows_with_every_field(log: Log) -> None:
+    extra = StatusCheck.create(
+        checked_at=T0 + timedelta(minutes=9), simcard=log.card2, simcard_code=log.card2.code,
+        shop=log.shop2, source="check", kind="check", changed=False,
+        external_status="active", duration_ms=42, error="timed out\nretry", actor="auto",
+        run_id="r9", details="HTTP 504", raw_response='{"big": "answer"}')
+    page = list_checks(CheckFilter(), limit=1)
+    assert isinstance(page, CheckPage) and page.total == 7
+    (row,) = page.rows
+    assert type(row) is CheckRow
+    assert row == CheckRow(
+        id=extra.id, checked_at=T0 + timedelta(minutes=9), simcard_id=log.card2.id,
+        simcard_code=log.card2.code, shop_id=log.shop2.id, source="check", kind="check",
+        old_status=None, new_status=None, changed=False, external_status="active",
+        duration_ms=42, error="timed out\nretry", actor="auto", run_id="r9",
+        details="HTTP 504")
+    assert row.changed is False and isinstance(row.checked_at, datetime)
+    change = status_changes(limit=1)[0]
+    assert type(change) is CheckRow
+    assert (change.id, change.simcard_id, change.shop_id, change.simcard_code) == (
+        log.ids[5], None, None, "X_1%")
+    assert change.changed is True
+    assert (change.old_status, change.new_status, change.source, change.kind) == (
+        "assigned", "sold", "import", "change")
+
+
+def test_check_rows_read_a_refined_query(log: Log) -> None:
+    query = query_checks(CheckFilter(kind="check"), limit=None).where(
+        StatusCheck.source == "check")
+    rows = check_rows(query)
+    assert log.nums(rows) == [4, 1]
+    assert [(r.run_id, r.simcard_id) for r in rows] == [("r2", log.card2.id),
+                                                          ("r1", log.card1.id)]
+
+
+def test_read_checks_pages_by_keyset(log: Log) -> None:
+    first = read_checks(CheckFilter(), limit=2)
+    assert log.nums(first) == [6, 5]
+    second = read_checks(CheckFilter(), limit=2, older_than=first[-1])
+    assert log.nums(second) == [4, 3]  # 3 and 4 share a time: the id decides
+    third = read_checks(CheckFilter(), limit=2, older_than=second[0])
+    assert log.nums(third) == [3, 2]
+    assert log.nums(read_checks(CheckFilter(), newer_than=second[-1])) == [6, 5, 4]
+    assert log.nums(read_checks(CheckFilter(changes_only=True), newer_than=third[-1])) == [5, 3]
+    assert read_checks(CheckFilter(), newer_than=first[0]) == []

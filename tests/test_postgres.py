@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,32 @@ def test_api_and_auto_check_on_postgres(pg):
         runtime.stop()
         engine.shutdown()
         operator.stop()
+
+
+def test_named_rows_on_postgres(pg):
+    """The read models built from psycopg2's values equal Peewee's own conversion."""
+    shop = shops.create_shop({"name": "Chorsu"})
+    codes = pack(6)
+    simcards.bulk_add([(n, code, "90 123 45 67" if n == 1 else None)
+                       for n, code in enumerate(codes, start=1)], source="cli")
+    moved = simcards.assign_cards(shop.id, count=3, source="gui")
+    simcards.mark_sold([moved.changed[0].id], source="report")
+    query = simcards.listing_query(None, sort="code")
+    rows = list(simcards.card_list_rows(query))
+    assert rows == list(query.tuples())
+    for row, plain in zip(rows, query.tuples(), strict=True):
+        assert [type(v) for v in row] == [type(v) for v in plain]
+    first = rows[0]
+    assert (first.code, first.status, first.shop_id, first.shop_name, first.phone) == (
+        codes[0], "sold", shop.id, "Chorsu", "+998901234567")
+    assert isinstance(first.sale_date, datetime) and first.sale_date.tzinfo is None
+    assert simcards.card_refs(simcards.card_query(None, sort="code").limit(2)) == [
+        simcards.CardRef(id=r.id, code=r.code, status=r.status, shop_id=r.shop_id)
+        for r in rows[:2]]
+    page = logs.list_checks(logs.CheckFilter(), limit=2)
+    assert page.total == 4 and len(page.rows) == 2
+    newest = page.rows[0]
+    assert type(newest) is logs.CheckRow and newest.changed is True
+    assert (newest.simcard_id, newest.new_status, newest.source) == (
+        moved.changed[0].id, "sold", "report")
+    assert isinstance(newest.checked_at, datetime) and newest.checked_at.tzinfo is None

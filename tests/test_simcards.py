@@ -5,7 +5,7 @@ from datetime import datetime
 import pytest
 
 from simdesk.domain import settings, shops, simcards
-from simdesk.domain.simcards import CodeRange, NotEnoughCardsError
+from simdesk.domain.simcards import CardListRow, CardRef, CodeRange, NotEnoughCardsError, Skipped
 from simdesk.errors import ConflictError, NotFoundError, ValidationError
 from simdesk.storage.models import SimCard, StatusCheck
 from tests.helpers import iccid, pack
@@ -269,7 +269,9 @@ def test_assign_lenient_skips_with_reasons(shop):
                                    strict=False, source="api")
     assert [c.code for c in result.changed] == [codes[1]]
     assert sorted(result.skipped) == sorted(
-        [(codes[0], "already in this shop"), (iccid(999), "not stored")])
+        [Skipped(ref=codes[0], reason="already in this shop"),
+         Skipped(ref=iccid(999), reason="not stored")])
+    assert all(isinstance(s, Skipped) for s in result.skipped)
 
 
 def test_return_to_stock(shop):
@@ -286,7 +288,7 @@ def test_return_to_stock(shop):
         assert (card.status, card.shop_id, card.assigned_at) == ("available", None, None)
     again = simcards.return_to_stock(ids=ids[1:], strict=False, source="gui")
     assert again.changed == []
-    assert {why for _, why in again.skipped} == {"already in stock"}
+    assert {s.reason for s in again.skipped} == {"already in stock"}
 
 
 def test_selection_must_be_one_way(shop):
@@ -367,8 +369,9 @@ def test_selection_must_not_be_empty_and_invalid_codes_say_so(shop):
     assert "abc: not a valid code" in info.value.message
     lenient = simcards.assign_cards(shop.id, codes=["abc", iccid(5)], strict=False,
                                     source="api")
-    assert dict(lenient.skipped)[iccid(5)] == "not stored"
-    assert dict(lenient.skipped)["abc"].startswith("not a valid code")
+    reasons = {s.ref: s.reason for s in lenient.skipped}
+    assert reasons[iccid(5)] == "not stored"
+    assert reasons["abc"].startswith("not a valid code")
 
 
 def test_cards_by_codes_brings_the_shop_in_one_query(db, shop):
@@ -383,3 +386,86 @@ def test_cards_by_codes_brings_the_shop_in_one_query(db, shop):
         db.connection().set_trace_callback(None)
     assert names == {"Chorsu"} and len(found) == 30
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+
+
+# ------------------------------------------------------------ named rows
+
+
+def test_assign_by_count_gives_card_refs_by_name(shop):
+    add(pack(4))
+    result = simcards.assign_cards(shop.id, count=2, source="api")
+    first = SimCard.get(SimCard.code == pack(4)[0])
+    assert result.changed[0] == CardRef(id=first.id, code=first.code, status="assigned",
+                                        shop_id=shop.id)
+    assert all(isinstance(c, CardRef) for c in result.changed)
+
+
+def test_card_refs_keep_the_query_order_and_paging(shop):
+    add(pack(5))
+    simcards.assign_cards(shop.id, codes=pack(5)[1:3], source="gui")
+    query = simcards.card_query(None, sort="code").offset(1).limit(3)
+    refs = simcards.card_refs(query)
+    by_code = {c.code: c for c in SimCard.select()}
+    assert [r.code for r in refs] == pack(5)[1:4]
+    assert [(r.id, r.status, r.shop_id) for r in refs] == [
+        (by_code[pack(5)[1]].id, "assigned", shop.id),
+        (by_code[pack(5)[2]].id, "assigned", shop.id),
+        (by_code[pack(5)[3]].id, "available", None),
+    ]
+
+
+def test_list_cards_gives_named_rows_with_every_field(shop):
+    codes = pack(3)
+    simcards.bulk_add([(1, codes[0], "90 123 45 67"), (2, codes[1], None), (3, codes[2], None)],
+                      source="cli")
+    first = SimCard.get(SimCard.code == codes[0])
+    simcards.update_card(first.id, {"notes": "box 7"}, source="gui")
+    simcards.assign_cards(shop.id, ids=[first.id], source="gui")
+    simcards.mark_sold([first.id], sale_date=datetime(2026, 3, 1, 8, 30), source="gui")
+    SimCard.update(last_checked=datetime(2026, 3, 2, 9, 0), external_status="active").where(
+        SimCard.id == first.id).execute()
+    stored = SimCard.get_by_id(first.id)
+
+    rows = simcards.list_cards(None, sort="code")
+    assert all(type(r) is CardListRow for r in rows)
+    assert [r.code for r in rows] == codes
+    row = rows[0]
+    assert row.id == first.id
+    assert row.code == codes[0]
+    assert row.status == "sold"
+    assert row.shop_id == shop.id
+    assert row.shop_name == "Chorsu"
+    assert row.added_date == stored.added_date and isinstance(row.added_date, datetime)
+    assert row.sale_date == datetime(2026, 3, 1, 8, 30)
+    assert row.last_checked == datetime(2026, 3, 2, 9, 0)
+    assert row.external_status == "active"
+    assert row.phone == "+998901234567"
+    assert row.operator == "Beeline"
+    assert row.assigned_at == stored.assigned_at and isinstance(row.assigned_at, datetime)
+    assert row.notes == "box 7"
+    other = rows[1]
+    assert (other.status, other.shop_id, other.shop_name, other.sale_date, other.last_checked,
+            other.external_status, other.phone, other.operator, other.assigned_at,
+            other.notes) == ("available", None, None, None, None, None, None, None, None, "")
+
+
+def test_card_list_rows_read_a_refined_listing_like_peewee_does(shop):
+    """The fast reader gives exactly the values (and types) Peewee's own conversion gives,
+    whatever the query is narrowed or paged by."""
+    codes = pack(12)
+    add(codes)
+    simcards.assign_cards(shop.id, codes=codes[:6], source="gui")
+    simcards.mark_sold([SimCard.get(SimCard.code == codes[0]).id], source="gui")
+    SimCard.update(last_checked=datetime(2026, 1, 2, 3, 4, 5, 6)).execute()
+    query = simcards.listing_query(simcards.CardFilter(status="assigned"), sort="-code")
+    refined = query.where(SimCard.code != codes[3]).limit(3).offset(1)
+    rows = list(simcards.card_list_rows(refined))
+    assert rows == list(refined.tuples())  # a NamedTuple equals its plain tuple
+    assert [r.code for r in rows] == [codes[4], codes[2], codes[1]]
+    for row, plain in zip(rows, refined.tuples(), strict=True):
+        assert [type(v) for v in row] == [type(v) for v in plain]
+    assert simcards.list_cards(simcards.CardFilter(shop_id=shop.id), sort="code", limit=2,
+                               offset=4) == list(simcards.card_list_rows(
+        simcards.listing_query(simcards.CardFilter(shop_id=shop.id), sort="code")
+        .limit(2).offset(4)))
+    assert [r.code for r in simcards.list_cards(None, sort="code", offset=10)] == codes[10:]

@@ -448,6 +448,15 @@ def test_issue_and_resolve_token(operator):
     assert other != token
 
 
+def test_token_results_are_named(operator):
+    issued = users.issue_token(operator, client="desktop")
+    assert isinstance(issued, users.IssuedToken)
+    assert issued.expires_at == AuthToken.get(AuthToken.client == "desktop").expires_at
+    owner = users.resolve_token_expiry(issued.token)
+    assert isinstance(owner, users.TokenOwner)
+    assert (owner.user.id, owner.expires_at) == (operator.id, issued.expires_at)
+
+
 def test_resolve_unknown_token(operator):
     for bad in ("not-a-token", ""):
         with pytest.raises(AuthenticationError) as info:

@@ -346,7 +346,7 @@ def _stream_rows(query: Any, t: LocalTime) -> Iterator[bytes]:
     batch: list[str] = []
     first = True
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    for row in query.iterator():
+    for row in simcards.card_list_rows(query):
         batch.append(dumps(card_row_json(row, t)))
         if len(batch) >= STREAM_BATCH:
             yield (("" if first else ",") + ",".join(batch)).encode("utf-8")
@@ -369,7 +369,7 @@ def list_cards(call: Call) -> Any:
     headers = _page_headers(call, total, limit, offset)
     t = LocalTime()
     if limit is not None:
-        rows = query.limit(limit).offset(offset)
+        rows = simcards.card_list_rows(query.limit(limit).offset(offset))
         return Reply([card_row_json(row, t) for row in rows], headers=headers)
     if offset:
         query = query.offset(offset).limit(-1)

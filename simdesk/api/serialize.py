@@ -1,4 +1,5 @@
-"""Model rows → the JSON shapes the web app reads (camelCase keys, string ids, local times)."""
+"""Rows and models → the JSON shapes the web app reads (camelCase keys, string ids, local
+times)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from simdesk.storage.models import Shop, SimCard, StatusCheck, User
+from simdesk.domain.logs import CheckRow
+from simdesk.domain.simcards import CardListRow
+from simdesk.storage.models import Shop, SimCard, User
 from simdesk.timeutil import local_offset
 
 
@@ -54,31 +57,36 @@ def shop_json(shop: Shop, card_ids: Iterable[int] = (), clock: LocalTime | None 
     }
 
 
-def card_row_json(row: tuple[Any, ...], t: LocalTime) -> dict[str, Any]:
-    """A row of ``simcards.listing_query`` (LISTING_COLUMNS order) as the web app's card."""
+def card_row_json(row: CardListRow, t: LocalTime) -> dict[str, Any]:
+    """A card of a list (``simcards.card_list_rows``) as the web app's card."""
+    shop_id = row.shop_id
     return {
-        "id": str(row[0]),
-        "code": row[1],
-        "status": row[2],
-        "assignedTo": None if row[3] is None else str(row[3]),
-        "assignedShopName": row[4],
-        "addedDate": t(row[5]),
-        "saleDate": t(row[6]),
-        "lastChecked": t(row[7]),
-        "externalStatus": row[8],
-        "phone": row[9],
-        "operator": row[10],
-        "assignedAt": t(row[11]),
-        "notes": row[12],
+        "id": str(row.id),
+        "code": row.code,
+        "status": row.status,
+        "assignedTo": None if shop_id is None else str(shop_id),
+        "assignedShopName": row.shop_name,
+        "addedDate": t(row.added_date),
+        "saleDate": t(row.sale_date),
+        "lastChecked": t(row.last_checked),
+        "externalStatus": row.external_status,
+        "phone": row.phone,
+        "operator": row.operator,
+        "assignedAt": t(row.assigned_at),
+        "notes": row.notes,
     }
 
 
 def card_json(card: SimCard, clock: LocalTime | None = None) -> dict[str, Any]:
     shop_name = card.shop.name if card.shop_id is not None else None
     return card_row_json(
-        (card.id, card.code, card.status, card.shop_id, shop_name, card.added_date,
-         card.sale_date, card.last_checked, card.external_status, card.phone, card.operator,
-         card.assigned_at, card.notes),
+        CardListRow(
+            id=card.id, code=card.code, status=card.status, shop_id=card.shop_id,
+            shop_name=shop_name, added_date=card.added_date, sale_date=card.sale_date,
+            last_checked=card.last_checked, external_status=card.external_status,
+            phone=card.phone, operator=card.operator, assigned_at=card.assigned_at,
+            notes=card.notes,
+        ),
         clock or LocalTime(),
     )
 
@@ -95,7 +103,7 @@ def user_json(user: User, clock: LocalTime | None = None) -> dict[str, Any]:
     }
 
 
-def status_change_json(row: StatusCheck, t: LocalTime) -> dict[str, Any]:
+def status_change_json(row: CheckRow, t: LocalTime) -> dict[str, Any]:
     """The seed's /logs/status-changes shape (snake_case, as it was)."""
     return {
         "id": str(row.id),
@@ -109,7 +117,7 @@ def status_change_json(row: StatusCheck, t: LocalTime) -> dict[str, Any]:
     }
 
 
-def check_json(row: StatusCheck, t: LocalTime) -> dict[str, Any]:
+def check_json(row: CheckRow, t: LocalTime) -> dict[str, Any]:
     return {
         "id": str(row.id),
         "checkedAt": t(row.checked_at),

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final, NamedTuple
 
 import peewee as pw
 from peewee import SQL
 
 from simdesk.errors import ValidationError
 from simdesk.storage.models import StatusCheck
+from simdesk.storage.rows import read_rows
 
 MAX_LIMIT = 10000
 KINDS = ("check", "change")
@@ -38,6 +39,43 @@ class CheckFilter:
     since: datetime | None = None
     until: datetime | None = None
     changes_only: bool = False
+
+
+class CheckRow(NamedTuple):
+    """One row of the log as lists show it (everything but the raw answer).  Times are
+    naive UTC."""
+
+    id: int
+    checked_at: datetime
+    simcard_id: int | None
+    simcard_code: str
+    shop_id: int | None
+    source: str
+    kind: str
+    old_status: str | None
+    new_status: str | None
+    changed: bool
+    external_status: str | None
+    duration_ms: int | None
+    error: str | None
+    actor: str | None
+    run_id: str | None
+    details: str | None
+
+
+# The columns of CheckRow, in its field order.
+_ROW_FIELDS: Final = (
+    StatusCheck.id, StatusCheck.checked_at, StatusCheck.simcard, StatusCheck.simcard_code,
+    StatusCheck.shop, StatusCheck.source, StatusCheck.kind, StatusCheck.old_status,
+    StatusCheck.new_status, StatusCheck.changed, StatusCheck.external_status,
+    StatusCheck.duration_ms, StatusCheck.error, StatusCheck.actor, StatusCheck.run_id,
+    StatusCheck.details,
+)
+
+
+class CheckPage(NamedTuple):
+    rows: list[CheckRow]
+    total: int  # every matching row, not only this page's
 
 
 def _naive_utc(value: datetime | None) -> datetime | None:
@@ -141,16 +179,48 @@ def count_checks(flt: CheckFilter) -> int:
     return int(_filtered(flt).count())
 
 
-def list_checks(
-    flt: CheckFilter, limit: int | None = 100, offset: int = 0
-) -> tuple[list[StatusCheck], int]:
+def check_rows(query: pw.ModelSelect) -> list[CheckRow]:
+    """The rows of a :func:`query_checks` query (however refined) as :class:`CheckRow`."""
+    return list(read_rows(query, _ROW_FIELDS, CheckRow._make))
+
+
+def _keyset(row: CheckRow, *, older: bool) -> Any:
+    """Rows after ``row`` in the log's (checked_at, id) order: older or newer ones."""
+    if older:
+        return (StatusCheck.checked_at < row.checked_at) | (
+            (StatusCheck.checked_at == row.checked_at) & (StatusCheck.id < row.id)
+        )
+    return (StatusCheck.checked_at > row.checked_at) | (
+        (StatusCheck.checked_at == row.checked_at) & (StatusCheck.id > row.id)
+    )
+
+
+def read_checks(
+    flt: CheckFilter,
+    *,
+    limit: int | None = 100,
+    older_than: CheckRow | None = None,
+    newer_than: CheckRow | None = None,
+) -> list[CheckRow]:
+    """Matching rows, newest first, paged by keyset: those older than ``older_than`` (the
+    next page of a list) or newer than ``newer_than`` (what was logged since), never with a
+    growing OFFSET."""
+    query = query_checks(flt, limit=limit)
+    if older_than is not None:
+        query = query.where(_keyset(older_than, older=True))
+    if newer_than is not None:
+        query = query.where(_keyset(newer_than, older=False))
+    return check_rows(query)
+
+
+def list_checks(flt: CheckFilter, limit: int | None = 100, offset: int = 0) -> CheckPage:
     """One page of matching rows, newest first, and the number of all matching rows."""
-    rows = list(query_checks(flt, limit=limit, offset=offset))
-    return rows, count_checks(flt)
+    rows = check_rows(query_checks(flt, limit=limit, offset=offset))
+    return CheckPage(rows=rows, total=count_checks(flt))
 
 
-def status_changes(limit: int = 100) -> list[StatusCheck]:
+def status_changes(limit: int = 100) -> list[CheckRow]:
     """The latest status changes (``changed`` rows), newest first."""
     if limit is None:
         raise ValidationError.for_field("limit", f"must be a whole number from 1 to {MAX_LIMIT}")
-    return list(query_checks(CheckFilter(changes_only=True), limit=limit))
+    return check_rows(query_checks(CheckFilter(changes_only=True), limit=limit))

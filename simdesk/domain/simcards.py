@@ -13,7 +13,7 @@ Every change is written to the status log with its source (gui, api, cli, import
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final, NamedTuple
@@ -36,6 +36,7 @@ from simdesk.storage.models import (
     Shop,
     SimCard,
 )
+from simdesk.storage.rows import read_rows
 from simdesk.timeutil import utcnow
 
 _CHUNK: Final = 500
@@ -381,12 +382,20 @@ def _ids_for_codes(codes: Sequence[str]) -> dict[str, int]:
 # ---------------------------------------------------------------- selections
 
 
-@dataclass(frozen=True, slots=True)
-class CardRef:
+class CardRef(NamedTuple):
+    """A card as the selection and move functions see it (and the GUI's selected rows)."""
+
     id: int
     code: str
     status: str
     shop_id: int | None
+
+
+class Skipped(NamedTuple):
+    """A card a request left alone: the reference as given (code or id) and why."""
+
+    ref: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -399,12 +408,20 @@ class CodeRange:
 @dataclass
 class Selection:
     found: list[CardRef]
-    missing: list[tuple[str, str]]  # (reference, reason)
+    missing: list[Skipped]
+
+
+_REF_FIELDS: Final = (SimCard.id, SimCard.code, SimCard.status, SimCard.shop)  # CardRef's
+
+
+def card_refs(query: peewee.ModelSelect) -> list[CardRef]:
+    """The :class:`CardRef` of every card ``query`` (a ``SimCard`` select: its filter, order
+    and paging are kept) matches; one query, no model objects."""
+    return list(read_rows(query, _REF_FIELDS, CardRef._make))
 
 
 def _fetch(where: peewee.Expression) -> list[CardRef]:
-    query = SimCard.select(SimCard.id, SimCard.code, SimCard.status, SimCard.shop).where(where)
-    return [CardRef(r[0], r[1], r[2], r[3]) for r in query.tuples()]
+    return card_refs(SimCard.select().where(where))
 
 
 def select_cards(
@@ -423,13 +440,13 @@ def select_cards(
             code="selection_ambiguous",
         )
     found: list[CardRef] = []
-    missing: list[tuple[str, str]] = []
+    missing: list[Skipped] = []
     if ids is not None:
         wanted = list(dict.fromkeys(ids))
         for part in _chunks(wanted):
             found.extend(_fetch(SimCard.id.in_(list(part))))
         have = {c.id for c in found}
-        missing = [(str(i), "no such card") for i in wanted if i not in have]
+        missing = [Skipped(ref=str(i), reason="no such card") for i in wanted if i not in have]
     else:
         if code_range is not None:
             wanted_codes = expand_range(
@@ -443,8 +460,8 @@ def select_cards(
             found.extend(_fetch(SimCard.code.in_(list(part))))
         have_codes = {c.code for c in found}
         missing = [
-            (c, "not stored" if code_problem(c, verify_luhn=False) is None
-             else f"not a valid code: {code_problem(c, verify_luhn=False)}")
+            Skipped(ref=c, reason="not stored" if code_problem(c, verify_luhn=False) is None
+                    else f"not a valid code: {code_problem(c, verify_luhn=False)}")
             for c in wanted_codes if c not in have_codes
         ]
     if not found and not missing:
@@ -459,16 +476,16 @@ def select_cards(
     return Selection(found, missing)
 
 
-def _refuse(problems: list[tuple[str, str]], action: str) -> SimdeskError:
-    shown = "; ".join(f"{ref}: {why}" for ref, why in problems[:10])
+def _refuse(problems: list[Skipped], action: str) -> SimdeskError:
+    shown = "; ".join(f"{p.ref}: {p.reason}" for p in problems[:10])
     more = f" and {len(problems) - 10} more" if len(problems) > 10 else ""
-    details = {"problems": [{"code": ref, "reason": why} for ref, why in problems]}
-    if any(why.startswith("not a valid code") for _, why in problems):
+    details = {"problems": [{"code": p.ref, "reason": p.reason} for p in problems]}
+    if any(p.reason.startswith("not a valid code") for p in problems):
         return ValidationError(
             f"Nothing was {action}: some codes are not valid ({shown}{more}).",
             fields={"codes": "some codes are not valid"}, code="invalid_code",
             details=details)
-    if all(why in ("not stored", "no such card") for _, why in problems):
+    if all(p.reason in ("not stored", "no such card") for p in problems):
         return NotFoundError(
             f"Nothing was {action}: {len(problems)} card(s) not found ({shown}{more}).",
             code="simcard_not_found",
@@ -486,7 +503,7 @@ class MoveResult:
     """Cards that changed, and the ones skipped with the reason (when not strict)."""
 
     changed: list[CardRef]
-    skipped: list[tuple[str, str]]
+    skipped: list[Skipped]
     shop: Shop | None = None
 
 
@@ -525,14 +542,12 @@ def assign_cards(
                 raise ValidationError.for_field("count", "give a count or the cards, not both")
             if isinstance(count, bool) or not isinstance(count, int) or count < 1:
                 raise ValidationError.for_field("count", "must be a whole number of at least 1")
-            chosen = [
-                CardRef(r[0], r[1], r[2], r[3])
-                for r in SimCard.select(SimCard.id, SimCard.code, SimCard.status, SimCard.shop)
+            chosen = card_refs(
+                SimCard.select()
                 .where(SimCard.status == CARD_AVAILABLE)
                 .order_by(SimCard.added_date, SimCard.id)
                 .limit(count)
-                .tuples()
-            ]
+            )
             if len(chosen) < count:
                 raise NotEnoughCardsError(
                     f"Only {len(chosen)} card(s) are available in stock; {count} were asked "
@@ -546,9 +561,9 @@ def assign_cards(
         movable: list[CardRef] = []
         for card in selection.found:
             if card.status == CARD_SOLD:
-                skipped.append((card.code, "sold; a sold card cannot be reassigned"))
+                skipped.append(Skipped(card.code, "sold; a sold card cannot be reassigned"))
             elif card.status == CARD_ASSIGNED and card.shop_id == shop.id:
-                skipped.append((card.code, "already in this shop"))
+                skipped.append(Skipped(card.code, "already in this shop"))
             else:
                 movable.append(card)
         if strict and skipped:
@@ -567,7 +582,8 @@ def assign_cards(
             ],
             source=source, actor=actor, at=now,
         )
-        changed = [CardRef(c.id, c.code, CARD_ASSIGNED, shop.id) for c in movable]
+        changed = [CardRef(id=c.id, code=c.code, status=CARD_ASSIGNED, shop_id=shop.id)
+                   for c in movable]
         return MoveResult(changed, skipped, shop)
 
 
@@ -587,9 +603,9 @@ def return_to_stock(
         movable: list[CardRef] = []
         for card in selection.found:
             if card.status == CARD_SOLD:
-                skipped.append((card.code, "sold; a sold card stays with its shop"))
+                skipped.append(Skipped(card.code, "sold; a sold card stays with its shop"))
             elif card.status == CARD_AVAILABLE:
-                skipped.append((card.code, "already in stock"))
+                skipped.append(Skipped(card.code, "already in stock"))
             else:
                 movable.append(card)
         if strict and skipped:
@@ -605,7 +621,8 @@ def return_to_stock(
              for c in movable],
             source=source, actor=actor, at=now,
         )
-        return MoveResult([CardRef(c.id, c.code, CARD_AVAILABLE, None) for c in movable],
+        return MoveResult([CardRef(id=c.id, code=c.code, status=CARD_AVAILABLE, shop_id=None)
+                           for c in movable],
                           skipped)
 
 
@@ -621,10 +638,10 @@ def mark_sold(
     with write_tx():
         selection = select_cards(ids=ids)
         skipped = list(selection.missing)
-        movable = []
+        movable: list[CardRef] = []
         for card in selection.found:
             if card.status == CARD_SOLD:
-                skipped.append((card.code, "already sold"))
+                skipped.append(Skipped(card.code, "already sold"))
             else:
                 movable.append(card)
         if strict and skipped:
@@ -639,7 +656,8 @@ def mark_sold(
             [Change(c.id, c.code, c.shop_id, c.status, CARD_SOLD, None) for c in movable],
             source=source, actor=actor, at=now,
         )
-        return MoveResult([CardRef(c.id, c.code, CARD_SOLD, c.shop_id) for c in movable],
+        return MoveResult([CardRef(id=c.id, code=c.code, status=CARD_SOLD, shop_id=c.shop_id)
+                           for c in movable],
                           skipped)
 
 
@@ -720,26 +738,65 @@ def count_matching(flt: CardFilter | None = None) -> int:
     return int(_filtered(flt).select(peewee.fn.COUNT(peewee.SQL("*"))).scalar() or 0)
 
 
-LISTING_COLUMNS: Final = (
-    "id", "code", "status", "shop_id", "shop_name", "added_date", "sale_date", "last_checked",
-    "external_status", "phone", "operator", "assigned_at", "notes",
+class CardListRow(NamedTuple):
+    """One card of a list (the GUI's table, the API's ``GET /simcards``), with its shop's
+    name.  Times are naive UTC."""
+
+    id: int
+    code: str
+    status: str
+    shop_id: int | None
+    shop_name: str | None
+    added_date: datetime
+    sale_date: datetime | None
+    last_checked: datetime | None
+    external_status: str | None
+    phone: str | None
+    operator: str | None
+    assigned_at: datetime | None
+    notes: str
+
+
+# The columns of CardListRow, in its field order.
+_LISTING_FIELDS: Final = (
+    SimCard.id, SimCard.code, SimCard.status, SimCard.shop, Shop.name, SimCard.added_date,
+    SimCard.sale_date, SimCard.last_checked, SimCard.external_status, SimCard.phone,
+    SimCard.operator, SimCard.assigned_at, SimCard.notes,
 )
 
 
 def listing_query(flt: CardFilter | None = None, *, sort: str = "-addedDate") -> peewee.Select:
-    """Cards with their shop's name as tuples in LISTING_COLUMNS order, for lists and
-    streams (no model objects: 100,000 rows stay cheap)."""
+    """The matching cards with their shop's name, for lists and streams.  Refine it (where,
+    limit, offset) and read it with :func:`card_list_rows`; its rows are plain tuples in
+    :class:`CardListRow`'s field order (no model objects: 100,000 rows stay cheap)."""
     return (
         card_query(flt, sort=sort)
-        .select(
-            SimCard.id, SimCard.code, SimCard.status, SimCard.shop, Shop.name,
-            SimCard.added_date, SimCard.sale_date, SimCard.last_checked,
-            SimCard.external_status, SimCard.phone, SimCard.operator, SimCard.assigned_at,
-            SimCard.notes,
-        )
+        .select(*_LISTING_FIELDS)
         .join(Shop, peewee.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
         .tuples()
     )
+
+
+def card_list_rows(query: peewee.Select) -> Iterator[CardListRow]:
+    """The rows of a :func:`listing_query` (however refined) as :class:`CardListRow`, read
+    in one pass and never kept (a whole-table stream stays small)."""
+    return read_rows(query, _LISTING_FIELDS, CardListRow._make)
+
+
+def list_cards(
+    flt: CardFilter | None = None,
+    *,
+    sort: str = "-addedDate",
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CardListRow]:
+    """One page of :func:`listing_query` (all matching cards when ``limit`` is None)."""
+    query = listing_query(flt, sort=sort)
+    if limit is not None:
+        query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
+    return list(card_list_rows(query))
 
 
 def assigned_ids_by_shop(shop_ids: Sequence[int]) -> dict[int, list[int]]:
@@ -815,8 +872,8 @@ def stored_statuses(ids: Sequence[int]) -> dict[int, StoredStatus]:
               SimCard.last_checked, SimCard.external_status)
     found: dict[int, StoredStatus] = {}
     for part in _chunks(list(ids)):
-        for row in SimCard.select(*fields).where(SimCard.id.in_(list(part))).tuples():
-            found[row[0]] = StoredStatus._make(row)
+        query = SimCard.select().where(SimCard.id.in_(list(part)))
+        found.update((row.id, row) for row in read_rows(query, fields, StoredStatus._make))
     return found
 
 

@@ -12,7 +12,7 @@ import math
 import re
 import secrets
 from datetime import datetime, timedelta
-from typing import Final
+from typing import Final, NamedTuple
 
 import peewee
 
@@ -390,11 +390,21 @@ def authenticate(username: str, password: str) -> User:
 # --------------------------------------------------------------------------- tokens
 
 
+class IssuedToken(NamedTuple):
+    token: str  # give it to the client; only its hash is stored
+    expires_at: datetime  # naive UTC
+
+
+class TokenOwner(NamedTuple):
+    user: User
+    expires_at: datetime  # the token's expiry, naive UTC
+
+
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def issue_token(user: User, client: str = "") -> tuple[str, datetime]:
+def issue_token(user: User, client: str = "") -> IssuedToken:
     """A new login token for ``user`` and its expiry (naive UTC).  Only its hash is stored.
     Tokens expired for over a week are cleared out at the same time, so the table does not
     grow with every login (a recently expired one still answers "expired")."""
@@ -414,7 +424,7 @@ def issue_token(user: User, client: str = "") -> tuple[str, datetime]:
             expires_at=expires_at,
             client=(client or "")[:CLIENT_MAX],
         )
-    return token, expires_at
+    return IssuedToken(token=token, expires_at=expires_at)
 
 
 PURGE_AFTER: Final = timedelta(days=7)
@@ -439,7 +449,7 @@ def _bump() -> None:
     _current_generation = next(_generation)
 
 
-def resolve_token_expiry(token: str) -> tuple[User, datetime]:
+def resolve_token_expiry(token: str) -> TokenOwner:
     """The user a valid token belongs to and the token's expiry (naive UTC); refuses
     unknown, expired, revoked and disabled."""
     if not isinstance(token, str) or not token:
@@ -473,7 +483,7 @@ def resolve_token_expiry(token: str) -> tuple[User, datetime]:
             )
             .execute()
         )
-    return user, row.expires_at
+    return TokenOwner(user=user, expires_at=row.expires_at)
 
 
 def revoke_token(token: str) -> bool:

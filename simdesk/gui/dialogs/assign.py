@@ -155,7 +155,7 @@ class AssignDialog(QDialog):
         text = self.tr("{0} card(s) assigned to {1}.").format(len(result.changed), shop_name)
         if result.skipped:
             text += " " + self.tr("{0} card(s) skipped:").format(len(result.skipped))
-            lines = [f"{code} — {reason}" for code, reason in result.skipped[:SHOWN_SKIPPED]]
+            lines = [f"{skip.ref} — {skip.reason}" for skip in result.skipped[:SHOWN_SKIPPED]]
             if len(result.skipped) > SHOWN_SKIPPED:
                 lines.append(self.tr("… and {0} more").format(
                     len(result.skipped) - SHOWN_SKIPPED))

@@ -25,7 +25,11 @@ from PySide6.QtGui import QColor
 from simdesk.domain.phones import format_phone
 from simdesk.domain.simcards import (
     CardFilter,
+    CardListRow,
+    CardRef,
+    card_list_rows,
     card_query,
+    card_refs,
     code_prefix,
     count_matching,
     listing_query,
@@ -65,10 +69,6 @@ STATUS_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the raw status (available|a
 CODE_ROLE: Final = Qt.ItemDataRole.UserRole + 2  # the card's code
 SHOP_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 3
 
-# Positions in simdesk.domain.simcards.LISTING_COLUMNS.
-_L_ID, _L_CODE, _L_STATUS, _L_SHOP_ID, _L_SHOP, _L_ADDED, _L_SALE, _L_CHECKED = range(8)
-_L_EXTERNAL, _L_PHONE, _L_OPERATOR, _L_ASSIGNED, _L_NOTES = range(8, 13)
-
 
 def _when(value: Any) -> str:
     if isinstance(value, datetime):
@@ -81,24 +81,24 @@ class _Row:
 
     __slots__ = ("code", "id", "notes", "shop_id", "status", "texts")
 
-    def __init__(self, raw: Sequence[Any], labels: dict[str, str]) -> None:
-        self.id = int(raw[_L_ID])
-        self.code = str(raw[_L_CODE])
-        self.status = str(raw[_L_STATUS])
-        self.shop_id: int | None = raw[_L_SHOP_ID]
-        self.notes = str(raw[_L_NOTES] or "")
-        phone = raw[_L_PHONE]
+    def __init__(self, card: CardListRow, labels: dict[str, str]) -> None:
+        self.id = card.id
+        self.code = card.code
+        self.status = card.status
+        self.shop_id = card.shop_id
+        self.notes = card.notes or ""
+        phone = card.phone
         self.texts = (
             self.code,
             format_phone(phone) if phone else "",
-            raw[_L_OPERATOR] or "",
+            card.operator or "",
             labels.get(self.status, self.status),
-            raw[_L_SHOP] or "",
-            _when(raw[_L_ADDED]),
-            _when(raw[_L_ASSIGNED]),
-            _when(raw[_L_SALE]),
-            _when(raw[_L_CHECKED]),
-            raw[_L_EXTERNAL] or "",
+            card.shop_name or "",
+            _when(card.added_date),
+            _when(card.assigned_at),
+            _when(card.sale_date),
+            _when(card.last_checked),
+            card.external_status or "",
         )
 
 
@@ -181,17 +181,20 @@ class CardsTableModel(QAbstractTableModel):
         if limit <= 0:
             return []
         rows = listing_query(None, sort=sort)
+        cards: list[CardListRow]
         if self._small_ids is not None:
-            raws = list(rows.where(SimCard.id.in_(self._small_ids)).limit(limit).offset(offset))
+            cards = list(card_list_rows(
+                rows.where(SimCard.id.in_(self._small_ids)).limit(limit).offset(offset)))
         else:
             ids = [int(i) for (i,) in self._card_query(sort).select(SimCard.id)
                    .limit(limit).offset(offset).tuples()]
-            by_id = {int(r[_L_ID]): r for r in rows.where(SimCard.id.in_(ids))} if ids else {}
-            raws = [by_id[i] for i in ids if i in by_id]
+            by_id = ({c.id: c for c in card_list_rows(rows.where(SimCard.id.in_(ids)))}
+                     if ids else {})
+            cards = [by_id[i] for i in ids if i in by_id]
         if reverse:
-            raws.reverse()
+            cards.reverse()
         labels = self._labels
-        return [_Row(raw, labels) for raw in raws]
+        return [_Row(card, labels) for card in cards]
 
     def _block(self, number: int) -> list[_Row]:
         block = self._blocks.get(number)
@@ -245,10 +248,10 @@ class CardsTableModel(QAbstractTableModel):
 
     # -------------------------------------------------------------- selections
 
-    def rows_info(self, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, str, str]]:
-        """(id, code, status) of the rows in ``ranges`` (first, last inclusive), read with
-        one small query per range rather than through the cache."""
-        found: list[tuple[int, str, str]] = []
+    def rows_info(self, ranges: Sequence[tuple[int, int]]) -> list[CardRef]:
+        """The cards of the rows in ``ranges`` (first, last inclusive), read with one small
+        query per range rather than through the cache."""
+        found: list[CardRef] = []
         for first, last in ranges:
             if last < first:
                 continue
@@ -256,16 +259,10 @@ class CardsTableModel(QAbstractTableModel):
                 for row in range(first, last + 1):
                     item = self.row_at(row)
                     if item is not None:
-                        found.append((item.id, item.code, item.status))
+                        found.append(CardRef(id=item.id, code=item.code, status=item.status,
+                                             shop_id=item.shop_id))
                 continue
-            query = (
-                self._card_query()
-                .select(SimCard.id, SimCard.code, SimCard.status)
-                .limit(last - first + 1)
-                .offset(first)
-                .tuples()
-            )
-            found.extend((int(i), str(c), str(s)) for i, c, s in query)
+            found.extend(card_refs(self._card_query().limit(last - first + 1).offset(first)))
         return found
 
     def find_loaded_row(self, card_id: int, hint: int = -1) -> int:

@@ -8,8 +8,6 @@ at once — and new rows are prepended without reloading what is already shown.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -20,10 +18,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from simdesk.domain.logs import CheckFilter, count_checks, query_checks
+from simdesk.domain.logs import CheckFilter, CheckRow, count_checks, read_checks
 from simdesk.gui.models.base import Index, ListModel
 from simdesk.gui.widgets.charts import STATUS_COLORS, local_text
-from simdesk.storage.models import Shop, StatusCheck
+from simdesk.storage.models import Shop
 
 ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE: Final = 200
@@ -64,49 +62,6 @@ def kind_name(kind: str) -> str:
 def shop_names() -> dict[int, str]:
     """Every shop's name by id (shops are few; the log itself joins nothing)."""
     return dict(Shop.select(Shop.id, Shop.name).tuples())
-
-
-@dataclass(frozen=True, slots=True)
-class CheckRow:
-    id: int
-    checked_at: datetime
-    code: str
-    shop_id: int | None
-    source: str
-    kind: str
-    old_status: str | None
-    new_status: str | None
-    changed: bool
-    external_status: str | None
-    error: str | None
-    actor: str | None
-    details: str | None
-
-
-_FIELDS: Final = (
-    StatusCheck.id,
-    StatusCheck.checked_at,
-    StatusCheck.simcard_code,
-    StatusCheck.shop,
-    StatusCheck.source,
-    StatusCheck.kind,
-    StatusCheck.old_status,
-    StatusCheck.new_status,
-    StatusCheck.changed,
-    StatusCheck.external_status,
-    StatusCheck.error,
-    StatusCheck.actor,
-    StatusCheck.details,
-)
-
-
-def _rows(query: Any) -> list[CheckRow]:
-    return [
-        CheckRow(
-            t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], bool(t[8]), t[9], t[10], t[11], t[12]
-        )
-        for t in query.select(*_FIELDS).tuples()
-    ]
 
 
 class ChecksModel(ListModel):
@@ -164,13 +119,7 @@ class ChecksModel(ListModel):
         self.set_filter(self.filter)
 
     def _page(self, flt: CheckFilter, after: CheckRow | None) -> list[CheckRow]:
-        query = query_checks(flt, limit=self.page_size)
-        if after is not None:
-            query = query.where(
-                (StatusCheck.checked_at < after.checked_at)
-                | ((StatusCheck.checked_at == after.checked_at) & (StatusCheck.id < after.id))
-            )
-        return _rows(query)
+        return read_checks(flt, limit=self.page_size, older_than=after)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -191,12 +140,7 @@ class ChecksModel(ListModel):
         if not self._rows:
             self.reload()
             return len(self._rows)
-        first = self._rows[0]
-        query = query_checks(self.filter, limit=NEWER_LIMIT + 1).where(
-            (StatusCheck.checked_at > first.checked_at)
-            | ((StatusCheck.checked_at == first.checked_at) & (StatusCheck.id > first.id))
-        )
-        newer = _rows(query)
+        newer = read_checks(self.filter, limit=NEWER_LIMIT + 1, newer_than=self._rows[0])
         if len(newer) > NEWER_LIMIT:
             self.reload()
             return len(newer)
@@ -234,7 +178,7 @@ class ChecksModel(ListModel):
         if key == "checked_at":
             return local_text(row.checked_at, seconds=True)
         if key == "code":
-            return row.code
+            return row.simcard_code
         if key == "shop":
             if row.shop_id is None:
                 return ""

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from simdesk.domain import stats
 from simdesk.domain.phones import format_phone
 from simdesk.domain.shops import ShopFilter, shop_query
-from simdesk.domain.simcards import CardFilter, listing_query
+from simdesk.domain.simcards import CardFilter, list_cards
 from simdesk.gui.models.base import Index, ListModel
 from simdesk.gui.widgets.charts import STATUS_COLORS, local_text, percent, thousands
 from simdesk.storage.models import SHOP_ACTIVE, Shop
@@ -312,13 +312,14 @@ class ShopCardsModel(ListModel):
         self.shop_id = shop_id
         rows: list[CardRow] = []
         if shop_id is not None:
-            query = listing_query(CardFilter(shop_id=shop_id), sort="-addedDate")
-            for t in query.limit(self.limit):
-                # LISTING_COLUMNS: id, code, status, shop_id, shop_name, added_date,
-                # sale_date, last_checked, external_status, phone, operator, assigned_at, …
-                rows.append(
-                    CardRow(t[0], t[1], format_phone(t[9]) if t[9] else "", t[2], t[11], t[6])
-                )
+            cards = list_cards(CardFilter(shop_id=shop_id), sort="-addedDate", limit=self.limit)
+            rows = [
+                CardRow(id=card.id, code=card.code,
+                        phone=format_phone(card.phone) if card.phone else "",
+                        status=card.status, assigned_at=card.assigned_at,
+                        sale_date=card.sale_date)
+                for card in cards
+            ]
         self.set_rows(rows)
 
     @property

@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 from simdesk.checking.runs import KIND_AUTO, KIND_SELECTION, RunSummary
 from simdesk.domain.export import export_table
 from simdesk.domain.phones import OPERATORS
-from simdesk.domain.simcards import CardFilter, MoveResult, delete_card, return_to_stock
+from simdesk.domain.simcards import (
+    CardFilter,
+    CardRef,
+    MoveResult,
+    Skipped,
+    delete_card,
+    return_to_stock,
+)
 from simdesk.errors import SimdeskError
 from simdesk.gui.context import AppContext
 from simdesk.gui.dialogs.assign import AssignDialog, shop_choices
@@ -374,12 +381,12 @@ class SimCardsPage(Page):
                 merged.append((top, bottom))
         return merged
 
-    def selected_cards(self) -> list[tuple[int, str, str]]:
-        """(id, code, status) of the selected cards, in table order."""
+    def selected_cards(self) -> list[CardRef]:
+        """The selected cards, in table order."""
         return self.model.rows_info(self._selected_ranges())
 
     def selected_ids(self) -> list[int]:
-        return [card_id for card_id, _code, _status in self.selected_cards()]
+        return [card.id for card in self.selected_cards()]
 
     def _selection_changed(self, *_args: Any) -> None:
         ranges = self._selected_ranges()
@@ -425,12 +432,12 @@ class SimCardsPage(Page):
         self.notice.setToolTip(text)
         self.notice.setStyleSheet("color: #1b5e20;" if ok else "color: #b71c1c;")
 
-    def _problems_box(self, text: str, problems: Sequence[tuple[str, str]]) -> None:
+    def _problems_box(self, text: str, problems: Sequence[Skipped]) -> None:
         box = QMessageBox(self)
         box.setObjectName("problemsBox")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("SIM cards"))
-        lines = [f"{code} — {reason}" for code, reason in problems[:SHOWN_PROBLEMS]]
+        lines = [f"{p.ref} — {p.reason}" for p in problems[:SHOWN_PROBLEMS]]
         if len(problems) > SHOWN_PROBLEMS:
             lines.append(self.tr("… and {0} more").format(len(problems) - SHOWN_PROBLEMS))
         box.setText(text + "\n\n" + "\n".join(lines))
@@ -454,7 +461,7 @@ class SimCardsPage(Page):
         self.search.selectAll()
 
     def copy_codes(self) -> None:
-        codes = [code for _id, code, _status in self.selected_cards()]
+        codes = [card.code for card in self.selected_cards()]
         if not codes:
             return
         QApplication.clipboard().setText("\n".join(codes))
@@ -473,7 +480,7 @@ class SimCardsPage(Page):
             if card_id is None:
                 return None
             return self._open_card_dialog(int(card_id))
-        return self._open_card_dialog(cards[0][0])
+        return self._open_card_dialog(cards[0].id)
 
     def _open_card_dialog(self, card_id: int | None) -> CardEditDialog | None:
         try:
@@ -544,20 +551,21 @@ class SimCardsPage(Page):
         if not cards:
             return None
         if not confirm:
-            self._delete([card_id for card_id, _c, _s in cards])
+            self._delete([card.id for card in cards])
             return None
         box = QMessageBox(self)
         box.setObjectName("confirmDelete")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Delete"))
         if len(cards) == 1:
-            box.setText(self.tr("Delete card {0}? This cannot be undone.").format(cards[0][1]))
+            box.setText(
+                self.tr("Delete card {0}? This cannot be undone.").format(cards[0].code))
         else:
             box.setText(self.tr("Delete {0} cards? This cannot be undone.").format(
                 thousands(len(cards))))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        ids = [card_id for card_id, _c, _s in cards]
+        ids = [card.id for card in cards]
 
         def clicked(button: Any) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
