@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import peewee
+
 from simdesk.domain.codes import expand_range, luhn_check_digit
 
 
@@ -13,3 +19,21 @@ def iccid(n: int, prefix: str = "8999801") -> str:
 
 def pack(count: int, start: int = 0) -> list[str]:
     return expand_range(iccid(start), count=count)
+
+
+@contextmanager
+def sql_statements() -> Iterator[list[str]]:
+    """The SQL statements peewee sends inside the block (each ``executemany`` of a raw cursor
+    is not one of them): a count that no machine's load changes, where wall time would."""
+    seen: list[str] = []
+    original = peewee.Database.execute_sql
+
+    def recording(self: peewee.Database, sql: str, *args: Any, **kwargs: Any) -> Any:
+        seen.append(sql)
+        return original(self, sql, *args, **kwargs)
+
+    peewee.Database.execute_sql = recording
+    try:
+        yield seen
+    finally:
+        peewee.Database.execute_sql = original

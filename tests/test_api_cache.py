@@ -52,7 +52,7 @@ def test_write_by_another_program_is_seen_within_a_second(apis, data_dir):
                 (iccid(9),))
     finally:
         other.close()
-    deadline = time.monotonic() + 3
+    deadline = time.monotonic() + 5  # about a second by design; loose for a busy machine
     seen = total(apis)
     while seen != 1 and time.monotonic() < deadline:
         time.sleep(0.1)

@@ -65,6 +65,22 @@ def wait_for(predicate: Any, timeout: float = 5.0) -> None:
         time.sleep(0.01)
 
 
+def tick_log(sched: AutoCheckScheduler) -> list[float]:
+    """When each finished tick of ``sched`` began: the positive sign that it has read the
+    settings again (instead of a pause that hopes it did)."""
+    began: list[float] = []
+    tick = sched._tick
+
+    def logged() -> float:
+        start = time.monotonic()
+        delay = tick()
+        began.append(start)
+        return delay
+
+    sched._tick = logged
+    return began
+
+
 def test_auto_check_asks_only_about_assigned_cards(db, op, engine):
     assigned = add_cards(5)
     available = add_cards(2, 100, assigned=False)
@@ -126,16 +142,17 @@ def test_source_down_connection_refused(db, engine):
 
 
 def test_cancel_cuts_off_calls_in_flight(db, engine):
-    with FakeOperator(latency=5.0) as slow:
+    with FakeOperator(latency=60.0) as slow:
         add_cards(20)
-        configure(slow.url, checks__deadline_seconds=10, checks__concurrency=2)
+        configure(slow.url, checks__deadline_seconds=60, checks__concurrency=2)
         started = engine.start_run(source="check")
         assert started.state == "running"
         wait_for(lambda: slow.requests >= 2)
         t0 = time.monotonic()
         assert engine.cancel(started.run_id)
-        final = engine.wait(started.run_id, timeout=3)
-        assert time.monotonic() - t0 < 1.0
+        final = engine.wait(started.run_id, timeout=30)
+        # Cut off at once (milliseconds), not after the 60 s answer: loose for a busy machine.
+        assert time.monotonic() - t0 < 10.0
         assert final.state == "cancelled" and "cancelled" in final.reason
         assert "20 of 20 card(s) were not checked" in final.reason
         assert not engine.cancel(started.run_id)
@@ -208,14 +225,16 @@ def test_broken_listener_does_not_break_the_run(db, op, engine):
 
 def test_shutdown_ends_running_checks(db):
     eng = CheckEngine()
-    with FakeOperator(faults={"*": "timeout"}, hang_seconds=10) as hang:
+    with FakeOperator(faults={"*": "timeout"}, hang_seconds=60) as hang:
         add_cards(4)
-        configure(hang.url, checks__deadline_seconds=30)
+        configure(hang.url, checks__deadline_seconds=120)
         run = eng.start_run(source="check")
         wait_for(lambda: hang.requests >= 4)
         t0 = time.monotonic()
-        eng.shutdown(timeout=2.0)
-        assert time.monotonic() - t0 < 1.5
+        eng.shutdown(timeout=30.0)
+        # Calls in flight are cut off (milliseconds); waiting for them would take the whole
+        # 30 s.  Loose for a busy machine.
+        assert time.monotonic() - t0 < 10.0
         final = eng.get_run(run.run_id)
         assert final is not None and final.state == "cancelled"
         assert check_rows() == 0  # cut-off calls are not checks; the summary says so
@@ -278,9 +297,15 @@ def test_no_webhook_call_without_newly_sold(db, op, engine):
     receiver = _Receiver(fail_first=0)
     try:
         configure(op.url, notify__webhook_url=receiver.url)
-        engine.run_auto_check(source="check")
-        time.sleep(0.1)
+        summary = engine.run_auto_check(source="check")
+        # Instead of a pause: the run's thread has ended (it hands newly sold cards to the
+        # notifier after the run is marked done), then so has every delivery it started.
+        thread = engine._runs[summary.run_id].thread
+        thread.join(timeout=10)
+        assert not thread.is_alive()
+        engine.notifier.shutdown(timeout=10)
         assert receiver.calls == 0
+        assert engine.notifier.delivered == engine.notifier.failed == 0
     finally:
         receiver.close()
 
@@ -292,10 +317,13 @@ def test_schedule_fires_when_enabled(db, op, engine):
     add_cards(2)
     configure(op.url, auto_check__enabled=True)
     sched = AutoCheckScheduler(engine, interval_seconds=0.2, tick_seconds=0.05)
+    ticks = tick_log(sched)
     sched.start()
     try:
         assert sched.running
         wait_for(lambda: sched.fired >= 2, timeout=3)
+        seen = time.monotonic()
+        wait_for(lambda: ticks[-1] > seen)  # the tick that fired is over: next run set
         assert sched.next_run_at is not None and sched.next_run_at > utcnow()
         last = sched.last_run
         assert last is not None and last.kind == "auto" and last.actor == "schedule"
@@ -305,17 +333,18 @@ def test_schedule_fires_when_enabled(db, op, engine):
 
 
 def test_schedule_skips_while_a_run_is_active(db, engine):
-    with FakeOperator(latency=0.6) as slow:
+    with FakeOperator(latency=60.0) as slow:  # the run lasts until it is cancelled below
         add_cards(1)
-        configure(slow.url, auto_check__enabled=True)
+        configure(slow.url, auto_check__enabled=True, checks__deadline_seconds=60)
         sched = AutoCheckScheduler(engine, interval_seconds=0.1, tick_seconds=0.02)
         sched.start()
         try:
-            wait_for(lambda: sched.skipped >= 2, timeout=3)
+            wait_for(lambda: sched.skipped >= 2, timeout=10)
             assert sched.fired == 1
         finally:
             sched.stop()
-        engine.wait(sched.last_run.run_id)  # type: ignore[union-attr]
+        assert engine.cancel(sched.last_run.run_id)  # type: ignore[union-attr]
+        engine.wait(sched.last_run.run_id, timeout=30)  # type: ignore[union-attr]
         assert slow.max_in_flight == 1  # runs never overlapped
         assert CheckRun.select().count() == 1
 
@@ -324,16 +353,19 @@ def test_schedule_stays_off_when_disabled(db, op, engine):
     add_cards(1)
     configure(op.url)  # auto_check.enabled defaults to false
     sched = AutoCheckScheduler(engine, interval_seconds=0.05, tick_seconds=0.02)
+    ticks = tick_log(sched)
     sched.start()
     try:
-        time.sleep(0.3)
+        # Ticks that read the settings for six intervals: switched on, it would have fired.
+        wait_for(lambda: ticks and ticks[-1] - ticks[0] >= 0.3)
         assert sched.fired == 0 and sched.next_run_at is None and op.requests == 0
         settings.set_value("auto_check.enabled", True)
         wait_for(lambda: sched.fired >= 1, timeout=2)
         settings.set_value("auto_check.enabled", False)
-        time.sleep(0.1)
+        off = time.monotonic()
+        wait_for(lambda: ticks[-1] > off)  # a tick has read the change
         fired = sched.fired
-        time.sleep(0.2)
+        wait_for(lambda: ticks[-1] - off >= 0.3)
         assert sched.fired == fired and sched.next_run_at is None
     finally:
         sched.stop()

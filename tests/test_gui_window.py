@@ -200,12 +200,17 @@ def test_activation_report_from_the_window(main_window, tmp_path, qtbot):
 
 
 def test_shortcuts_survive_a_language_change(main_window, qtbot):
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication
 
     before = sorted(a.shortcut().toString() for a in main_window.actions()
                     if not a.shortcut().isEmpty())
     main_window.rebuild_pages()
-    qtbot.wait(10)
+    # Instead of a pause: every event the rebuild posted has been handled, the deferred
+    # deletions of the old pages and actions included.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
     after = sorted(a.shortcut().toString() for a in main_window.actions()
                    if isinstance(a, QAction) and not a.shortcut().isEmpty())
     assert after == before

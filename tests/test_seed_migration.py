@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -20,6 +19,7 @@ from simdesk.storage.database import close_database, open_database
 from simdesk.storage.db import DB_FILENAME
 from simdesk.storage.models import SchemaVersion, Shop, SimCard, StatusCheck, User
 from simdesk.timeutil import parse_timestamp
+from tests.helpers import sql_statements
 
 SEED_SCHEMA = """
 CREATE TABLE shops (id TEXT PRIMARY KEY, name TEXT NOT NULL, ownerName TEXT NOT NULL,
@@ -395,14 +395,16 @@ def test_large_seed_migrates_fast(data_dir: Path) -> None:
     conn.commit()
     conn.close()
 
-    started = time.perf_counter()
-    open_database(data_dir)
-    elapsed = time.perf_counter() - started
+    # The time is measured by benchmarks/seed_migration.py (under a second here).  Guarded
+    # here: a number of SQL statements that does not grow with the seed (about 85 whatever
+    # its size); one per card would be over 20,000.
+    with sql_statements() as statements:
+        open_database(data_dir)
     try:
         assert SimCard.select().count() == 20_000
         assert SimCard.select().where(SimCard.shop.is_null(False)).count() == 13_333
         assert StatusCheck.select().where(StatusCheck.kind == "check").count() == 2_000
-        assert elapsed < 5.0, f"migration took {elapsed:.1f} s"
+        assert len(statements) < 500, f"{len(statements)} SQL statements"
     finally:
         close_database()
 

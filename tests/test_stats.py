@@ -17,6 +17,7 @@ from simdesk.errors import NotFoundError, ValidationError
 from simdesk.storage.db import write_tx
 from simdesk.storage.models import Shop, SimCard
 from simdesk.timeutil import local_offset_minutes, local_today, utcnow
+from tests.helpers import sql_statements
 
 
 @pytest.fixture(autouse=True)
@@ -305,16 +306,15 @@ def test_speed_with_200000_cards(db: Any) -> None:
                 now,
             ))
         db.cursor().executemany(sql, batch)
-    t0 = time.perf_counter()
-    rows = stats.per_shop()
-    per_shop_seconds = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    tot = stats.totals()
-    totals_seconds = time.perf_counter() - t0
+    # The time is measured by benchmarks/stats.py (about 0.1 s each).  Guarded here: a
+    # constant number of aggregate queries, never one per shop or card.
+    with sql_statements() as per_shop_sql:
+        rows = stats.per_shop()
+    with sql_statements() as totals_sql:
+        tot = stats.totals()
     assert len(rows) == 200
     assert tot.cards == 200_000
     assert tot.sold == sum(r.sold for r in rows)
     assert tot.assigned == sum(r.assigned for r in rows)
-    print(f"per_shop {per_shop_seconds:.3f}s totals {totals_seconds:.3f}s")
-    assert per_shop_seconds < 1.0, per_shop_seconds
-    assert totals_seconds < 1.0, totals_seconds
+    assert len(per_shop_sql) == 1, per_shop_sql
+    assert len(totals_sql) <= 3, totals_sql
