@@ -69,15 +69,15 @@ def tick_log(sched: AutoCheckScheduler) -> list[float]:
     """When each finished tick of ``sched`` began: the positive sign that it has read the
     settings again (instead of a pause that hopes it did)."""
     began: list[float] = []
-    tick = sched._tick
+    tick = sched.tick
 
-    def logged() -> float:
+    def logged(now: Any = None) -> float:
         start = time.monotonic()
-        delay = tick()
+        delay = tick(now)
         began.append(start)
         return delay
 
-    sched._tick = logged
+    sched.tick = logged  # type: ignore[method-assign]
     return began
 
 
@@ -298,11 +298,11 @@ def test_no_webhook_call_without_newly_sold(db, op, engine):
     try:
         configure(op.url, notify__webhook_url=receiver.url)
         summary = engine.run_auto_check(source="check")
-        # Instead of a pause: the run's thread has ended (it hands newly sold cards to the
+        # Instead of a pause: the run's job has ended (it hands newly sold cards to the
         # notifier after the run is marked done), then so has every delivery it started.
-        thread = engine._runs[summary.run_id].thread
-        thread.join(timeout=10)
-        assert not thread.is_alive()
+        assert summary.finished
+        for job in engine.jobs.active:
+            assert job.wait(10)
         engine.notifier.shutdown(timeout=10)
         assert receiver.calls == 0
         assert engine.notifier.delivered == engine.notifier.failed == 0
