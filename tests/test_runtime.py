@@ -317,10 +317,12 @@ def test_sync_auto_checks_never_hold_request_threads(served, op):
                                     timeout=T).status_code == 200
                 slowest_other = max(slowest_other, time.monotonic() - started)
         answers = [f.result() for f in futures]
-    assert slowest_other < 1.0
+    # Targets 1 s and wait + 2 s; the margins are for a loaded CI machine (before, every
+    # tab took the whole 6 s run and the other calls waited behind them).
+    assert slowest_other < 2.0
     for took, reply in answers:
         assert reply.status_code == 200, reply.text
-        assert took < 1 + 2.0
+        assert took < 1 + 3.0
         data = reply.json()
         assert data["inProgress"] is True and data["state"] == "running"
         assert [r["simCardId"] for r in data["results"]] == [str(i) for i in ids]
