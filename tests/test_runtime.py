@@ -370,6 +370,9 @@ def test_the_sync_answer_names_a_run_of_another_process(db, data_dir, op):
         assert (data["runId"], data["inProgress"], data["runningElsewhere"]) == (
             run_id, True, True)
         assert [r["simCardId"] for r in data["results"]] == [str(i) for i in ids[:3]]
+        health = requests.get(f"{url_of(second)}/health", timeout=T).json()
+        assert health["auto_check_running"] is True
+        assert health["auto_check_elsewhere"] == "office-a:1:aaaa"
         progress = requests.get(f"{url_of(second)}/auto-check/runs/{run_id}",
                                 headers=WEBAPP_HEADERS, timeout=T)
         assert progress.status_code == 200 and progress.json()["state"] == "running"

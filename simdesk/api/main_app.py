@@ -153,14 +153,17 @@ def health(call: Call) -> Any:
     except Exception as exc:  # reported, not raised: a health check must answer
         count, database = None, f"error: {exc}"
     source_url = settings.get("status_source.url") if database == "ok" else ""
-    active = call.api.engine.active_run()
+    engine = call.api.engine
+    active = engine.active_run()
+    elsewhere = engine.running_elsewhere() if database == "ok" else None
     return {
         "status": "healthy" if database == "ok" else "unhealthy",
         "database": database,
         "database_kind": type(current_database()).__name__,
         "simcard_count": count,
         "external_api": "configured" if source_url else "not configured",
-        "auto_check_running": active is not None,
+        "auto_check_running": active is not None or elsewhere is not None,
+        "auto_check_elsewhere": elsewhere.owner if elsewhere is not None else None,
         "timestamp": to_local_iso(utcnow()),
         "version": __version__,
     }
