@@ -32,6 +32,18 @@ def db(data_dir: Path) -> Iterator[peewee.Database]:
         close_database()
 
 
+@pytest.fixture
+def engine(db):
+    """A check engine of its own (its own job runner and lease owner) on the test database."""
+    from simdesk.checking.engine import CheckEngine
+
+    eng = CheckEngine()
+    try:
+        yield eng
+    finally:
+        eng.shutdown()
+
+
 WEBAPP_ORIGIN = "http://localhost:8080"
 # What the office's web app sends with every call, GETs included.
 WEBAPP_HEADERS = {"Origin": WEBAPP_ORIGIN, "Content-Type": "application/json"}

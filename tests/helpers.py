@@ -37,3 +37,15 @@ def sql_statements() -> Iterator[list[str]]:
         yield seen
     finally:
         peewee.Database.execute_sql = original
+
+
+def add_cards(count: int, start: int = 0, *, assigned: bool = True) -> list[int]:
+    """``count`` cards of the test pack from ``start``, in a new shop of their own unless
+    ``assigned`` is False; their ids in pack order."""
+    from simdesk.domain import shops, simcards
+
+    shop = shops.create_shop({"name": f"Shop {start}", "region": "Navoiy viloyati"})
+    codes = pack(count, start)
+    res = simcards.bulk_add(simcards.entries_from_codes(codes),
+                            shop_id=shop.id if assigned else None, source="cli", want_ids=True)
+    return [res.created_ids[c] for c in codes]

@@ -3,7 +3,6 @@ of ``simdesk.api.main_app`` or ``simdesk.api.status_app`` that answers it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
@@ -68,15 +67,6 @@ STATUS_ROUTES = [
     ("POST /check-simcard-status/bulk", "check_many_statuses"),
     ("POST /functions/v1/check-simcard-status", "check_status_for_web_app"),
 ]
-
-
-@pytest.fixture
-def engine(db) -> Iterator[CheckEngine]:
-    eng = CheckEngine()
-    try:
-        yield eng
-    finally:
-        eng.shutdown()
 
 
 def _registered(api: Api, module: ModuleType) -> list[tuple[str, str]]:

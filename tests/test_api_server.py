@@ -11,7 +11,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,15 +31,6 @@ def thread_names() -> set[str]:
 
 def server_threads() -> list[str]:
     return sorted(n for n in thread_names() if n.startswith(("simdesk", "waitress")))
-
-
-@pytest.fixture
-def engine(db) -> Iterator[CheckEngine]:
-    eng = CheckEngine()
-    try:
-        yield eng
-    finally:
-        eng.shutdown()
 
 
 def status_server(engine: CheckEngine, port: int = 0) -> ApiServer:

@@ -17,11 +17,11 @@ from simdesk.checking.fake_operator import FakeOperator
 from simdesk.checking.notify import WebhookNotifier
 from simdesk.checking.runs import INTERRUPTED_REASON, EngineEvent, RunSummary, store_run
 from simdesk.checking.schedule import AutoCheckScheduler
-from simdesk.domain import settings, shops, simcards
+from simdesk.domain import settings, simcards
 from simdesk.errors import NotFoundError
 from simdesk.storage.models import CheckRun, SimCard, StatusCheck
 from simdesk.timeutil import utcnow
-from tests.helpers import pack
+from tests.helpers import add_cards
 
 
 @pytest.fixture
@@ -31,14 +31,6 @@ def engine() -> Iterator[CheckEngine]:
         yield eng
     finally:
         eng.shutdown()
-
-
-def add_cards(count: int, start: int = 0, *, assigned: bool = True) -> list[int]:
-    shop = shops.create_shop({"name": f"Shop {start}", "region": "Navoiy viloyati"})
-    codes = pack(count, start)
-    res = simcards.bulk_add(simcards.entries_from_codes(codes),
-                            shop_id=shop.id if assigned else None, source="cli", want_ids=True)
-    return [res.created_ids[c] for c in codes]
 
 
 def code_of(card_id: int) -> str:

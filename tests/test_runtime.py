@@ -21,23 +21,15 @@ from simdesk.checking.engine import CheckEngine
 from simdesk.checking.fake_operator import FakeOperator
 from simdesk.checking.lease import RunElsewhereError
 from simdesk.checking.schedule import AutoCheckScheduler
-from simdesk.domain import settings, shops, simcards
+from simdesk.domain import settings
 from simdesk.jobs import FAILED, JobRunner
 from simdesk.storage.db import current_database
 from simdesk.storage.models import RunLease, SimCard, StatusCheck
 from simdesk.timeutil import utcnow
 from tests.conftest import WEBAPP_HEADERS, make_runtime
-from tests.helpers import pack
+from tests.helpers import add_cards, pack
 
 T = 10  # seconds: every HTTP call of these tests has a timeout
-
-
-def add_cards(count: int, start: int = 0, *, assigned: bool = True) -> list[int]:
-    shop = shops.create_shop({"name": f"Shop {start}", "region": "Navoiy viloyati"})
-    codes = pack(count, start)
-    res = simcards.bulk_add(simcards.entries_from_codes(codes),
-                            shop_id=shop.id if assigned else None, source="cli", want_ids=True)
-    return [res.created_ids[c] for c in codes]
 
 
 def configure(url: str, **extra: object) -> None:
