@@ -85,3 +85,16 @@ class ConfigurationError(SimdeskError):
 
     status = 500
     default_code = "configuration_error"
+
+
+class BusyError(SimdeskError):
+    """The program cannot take this on right now (for example the database is held by
+    another writer); the same request later will work.  ``retry_after`` is in seconds."""
+
+    status = 503
+    default_code = "busy"
+
+    def __init__(self, message: str, *, retry_after: int = 5, code: str | None = None,
+                 details: dict[str, Any] | None = None) -> None:
+        super().__init__(message, code=code, details=details)
+        self.retry_after = retry_after

@@ -159,9 +159,11 @@ class Runtime:
         return None if pair is None else pair.by_name()[name]
 
     def settings_changed(self) -> None:
-        """Settings were changed in this process: the schedule and the trusted origins read
-        them again at once (servers are restarted only on request: start_servers)."""
+        """Settings were changed in this process: the schedule, the operator budget and the
+        trusted origins read them again at once (servers are restarted only on request:
+        start_servers)."""
         self.scheduler.poke()
+        self.engine.settings_changed()
         pair = self.servers
         if pair is not None:
             pair.origins.refresh()

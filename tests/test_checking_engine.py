@@ -16,7 +16,7 @@ from simdesk.checking.engine import CheckEngine
 from simdesk.checking.fake_operator import FakeOperator
 from simdesk.checking.notify import WebhookNotifier
 from simdesk.checking.runs import INTERRUPTED_REASON, EngineEvent, RunSummary, store_run
-from simdesk.checking.schedule import AutoCheckScheduler
+from simdesk.checking.schedule import SCHEDULE_ACTOR, AutoCheckScheduler
 from simdesk.domain import settings, simcards
 from simdesk.errors import NotFoundError
 from simdesk.storage.models import CheckRun, SimCard, StatusCheck
@@ -318,7 +318,7 @@ def test_schedule_fires_when_enabled(db, op, engine):
         wait_for(lambda: ticks[-1] > seen)  # the tick that fired is over: next run set
         assert sched.next_run_at is not None and sched.next_run_at > utcnow()
         last = sched.last_run
-        assert last is not None and last.kind == "auto" and last.actor == "schedule"
+        assert last is not None and last.kind == "auto" and last.actor == SCHEDULE_ACTOR
     finally:
         sched.stop()
     assert not sched.running

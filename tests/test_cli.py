@@ -505,3 +505,16 @@ def test_window_without_a_display_says_what_to_do(tmp_path: Path) -> None:
     proc = run(tmp_path / "data", env=env)
     line = assert_one_line_error(proc)
     assert "no display" in line and "simdesk serve" in line
+
+
+def test_a_file_that_is_not_a_database_is_named_not_a_traceback(tmp_path):
+    ddir = tmp_path / "office"
+    ddir.mkdir()
+    (ddir / "simcard_db.sqlite").write_bytes(b"Excel wrote this, not SQLite. " * 40)
+    proc = run(ddir, "users", "list")
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and "unexpected" not in proc.stderr
+    assert proc.stderr.strip() == (
+        f"simdesk: error: {ddir / 'simcard_db.sqlite'} is not a SQLite database (it may be "
+        "damaged, or another kind of file). Restore a backup with 'simdesk restore FILE', or "
+        "move the file away to start with an empty database.")

@@ -152,6 +152,27 @@ def test_dashboard_auto_check_last_and_next(db, dashboard, gui_ctx, qtbot):
     assert "stopped: the source is down" in dashboard.last_check_label.text()
 
 
+def test_dashboard_follows_auto_checks_of_another_program(db, dashboard, gui_ctx, qtbot):
+    from simdesk.checking import lease
+
+    show(qtbot, dashboard)
+    store_run(RunSummary("other-1", "auto", "done", None, utcnow() - timedelta(minutes=40),
+                         utcnow() - timedelta(minutes=39), 10, 10, 1, 0))
+    gui_ctx.changed_here()
+    qtbot.waitUntil(lambda: "10 checked" in dashboard.last_check_label.text(), timeout=3000)
+    # The window beside a `simdesk serve` that takes the turns: each new run shows up.
+    store_run(RunSummary("other-2", "auto", "done", None, utcnow() - timedelta(minutes=10),
+                         utcnow() - timedelta(minutes=9), 12, 12, 3, 0))
+    gui_ctx.changed_here()
+    qtbot.waitUntil(lambda: "12 checked" in dashboard.last_check_label.text(), timeout=3000)
+    # A run going on in that other program.
+    store_run(RunSummary("other-3", "auto", "running", None, utcnow(), None, 50, 20, 0, 0))
+    lease.acquire(lease.AUTO_CHECK, "kassa-2:77:abcd", "other-3", 60)
+    gui_ctx.changed_here()
+    qtbot.waitUntil(lambda: dashboard.last_check_label.text() == (
+        "Running in another simdesk on this database: 20 of 50 checked"), timeout=3000)
+
+
 def test_charts_paint_without_warnings(db, dashboard, qtbot):
     show(qtbot, dashboard)
     assert not dashboard.grab().isNull()  # empty charts

@@ -5,6 +5,7 @@ close that leaves nothing running."""
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import threading
 import time
@@ -17,14 +18,14 @@ import pytest
 import requests
 
 from simdesk.checking import lease
-from simdesk.checking.engine import CheckEngine
+from simdesk.checking.engine import CheckEngine, TurnTaken
 from simdesk.checking.fake_operator import FakeOperator
 from simdesk.checking.lease import RunElsewhereError
-from simdesk.checking.schedule import AutoCheckScheduler
+from simdesk.checking.schedule import SCHEDULE_ACTOR, AutoCheckScheduler
 from simdesk.domain import settings
 from simdesk.jobs import FAILED, JobRunner
 from simdesk.storage.db import current_database
-from simdesk.storage.models import RunLease, SimCard, StatusCheck
+from simdesk.storage.models import CheckRun, RunLease, SimCard, StatusCheck
 from simdesk.timeutil import utcnow
 from tests.conftest import WEBAPP_HEADERS, make_runtime
 from tests.helpers import add_cards, pack
@@ -368,6 +369,10 @@ def test_the_sync_answer_names_a_run_of_another_process(db, data_dir, op):
         progress = requests.get(f"{url_of(second)}/auto-check/runs/{run_id}",
                                 headers=WEBAPP_HEADERS, timeout=T)
         assert progress.status_code == 200 and progress.json()["state"] == "running"
+        cancel = requests.post(f"{url_of(second)}/auto-check/runs/{run_id}/cancel",
+                               headers=WEBAPP_HEADERS, timeout=T)
+        assert cancel.status_code == 409, cancel.text
+        assert "office-a" in cancel.json()["error"]["message"]
     finally:
         first.close()
         second.close()
@@ -423,3 +428,127 @@ def test_closing_the_runtime_leaves_nothing_running(db, data_dir, op):
                 } - before - {"simdesk-http-watchdog"}
 
     wait_for(lambda: not left(), what=f"every thread of the runtime ended: {left()}")
+
+
+# ------------------------------------------------------------------ found by review
+
+
+def test_a_joining_request_adds_its_cards_to_the_running_auto_check(served, op):
+    """Tabs with different lists: every card asked about is checked (joining used to
+    answer 'done' for a run that never asked about the second list)."""
+    op.latency = 0.2
+    configure(op.url, checks__concurrency=2, checks__sync_wait_seconds=30)
+    first = add_cards(8)
+    second = add_cards(4, 100)
+    main = url_of(served)
+    started = requests.post(f"{main}/simcards/auto-check?async=1", headers=WEBAPP_HEADERS,
+                            json={"simCards": [{"id": str(i)} for i in first]}, timeout=T)
+    assert started.status_code == 202
+    joined = requests.post(f"{main}/simcards/auto-check", headers=WEBAPP_HEADERS,
+                           json={"simCards": [{"id": str(i)} for i in second]}, timeout=T)
+    assert joined.status_code == 200
+    data = joined.json()
+    assert data["runId"] == started.json()["runId"] and data["state"] == "done"
+    assert data["total"] == 12 and data["checked"] == 12
+    assert all(r["lastChecked"] for r in data["results"])
+    checked = {c.id for c in SimCard.select().where(SimCard.last_checked.is_null(False))}
+    assert set(first) | set(second) <= checked
+    assert op.requests == 12
+
+
+def test_a_start_held_up_by_the_database_answers_503_within_the_wait(served, op, db,
+                                                                      data_dir):
+    configure(op.url, checks__sync_wait_seconds=1)
+    ids = add_cards(3)
+    main = url_of(served)
+    other = sqlite3.connect(str(data_dir / "simcard_db.sqlite"), timeout=1)
+    other.execute("BEGIN IMMEDIATE")  # another program writing for a long time
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            first = pool.submit(requests.post, f"{main}/simcards/auto-check?async=1",
+                                headers=WEBAPP_HEADERS, timeout=30)
+            wait_for(lambda: served.engine._auto_start.locked(), what="the first start")
+            began = time.monotonic()
+            second = requests.post(f"{main}/simcards/auto-check", headers=WEBAPP_HEADERS,
+                                   json={"simCards": [{"id": str(i)} for i in ids]},
+                                   timeout=T)
+            took = time.monotonic() - began
+            assert second.status_code == 503, second.text
+            assert second.json()["error"]["code"] == "busy"
+            assert second.headers["Retry-After"] == "5"
+            assert took < 1 + 2.0  # the wait, not the database's 15 s busy timeout
+            other.rollback()  # the other program is done: the first start goes through
+            assert first.result().status_code == 202
+    finally:
+        other.close()
+
+
+def test_an_urgent_check_is_not_queued_behind_the_rate_limit(db):
+    with FakeOperator(latency=0.05) as op:
+        configure(op.url, checks__concurrency=8, checks__rate_per_second=1)
+        add_cards(30)
+        waiting = add_cards(1, 100, assigned=False)[0]
+        engine = CheckEngine()
+        try:
+            auto = engine.start_run(kind="auto", source="check")
+            wait_for(lambda: op.requests >= 1, what="the auto-check under way")
+            began = time.monotonic()
+            one = engine.check_now([waiting], source="api", timeout=30)
+            took = time.monotonic() - began
+            engine.cancel(auto.run_id)
+        finally:
+            engine.shutdown()
+        assert one.checked == 1
+        # At most one start interval (1 s) and its own call; with start times reserved by
+        # the eight workers ahead of it, it waited eight seconds.
+        assert took < 3.0
+        times = sorted(op.request_times)
+        assert all(b - a >= 0.95 for a, b in itertools.pairwise(times))
+
+
+def test_the_budget_follows_the_settings_before_any_run(db):
+    with FakeOperator(latency=0.2) as op:
+        configure(op.url, checks__concurrency=2)
+        engine = CheckEngine()
+        try:
+            answers = engine.query_sources(pack(8), workers=8)
+        finally:
+            engine.shutdown()
+        assert [a.error for a in answers] == [None] * 8
+        assert op.max_in_flight == 2
+
+
+def test_a_turn_another_process_took_and_finished_is_not_run_again(engines, op):
+    first, second = engines
+    configure(op.url, auto_check__enabled=True)  # no assigned cards: a run ends at once
+    # Two schedules waking at the same instant: one turn, one stored run.
+    a = AutoCheckScheduler(first, interval_seconds=60)
+    b = AutoCheckScheduler(second, interval_seconds=60)
+    switched_on = utcnow() - timedelta(seconds=120)
+    a.tick(switched_on)
+    b.tick(switched_on)
+    a.tick()
+    b.tick()
+    assert a.fired + b.fired == 1
+    assert CheckRun.select().where(CheckRun.actor == SCHEDULE_ACTOR).count() == 1
+    turn = CheckRun.get(CheckRun.actor == SCHEDULE_ACTOR)
+    assert turn.state == "done" and RunLease.select().count() == 0
+    # The race the lease alone let through: the other process decided before that run was
+    # stored, and asks once it has ended and released the lease.
+    with pytest.raises(TurnTaken) as taken:
+        second.start_run(kind="auto", source="check", actor=SCHEDULE_ACTOR, turn_gap=30)
+    assert taken.value.details["runId"] == turn.run_id
+    assert CheckRun.select().count() == 1
+
+
+def test_ids_in_other_scripts_are_unknown_not_a_500(served, op):
+    configure(op.url)
+    add_cards(1)
+    main = url_of(served)
+    for ref in ("²", "٣", "１２"):
+        check = requests.post(f"{main}/simcards/auto-check", headers=WEBAPP_HEADERS,
+                              json={"simCards": [{"id": ref}]}, timeout=T)
+        assert check.status_code == 200 and check.json()["notFound"] == [ref]
+        for path in (f"/simcards/{ref}", f"/shops/{ref}"):
+            reply = requests.get(main + path, headers=WEBAPP_HEADERS, timeout=T)
+            assert reply.status_code == 404, (path, reply.text)

@@ -582,6 +582,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Running in another simdesk on this database: {0} of {1} checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No auto-check has run yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -582,6 +582,10 @@
         <translation>Идёт сейчас: проверено {0} из {1}</translation>
     </message>
     <message>
+        <source>Running in another simdesk on this database: {0} of {1} checked</source>
+        <translation>Идёт в другой программе simdesk с этой базой данных: проверено {0} из {1}</translation>
+    </message>
+    <message>
         <source>No auto-check has run yet</source>
         <translation>Автопроверок ещё не было</translation>
     </message>

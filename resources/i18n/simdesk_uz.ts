@@ -582,6 +582,10 @@
         <translation>Hozir bajarilmoqda: {1} tadan {0} tasi tekshirildi</translation>
     </message>
     <message>
+        <source>Running in another simdesk on this database: {0} of {1} checked</source>
+        <translation>Shu maʼlumotlar bazasidagi boshqa simdesk dasturida ketmoqda: {1} tadan {0} tasi tekshirildi</translation>
+    </message>
+    <message>
         <source>No auto-check has run yet</source>
         <translation>Avtomatik tekshiruv hali boʻlmagan</translation>
     </message>

@@ -33,6 +33,7 @@ import pydantic
 from simdesk.domain import settings, users
 from simdesk.errors import (
     AuthenticationError,
+    BusyError,
     PermissionDeniedError,
     SimdeskError,
     ValidationError,
@@ -444,12 +445,24 @@ class Api:
             return rendered
         except SimdeskError as exc:
             return self._error(exc, rid)
+        except peewee.OperationalError as exc:
+            if "locked" not in str(exc).lower():
+                return self._crashed(spec, rid)
+            log.warning("request %s: the database stayed locked: %s %s", rid, spec.method,
+                        bottle.request.path)
+            return self._error(BusyError(
+                "The database is busy with another program's writing and did not free up in "
+                "time; nothing was changed. Try again in a few seconds.", retry_after=5), rid)
         except Exception:
-            log.exception("request %s failed: %s %s", rid, spec.method, bottle.request.path)
-            return self._error(SimdeskError(
-                f"Something went wrong on the server. The problem was logged with request id "
-                f"{rid}; give that id to your administrator.", code="internal_error"), rid,
-                status=500)
+            return self._crashed(spec, rid)
+
+    def _crashed(self, spec: RouteSpec, rid: str) -> bytes:
+        """An unexpected failure: logged with its traceback, answered without it."""
+        log.exception("request %s failed: %s %s", rid, spec.method, bottle.request.path)
+        return self._error(SimdeskError(
+            f"Something went wrong on the server. The problem was logged with request id "
+            f"{rid}; give that id to your administrator.", code="internal_error"), rid,
+            status=500)
 
     def _render(self, result: Any, status: int) -> Any:
         resp = bottle.response

@@ -36,8 +36,15 @@ from simdesk.api.serialize import (
 from simdesk.checking.lease import RunElsewhereError
 from simdesk.checking.runs import RunSummary
 from simdesk.domain import logs, settings, shops, simcards, stats, users
+from simdesk.domain.codes import is_ascii_number
 from simdesk.domain.simcards import CardFilter, CodeRange
-from simdesk.errors import AuthenticationError, NotFoundError, SimdeskError, ValidationError
+from simdesk.errors import (
+    AuthenticationError,
+    ConflictError,
+    NotFoundError,
+    SimdeskError,
+    ValidationError,
+)
 from simdesk.storage.db import current_database
 from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
 from simdesk.timeutil import parse_timestamp, to_local_iso, utcnow
@@ -644,10 +651,17 @@ def get_check_run(call: Call) -> Any:
               role=ROLE_OPERATOR, response=s.SuccessOut, tag="checks")
 def cancel_check_run(call: Call) -> Any:
     engine = call.api.engine
-    if engine.get_run(call.params["run_id"], with_results=False) is None:
-        raise NotFoundError(f"There is no check run {call.params['run_id']!r}.",
-                            code="run_not_found")
-    return {"success": engine.cancel(call.params["run_id"])}
+    run_id = call.params["run_id"]
+    run = engine.get_run(run_id, with_results=False)
+    if run is None:
+        raise NotFoundError(f"There is no check run {run_id!r}.", code="run_not_found")
+    holder = engine.running_elsewhere()
+    if run.state == "running" and holder is not None and holder.run_id == run_id:
+        raise ConflictError(
+            f"Run {run_id} belongs to another simdesk on this database ({holder.owner}); "
+            "cancel it there.", code="run_in_progress_elsewhere",
+            details={"runId": run_id, "owner": holder.owner})
+    return {"success": engine.cancel(run_id)}
 
 
 # ---------------------------------------------------------------- statistics
@@ -765,6 +779,7 @@ def get_settings(call: Call) -> Any:
 def change_settings(call: Call) -> Any:
     settings.set_many(call.body.root)
     call.api.origins.refresh()
+    call.api.engine.settings_changed()
     return settings.get_all(include_secrets=False)
 
 
@@ -772,7 +787,7 @@ def change_settings(call: Call) -> Any:
 
 
 def _user_id(text: str) -> int:
-    if not text.isdigit() or len(text) > 18:
+    if not is_ascii_number(text) or len(text) > 18:
         raise NotFoundError(f"User {text!r} does not exist.", code="user_not_found")
     return int(text)
 

@@ -7,8 +7,9 @@ Without it each run had its own pool and its own rate limit, so three runs at on
 operator at three times the configured rate.  Other processes on the same database are kept
 out of auto-checks by the run lease (:mod:`simdesk.checking.lease`).
 
-Urgent callers (a person waiting for one card) go before queued auto-check workers: they
-wait at most for one call in flight to end, never for a whole run.
+Urgent callers (a person waiting for one card, a live answer) go before queued auto-check
+workers, for a slot and for the next start time alike: they wait at most for one call in
+flight to end and one start interval, never for a whole run.
 """
 
 from __future__ import annotations
@@ -59,33 +60,11 @@ class OperatorBudget:
 
     def acquire(self, stop: threading.Event, *, urgent: bool = False,
                 deadline: float | None = None) -> bool:
-        """Wait for a call slot and then for the next start time.  False (nothing held)
-        when ``stop`` is set or ``deadline`` (time.monotonic()) passes first."""
-        with self._cond:
-            if urgent:
-                self._urgent_waiting += 1
-            try:
-                while not (self._in_flight < self._limit
-                           and (urgent or self._urgent_waiting == 0)):
-                    if stop.is_set():
-                        return False
-                    wait = _POLL
-                    if deadline is not None:
-                        wait = min(wait, deadline - time.monotonic())
-                        if wait <= 0:
-                            return False
-                    self._cond.wait(wait)
-                if stop.is_set():
-                    return False
-                self._in_flight += 1
-                self.peak = max(self.peak, self._in_flight)
-            finally:
-                if urgent:
-                    self._urgent_waiting -= 1
-        if not self.pace(stop, deadline):
-            self.release()
-            return False
-        return True
+        """Wait until a call may start: a slot is free and the start time has come.  Both
+        are taken at that moment (nobody holds a slot while waiting for a start time, so a
+        cancelled run leaves nothing reserved).  False (nothing held) when ``stop`` is set
+        or ``deadline`` (time.monotonic()) passes first."""
+        return self._wait(stop, urgent=urgent, deadline=deadline, take_slot=True)
 
     def release(self) -> None:
         with self._cond:
@@ -103,21 +82,42 @@ class OperatorBudget:
             if ok:
                 self.release()
 
-    def pace(self, stop: threading.Event, deadline: float | None = None) -> bool:
-        """Wait for the next start time (rate limit; retries call this too).  False when
-        stopped, or when the start time would be past ``deadline``."""
+    def pace(self, stop: threading.Event, deadline: float | None = None, *,
+             urgent: bool = False) -> bool:
+        """Wait for the next start time only (a retry, by a caller that holds a slot).
+        False when stopped, or when ``deadline`` passes first."""
+        return self._wait(stop, urgent=urgent, deadline=deadline, take_slot=False)
+
+    def _wait(self, stop: threading.Event, *, urgent: bool, deadline: float | None,
+              take_slot: bool) -> bool:
         with self._cond:
-            if self._interval <= 0:
-                return not stop.is_set()
-            now = time.monotonic()
-            start = max(now, self._next_start)
-            if deadline is not None and start > deadline:
-                return False
-            self._next_start = start + self._interval
-        wait = start - time.monotonic()
-        if wait > 0:
-            return not stop.wait(wait)
-        return not stop.is_set()
+            if urgent:
+                self._urgent_waiting += 1
+            try:
+                while True:
+                    if stop.is_set():
+                        return False
+                    now = time.monotonic()
+                    if deadline is not None and now >= deadline:
+                        return False
+                    free = not take_slot or self._in_flight < self._limit
+                    turn = urgent or self._urgent_waiting == 0
+                    wait = _POLL
+                    if free and turn:
+                        if now >= self._next_start:
+                            if take_slot:
+                                self._in_flight += 1
+                                self.peak = max(self.peak, self._in_flight)
+                            self._next_start = now + self._interval
+                            return True
+                        wait = min(wait, self._next_start - now)
+                    if deadline is not None:
+                        wait = min(wait, deadline - now)
+                    self._cond.wait(max(0.001, wait))
+            finally:
+                if urgent:
+                    self._urgent_waiting -= 1
+                    self._cond.notify_all()
 
     def wake(self) -> None:
         """Wake every waiter so that a cancelled run's workers leave at once."""

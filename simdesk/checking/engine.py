@@ -32,6 +32,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Final
 
 import requests
@@ -53,6 +54,7 @@ from simdesk.checking.runs import (
     EngineEvent,
     NewlySold,
     RunSummary,
+    latest_run,
     load_run,
     store_run,
 )
@@ -67,11 +69,11 @@ from simdesk.checking.sources import (
 from simdesk.domain import settings
 from simdesk.domain.checks import CheckAnswer, PendingCheck, RecordedCheck, record_checks
 from simdesk.domain.codes import normalize_code
-from simdesk.errors import ConflictError, NotFoundError, ValidationError
+from simdesk.errors import BusyError, ConflictError, NotFoundError, ValidationError
 from simdesk.jobs import JobRunner
 from simdesk.storage.db import thread_connection
 from simdesk.storage.models import CARD_ASSIGNED, CARD_SOLD, Shop, SimCard
-from simdesk.timeutil import utcnow
+from simdesk.timeutil import to_local_iso, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,10 @@ class _Card:
     sale_date: object = None
 
 
+class TurnTaken(ConflictError):
+    """The schedule's turn was already taken by another process."""
+
+
 class _Run:
     def __init__(self, summary: RunSummary, cards: list[_Card], config: SourceConfig,
                  source: StatusSource | None, shop_names: dict[int, str]) -> None:
@@ -112,6 +118,9 @@ class _Run:
         self.stop_reason: str | None = None
         self.last_progress = 0.0
         self.leased = False  # holds the run lease (auto runs) until it ends
+        self.card_ids: set[int] = set()
+        self.full = False  # every assigned card (no list was given)
+        self.active_workers = 0  # workers that may still take a card
         self.answers: queue.Queue[tuple[_Card, SourceAnswer] | None] = queue.Queue()
 
     @property
@@ -120,12 +129,27 @@ class _Run:
         return self.summary.kind == KIND_MANUAL
 
     def take(self) -> _Card | None:
+        """The next card, or None: then the calling worker leaves (counted here, under the
+        same lock as :meth:`extend`, so no card is added that nobody would take)."""
         with self.lock:
             if self.stop.is_set() or self.next_index >= len(self.cards):
+                self.active_workers -= 1
                 return None
             card = self.cards[self.next_index]
             self.next_index += 1
             return card
+
+    def extend(self, cards: Sequence[_Card]) -> bool:
+        """Add cards a joining request asked about; False when the run no longer takes
+        cards (stopped, or its workers have left)."""
+        with self.lock:
+            if self.stop.is_set() or self.done.is_set() or self.active_workers <= 0:
+                return False
+            new = [c for c in cards if c.id not in self.card_ids]
+            self.cards.extend(new)
+            self.card_ids.update(c.id for c in new)
+            self.summary.total += len(new)
+            return True
 
     def halt(self, state: str, reason: str, *, abort_calls: bool) -> bool:
         with self.lock:
@@ -205,22 +229,60 @@ class CheckEngine:
         return self.wait(summary.run_id, timeout)
 
     def start_run(self, card_ids: Sequence[int] | None = None, *, kind: str = KIND_AUTO,
-                  source: str = "check", actor: str | None = None) -> RunSummary:
+                  source: str = "check", actor: str | None = None,
+                  start_timeout: float | None = None,
+                  turn_gap: float | None = None) -> RunSummary:
         """Start a run and return at once (state ``running``, or ``failed`` when no source is
-        configured).  ``card_ids`` None means all assigned cards.  A second auto run while
-        one runs here joins it: the running one's summary is returned.  Raises
-        :class:`~simdesk.checking.lease.RunElsewhereError` when another process on this
-        database runs an auto-check."""
+        configured).  ``card_ids`` None means all assigned cards.
+
+        An auto run asked for while one runs here joins it: the cards asked about that it
+        does not hold yet are added to it, and the running one's summary is returned.
+        Raises :class:`~simdesk.checking.lease.RunElsewhereError` when another process on
+        this database runs an auto-check, :class:`~simdesk.errors.BusyError` when another
+        auto run is still being prepared after ``start_timeout`` seconds, and
+        :class:`TurnTaken` when ``turn_gap`` is given (the schedule) and a run of ``actor``
+        started less than ``turn_gap`` seconds ago, in any process."""
         if kind not in RUN_KINDS:
             raise ValidationError.for_field("kind", f"must be one of: {', '.join(RUN_KINDS)}")
         if kind != KIND_AUTO:
             return self._launch(self._prepare(card_ids, kind, source, actor))
-        with self._auto_start:
+        joined = self._join(card_ids)
+        if joined is not None:
+            return joined
+        if not self._auto_start.acquire(timeout=-1 if start_timeout is None
+                                        else max(0.0, start_timeout)):
+            raise BusyError(
+                "Another auto-check is being started and the database has not answered in "
+                f"{start_timeout:g} s; try again in a moment.", retry_after=5)
+        try:
             with self._lock:
-                self._refuse_if_closed()
-                if self._auto is not None and not self._auto.done.is_set():
-                    return self._snapshot(self._auto)
-            return self._launch(self._prepare(card_ids, kind, source, actor))
+                running = self._auto if self._auto is not None and \
+                    not self._auto.done.is_set() else None
+            if running is not None:
+                joined = self._join(card_ids)
+                if joined is not None:
+                    return joined
+                # It is ending: its workers have left.  Let it end, then start afresh.
+                if not running.done.wait(5.0):
+                    return self._snapshot(running)
+            return self._launch(self._prepare(card_ids, kind, source, actor, turn_gap))
+        finally:
+            self._auto_start.release()
+
+    def _join(self, card_ids: Sequence[int] | None) -> RunSummary | None:
+        """Join the running auto run with ``card_ids`` (added to it); None when no auto run
+        is running here or it no longer takes cards."""
+        with self._lock:
+            self._refuse_if_closed()
+            run = self._auto
+            if run is None or run.done.is_set():
+                return None
+        if card_ids is None and run.full:
+            return self._snapshot(run)  # already asks about every assigned card
+        cards, _skipped = self._load_cards(card_ids, KIND_AUTO, {})
+        if not run.extend(cards):
+            return None
+        return self._snapshot(run)
 
     def run_auto_check(self, card_ids: Sequence[int] | None = None, *, source: str,
                        actor: str | None = None) -> RunSummary:
@@ -234,7 +296,8 @@ class CheckEngine:
         most ``wait_seconds``; the summary may still be running.  At most
         ``MAX_WAITING_REQUESTS`` requests wait at once, so request threads stay free for
         everything else; the others get the running summary at once."""
-        summary = self.start_run(card_ids, kind=KIND_AUTO, source=source, actor=actor)
+        summary = self.start_run(card_ids, kind=KIND_AUTO, source=source, actor=actor,
+                                 start_timeout=wait_seconds)
         if summary.finished or wait_seconds <= 0:
             return summary
         if not self._waiting.acquire(blocking=False):
@@ -319,6 +382,7 @@ class CheckEngine:
         budget.  The cards are looked up here, in one query; the calls run on up to
         ``workers`` threads that never touch the database."""
         config = SourceConfig.from_settings()
+        self.budget.configure(config.concurrency, config.rate_per_second)
         source = build_source(config)
         clean = [normalize_code(code) for code in codes]
         known = {row.code: row for row in SimCard.select(SimCard.id, SimCard.code,
@@ -349,7 +413,14 @@ class CheckEngine:
                     f"{config.deadline_seconds:g} s (checks.concurrency calls are in flight)",
                     int(config.deadline_seconds * 1000), "error")
             return source.query(card, session,
-                                before_attempt=lambda d: self.budget.pace(never, d))
+                                before_attempt=lambda d: self.budget.pace(never, d,
+                                                                          urgent=True))
+
+    def settings_changed(self) -> None:
+        """Settings were changed in this process: calls in flight and waiting keep to the
+        new ``checks.concurrency`` and ``checks.rate_per_second`` at once."""
+        config = SourceConfig.from_settings()
+        self.budget.configure(config.concurrency, config.rate_per_second)
 
     def shutdown(self, timeout: float = 2.0) -> None:
         """Cancel every run, cut off calls in flight and wait for the threads."""
@@ -398,31 +469,37 @@ class CheckEngine:
         return self._snapshot(run)
 
     def _prepare(self, card_ids: Sequence[int] | None, kind: str, source_name: str,
-                 actor: str | None) -> _Run:
+                 actor: str | None, turn_gap: float | None = None) -> _Run:
         with self._lock:
             self._refuse_if_closed()
         now = utcnow()
         summary = RunSummary(uuid.uuid4().hex, kind, RUNNING, None, now, None, 0, 0, 0, 0,
                              source=source_name, actor=actor)
         config = SourceConfig.from_settings()
-        problem = config.problem()
-        if problem is not None:
-            summary.state, summary.reason, summary.finished_at = FAILED, problem, now
-            run = _Run(summary, [], config, None, {})
-            self._finish_stored(run)
-            return run
-        source = build_source(config)
-        run = _Run(summary, [], config, source, {})
+        run = _Run(summary, [], config, None, {})
         if kind == KIND_AUTO:
+            # First the lease (with the schedule's turn checked in the same transaction),
+            # so that even a run that fails at once is one process's, once per turn.
+            guard = None if turn_gap is None else self._turn_guard(actor, turn_gap)
             holder = lease.acquire(lease.AUTO_CHECK, self.owner, summary.run_id,
-                                   config.lease_seconds)
+                                   config.lease_seconds, guard=guard)
             if holder is not None:
                 raise lease.RunElsewhereError(holder)
             run.leased = True
         try:
+            problem = config.problem()
+            if problem is not None:
+                summary.state, summary.reason, summary.finished_at = FAILED, problem, now
+                self._finish_stored(run)
+                return run
+            run.source = build_source(config)
+            if run.leased:
+                store_run(summary)  # other processes can look the run up at once
             run.shop_names = dict(Shop.select(Shop.id, Shop.name).tuples())
             cards, skipped = self._load_cards(card_ids, kind, run.shop_names)
             run.cards = cards
+            run.card_ids = {c.id for c in cards}
+            run.full = card_ids is None
             summary.results.extend(skipped)
             summary.total = len(cards) + len(skipped)
             summary.checked = len(skipped)
@@ -438,6 +515,21 @@ class CheckEngine:
             self._release_lease(run)
             raise
         return run
+
+    @staticmethod
+    def _turn_guard(actor: str | None, gap: float) -> Callable[[], None]:
+        """Inside the lease's transaction: refuse when a run of ``actor`` started less than
+        ``gap`` seconds ago (another process took this turn and has already finished)."""
+
+        def guard() -> None:
+            last = latest_run(kind=KIND_AUTO, actor=actor)
+            if last is not None and last.started_at > utcnow() - timedelta(seconds=gap):
+                raise TurnTaken(
+                    f"This turn of the schedule was taken at {to_local_iso(last.started_at)} "
+                    f"(run {last.run_id}).", code="turn_taken",
+                    details={"runId": last.run_id})
+
+        return guard
 
     def _finish_stored(self, run: _Run) -> None:
         try:
@@ -515,6 +607,8 @@ class CheckEngine:
                                       name="simdesk-check-writer", daemon=True)
             writer.start()
             count = max(1, min(run.config.concurrency, len(run.cards)))
+            with run.lock:
+                run.active_workers = count
             workers = [
                 threading.Thread(target=self._work, args=(run, session),
                                  name=f"simdesk-check-worker-{n}", daemon=True)
@@ -603,20 +697,23 @@ class CheckEngine:
         assert run.source is not None
         stop = run.stop
         budget = self.budget
+        urgent = run.urgent
 
         def before_retry(deadline: float) -> bool:
-            return budget.pace(stop, deadline)
+            return budget.pace(stop, deadline, urgent=urgent)
 
         def pause(seconds: float) -> bool:
             return not stop.wait(seconds)
 
+        left = False  # take() counted this worker out
         try:
             while True:
-                if not budget.acquire(stop, urgent=run.urgent):
+                if not budget.acquire(stop, urgent=urgent):
                     break
                 try:
                     card = run.take()
                     if card is None:
+                        left = True
                         break
                     try:
                         answer = run.source.query(
@@ -633,6 +730,10 @@ class CheckEngine:
             log.error("a check worker of run %s failed: %s: %s", run.summary.run_id,
                       type(exc).__name__, exc)
             run.halt(FAILED, f"the run failed: {type(exc).__name__}: {exc}", abort_calls=False)
+        finally:
+            if not left:
+                with run.lock:
+                    run.active_workers -= 1
 
     def _write(self, run: _Run) -> None:
         """The run's one writer: stores answers in batches (one transaction each), so that

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import socket
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
@@ -62,13 +63,17 @@ class RunElsewhereError(ConflictError):
         self.holder = holder
 
 
-def acquire(name: str, owner: str, run_id: str, seconds: float) -> LeaseHolder | None:
-    """Take the lease for ``run_id``; None when taken, else who holds it."""
+def acquire(name: str, owner: str, run_id: str, seconds: float, *,
+            guard: Callable[[], None] | None = None) -> LeaseHolder | None:
+    """Take the lease for ``run_id``; None when taken, else who holds it.  ``guard`` runs
+    inside the same transaction once the lease is free; it may raise to refuse."""
     now = utcnow()
     with write_tx():
         row = RunLease.get_or_none(RunLease.name == name)
         if row is not None and row.owner != owner and row.expires_at > now:
             return LeaseHolder(row.owner, row.run_id, row.expires_at)
+        if guard is not None:
+            guard()
         values = {RunLease.owner: owner, RunLease.run_id: run_id, RunLease.acquired_at: now,
                   RunLease.expires_at: now + timedelta(seconds=seconds)}
         if row is None:

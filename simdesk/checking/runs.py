@@ -189,12 +189,16 @@ class StoredRun:
     finished_at: datetime | None
 
 
-def latest_run(*, kind: str, actor: str | None = None) -> StoredRun | None:
-    """The stored run of ``kind`` (and ``actor``) that started last, any process."""
+def latest_run(*, kind: str, actor: str | None = None,
+               finished: bool = False) -> StoredRun | None:
+    """The stored run of ``kind`` (and ``actor``; only finished ones with ``finished``)
+    that started last, any process."""
     query = CheckRun.select(CheckRun.run_id, CheckRun.state, CheckRun.started_at,
                             CheckRun.finished_at).where(CheckRun.kind == kind)
     if actor is not None:
         query = query.where(CheckRun.actor == actor)
+    if finished:
+        query = query.where(CheckRun.state != RUNNING)
     row = query.order_by(CheckRun.started_at.desc(), CheckRun.id.desc()).first()
     if row is None:
         return None

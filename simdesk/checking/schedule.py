@@ -23,16 +23,18 @@ import math
 import threading
 from datetime import datetime, timedelta
 
-from simdesk.checking.engine import CheckEngine
+from simdesk.checking.engine import CheckEngine, TurnTaken
 from simdesk.checking.lease import RunElsewhereError
-from simdesk.checking.runs import KIND_AUTO, RUNNING, RunSummary, latest_run
+from simdesk.checking.runs import DONE, KIND_AUTO, RUNNING, RunSummary, latest_run
 from simdesk.domain import settings
 from simdesk.storage.db import thread_connection
 from simdesk.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-SCHEDULE_ACTOR = "schedule"
+# The actor of scheduled runs: parentheses cannot be in a user name, so no user's own runs
+# are taken for the schedule's turns.
+SCHEDULE_ACTOR = "(schedule)"
 
 
 class AutoCheckScheduler:
@@ -167,9 +169,13 @@ class AutoCheckScheduler:
         if not busy:
             try:
                 summary = self.engine.start_run(kind=KIND_AUTO, source=self.source,
-                                                actor=SCHEDULE_ACTOR)
+                                                actor=SCHEDULE_ACTOR,
+                                                turn_gap=seconds / 2)
             except RunElsewhereError:
                 busy = True
+            except TurnTaken:  # another process took this turn and is done with it
+                self._fired_turn = due
+                return self.tick_seconds
             else:
                 self.fired += 1
                 upcoming = self._due(utcnow(), interval)
@@ -177,7 +183,7 @@ class AutoCheckScheduler:
                 with self._lock:
                     self._last_run_id = summary.run_id
                     self._next = upcoming
-                if summary.state != RUNNING and summary.reason:
+                if summary.state not in (RUNNING, DONE) and summary.reason:
                     log.warning("auto-check %s: %s", summary.state, summary.reason)
                 return self.tick_seconds
         if self._held_turn != due:

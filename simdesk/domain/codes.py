@@ -22,6 +22,12 @@ _DROP_RE: Final = re.compile(r"[\s\-\u2010-\u2015\u2212\u00ad\ufeff]+")
 _DOUBLED: Final = str.maketrans("0123456789", "0246813579")
 
 
+def is_ascii_number(text: str) -> bool:
+    """Digits 0-9 only.  ``str.isdigit`` also says yes to "²" or "٣", which ``int`` then
+    refuses or reads as another number: ids and codes are ASCII digits."""
+    return text.isascii() and text.isdigit()
+
+
 def normalize_code(raw: str) -> str:
     """Drop spaces and dashes; nothing else is changed."""
     return _DROP_RE.sub("", raw)

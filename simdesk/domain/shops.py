@@ -9,6 +9,7 @@ from typing import Any, Final
 
 import peewee
 
+from simdesk.domain.codes import is_ascii_number
 from simdesk.domain.phones import normalize_phone
 from simdesk.domain.regions import canonical_region
 from simdesk.errors import ConflictError, NotFoundError, ValidationError
@@ -134,7 +135,7 @@ def find_shop(ref: str) -> Shop:
     """A shop by id, legacy id or exact name (case-insensitive), for the command line."""
     text = ref.strip()
     shop: Shop | None = None
-    if text.isdigit():
+    if is_ascii_number(text) and len(text) < 19:
         shop = Shop.get_or_none(Shop.id == int(text))
     if shop is None:
         shop = Shop.get_or_none(Shop.legacy_id == text)
@@ -314,7 +315,7 @@ def shop_id_of(ref: str | int) -> int:
             raise NotFoundError(f"Shop {ref} does not exist.", code="shop_not_found")
         return ref
     text = str(ref).strip()
-    if text.isdigit() and len(text) < 19:
+    if is_ascii_number(text) and len(text) < 19:
         return int(text)
     row = Shop.select(Shop.id).where(Shop.legacy_id == text).first()
     if row is None:

@@ -21,7 +21,13 @@ from typing import Any, Final, NamedTuple
 import peewee
 
 from simdesk.domain import settings
-from simdesk.domain.codes import code_problem, expand_range, normalize_code, validate_code
+from simdesk.domain.codes import (
+    code_problem,
+    expand_range,
+    is_ascii_number,
+    normalize_code,
+    validate_code,
+)
 from simdesk.domain.history import Change, log_changes
 from simdesk.domain.phones import normalize_mobile, operator_for
 from simdesk.domain.shops import get_shop
@@ -821,7 +827,7 @@ def card_id_of(ref: str | int) -> int:
             raise NotFoundError(f"SIM card {ref} does not exist.", code="simcard_not_found")
         return ref
     text = str(ref).strip()
-    if text.isdigit() and len(text) < 19:
+    if is_ascii_number(text) and len(text) < 19:
         return int(text)
     row = SimCard.select(SimCard.id).where(SimCard.legacy_id == text).first()
     if row is None:
@@ -837,7 +843,7 @@ def known_card_ids(refs: Sequence[str | int]) -> dict[str, int]:
     legacy: dict[str, str] = {}
     for ref in refs:
         text = str(ref).strip()
-        if text.isdigit() and len(text) < 19:
+        if is_ascii_number(text) and len(text) < 19:
             numeric.setdefault(int(text), str(ref))
         elif text:
             legacy.setdefault(text, str(ref))

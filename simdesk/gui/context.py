@@ -53,6 +53,10 @@ class AppContext(QObject):
         """(Re)start both APIs; a server that cannot listen is reported, the other runs."""
         self.runtime.start_servers(binding)
 
+    def restart_servers_from_settings(self) -> None:
+        """Both APIs again on the saved address and ports (Settings changed them)."""
+        self.runtime.start_servers(Binding.from_settings())
+
     def settings_changed(self) -> None:
         """Settings were saved: the schedule and the trusted origins read them again."""
         self.runtime.settings_changed()

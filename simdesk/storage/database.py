@@ -21,8 +21,16 @@ def open_database(
     dbmod.bind(database)
     try:
         database.connect(reuse_if_open=True)
-    except peewee.OperationalError as exc:
+        if isinstance(database, peewee.SqliteDatabase):
+            database.get_tables()  # reads the file's header: "file is not a database"
+    except peewee.DatabaseError as exc:
         dbmod.unbind()
+        if "not a database" in str(exc):
+            raise ConfigurationError(
+                f"{dbmod.sqlite_file(folder)} is not a SQLite database (it may be damaged, or "
+                "another kind of file). Restore a backup with 'simdesk restore FILE', or move "
+                "the file away to start with an empty database.",
+                code="database_unreadable") from exc
         raise ConfigurationError(
             f"Cannot open the database: {exc}. Check the data folder's permissions or the "
             "database URL.",

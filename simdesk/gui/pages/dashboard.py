@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simdesk.checking.runs import DONE, KIND_AUTO, RUNNING, EngineEvent, RunSummary, load_run
+from simdesk.checking.runs import (
+    DONE,
+    KIND_AUTO,
+    RUNNING,
+    EngineEvent,
+    RunSummary,
+    latest_run,
+    load_run,
+)
 from simdesk.domain import settings, stats
 from simdesk.errors import SimdeskError
 from simdesk.gui.context import AppContext
@@ -36,7 +44,6 @@ from simdesk.gui.widgets.charts import (
     percent,
     thousands,
 )
-from simdesk.storage.models import CheckRun
 from simdesk.timeutil import to_local, utcnow
 
 SALES_DAYS: Final = 30
@@ -50,12 +57,9 @@ CAPTION_STYLE: Final = "color: palette(placeholder-text);"
 
 
 def last_auto_run() -> RunSummary | None:
-    """The latest finished auto-check stored by the engine (None before the first one)."""
-    row = (CheckRun.select(CheckRun.run_id)
-           .where(CheckRun.kind == KIND_AUTO, CheckRun.state != RUNNING)
-           .order_by(CheckRun.started_at.desc(), CheckRun.id.desc())
-           .first())
-    return load_run(row.run_id, with_results=False) if row is not None else None
+    """The latest finished auto-check, whichever program ran it (None before the first)."""
+    head = latest_run(kind=KIND_AUTO, finished=True)
+    return load_run(head.run_id, with_results=False) if head is not None else None
 
 
 def _minutes_text(seconds: float) -> str:
@@ -95,7 +99,7 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         self.last_run: RunSummary | None = None
         self.live_run: EngineEvent | None = None
-        self._last_run_loaded = False
+        self.elsewhere: RunSummary | None = None  # an auto-check another program runs
 
         sold = STATUS_COLORS["sold"]
         self.tiles: dict[str, Tile] = {
@@ -280,9 +284,12 @@ class DashboardPage(Page):
                 self.stale_table.setItem(n, col, item)
         self.stale_table.setVisible(bool(rows))
 
-        if not self._last_run_loaded or self.last_run is None:
-            self.last_run = last_auto_run()
-            self._last_run_loaded = True
+        # Read again at every refresh: another program on the database may have run one.
+        self.last_run = last_auto_run()
+        self.elsewhere = None
+        holder = self.ctx.engine.running_elsewhere()
+        if holder is not None and holder.run_id:
+            self.elsewhere = load_run(holder.run_id, with_results=False, running=True)
         self.update_auto_check()
 
     # -------------------------------------------------------------- auto-check
@@ -298,7 +305,6 @@ class DashboardPage(Page):
         self.live_run = None
         if event.summary is not None:
             self.last_run = event.summary
-            self._last_run_loaded = True
         self.update_auto_check()
 
     def last_check_text(self) -> str:
@@ -306,6 +312,11 @@ class DashboardPage(Page):
         if live is not None and live.state == RUNNING:
             return self.tr("Running now: {0} of {1} checked").format(
                 thousands(live.checked), thousands(live.total))
+        elsewhere = self.elsewhere
+        if live is None and elsewhere is not None and elsewhere.state == RUNNING:
+            return self.tr("Running in another simdesk on this database: {0} of {1} "
+                           "checked").format(thousands(elsewhere.checked),
+                                             thousands(elsewhere.total))
         run = self.last_run
         if run is None:
             return self.tr("No auto-check has run yet")
@@ -327,7 +338,8 @@ class DashboardPage(Page):
     def update_auto_check(self) -> None:
         self.last_check_label.setText(self.last_check_text())
         run = self.last_run
-        state = (RUNNING if self.live_run is not None
+        elsewhere = self.elsewhere is not None and self.elsewhere.state == RUNNING
+        state = (RUNNING if self.live_run is not None or elsewhere
                  else run.state if run is not None else "")
         color = STATUS_COLORS.get(state)
         self.last_check_label.setStyleSheet(f"color: {color};" if color else "")

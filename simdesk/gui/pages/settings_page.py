@@ -41,7 +41,6 @@ from simdesk.gui.daily_backup import SETTINGS_KEY as DAILY_KEY
 from simdesk.gui.daily_backup import daily_enabled
 from simdesk.gui.errors import clear_marks, error_text, mark_fields, show_error
 from simdesk.gui.pages.base import Page
-from simdesk.runtime import Binding
 from simdesk.storage.backup import RestoreReport, backup_database, restore_database
 
 CLOSE_TO_TRAY_KEY: Final = "window/close_to_tray"
@@ -454,7 +453,7 @@ class SettingsPage(Page):
 
     def restart_servers(self) -> None:
         """Both APIs again on the saved address and ports (the status bar follows)."""
-        self.ctx.start_servers(Binding.from_settings())
+        self.ctx.restart_servers_from_settings()
         self._status_bar_message(self.server_summary())
 
     def _servers_ok(self) -> bool:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from simdesk.checking.runs import KIND_AUTO, KIND_SELECTION, RunSummary
+from simdesk.domain.codes import is_ascii_number
 from simdesk.domain.export import export_table
 from simdesk.domain.phones import OPERATORS
 from simdesk.domain.simcards import (
@@ -310,7 +311,7 @@ class SimCardsPage(Page):
                 if isinstance(value, str) and value:
                     combo.setCurrentIndex(max(combo.findData(value), 0))
             shop = qs.value(SETTINGS_PREFIX + "shop")
-            if isinstance(shop, str) and shop.isdigit():
+            if isinstance(shop, str) and is_ascii_number(shop) and len(shop) < 19:
                 self.shop_filter.setCurrentIndex(max(self.shop_filter.findData(int(shop)), 0))
         finally:
             for combo in combos:
