@@ -190,3 +190,50 @@ def test_demo_builder(db, data_dir):
     recent = SimCard.select().where(SimCard.sale_date > utcnow() - timedelta(days=8)).count()
     assert recent > 0
     assert json.loads('"ok"') == "ok"
+
+
+@pytest.mark.parametrize("reported", [datetime(9999, 12, 31), datetime(1970, 1, 1),
+                                      None], ids=["placeholder-9999", "epoch", "none"])
+def test_an_unbelievable_sale_date_is_not_stored(db, reported):
+    """A source's 9999-12-31 made the card vanish from every sales statistic."""
+    from simdesk.domain import stats
+
+    card = _cards(1)[0]
+    before = utcnow()
+    raw = json.dumps({"status": "sold", "is_sold": True,
+                      "sale_date": reported.isoformat() if reported else None})
+    record_check(card.id, CheckAnswer("sold", True, reported, raw))
+    card = SimCard.get_by_id(card.id)
+    assert card.status == "sold" and before <= card.sale_date <= utcnow()
+    row = StatusCheck.get(StatusCheck.simcard == card.id, StatusCheck.kind == "check")
+    assert row.raw_response == raw  # what the source said is kept
+    if reported is not None:
+        assert f"the sale date {reported.date().isoformat()} given by the source" in row.details
+    assert stats.totals().sold_today == 1
+
+
+def test_a_sale_date_up_to_a_day_ahead_is_kept(db):
+    """Clocks differ: the operator's "tomorrow" within a day is believed."""
+    card = _cards(1)[0]
+    soon = utcnow() + timedelta(hours=20)
+    record_check(card.id, CheckAnswer("sold", True, soon))
+    assert SimCard.get_by_id(card.id).sale_date == soon
+
+
+def test_activation_report_dates_in_the_future_are_not_trusted(db, tmp_path: Path):
+    card = _cards(1)[0]
+    path = tmp_path / "activations.csv"
+    path.write_text(f"iccid;activation date\n{card.code};2099-01-01\n", encoding="utf-8")
+    before = utcnow()
+    import_activations(path, actor="tester")
+    card = SimCard.get_by_id(card.id)
+    assert card.status == "sold" and before <= card.sale_date <= utcnow()
+    change = StatusCheck.get(StatusCheck.simcard == card.id, StatusCheck.source == "report")
+    assert "the sale date 2099-01-01 given by the source is in the future" in change.details
+
+
+def test_a_retried_check_says_how_many_requests_it_sent(db):
+    card = _cards(1)[0]
+    record_check(card.id, CheckAnswer("active", False, attempts=3))
+    row = StatusCheck.get(StatusCheck.simcard == card.id, StatusCheck.kind == "check")
+    assert row.details == "3 requests to the source (retried)"

@@ -146,9 +146,14 @@ def test_cancel_cuts_off_calls_in_flight(db, engine):
         # Cut off at once (milliseconds), not after the 60 s answer: loose for a busy machine.
         assert time.monotonic() - t0 < 10.0
         assert final.state == "cancelled" and "cancelled" in final.reason
-        assert "20 of 20 card(s) were not checked" in final.reason
+        # The two calls in flight reached the source: each ends as a log row, cut off.
+        assert "18 of 20 card(s) were not checked" in final.reason
         assert not engine.cancel(started.run_id)
         assert CheckRun.get(CheckRun.run_id == started.run_id).state == "cancelled"
+        rows = list(StatusCheck.select().where(StatusCheck.run_id == started.run_id))
+        assert len(rows) == slow.requests == 2
+        assert all(r.error.startswith("cut off: cancelled") and not r.changed for r in rows)
+        assert SimCard.select().where(SimCard.last_checked.is_null(False)).count() == 0
 
 
 def test_second_auto_check_joins_the_running_one(db, engine):
@@ -229,7 +234,10 @@ def test_shutdown_ends_running_checks(db):
         assert time.monotonic() - t0 < 10.0
         final = eng.get_run(run.run_id)
         assert final is not None and final.state == "cancelled"
-        assert check_rows() == 0  # cut-off calls are not checks; the summary says so
+        # Every request that reached the source ends as a log row, cut off with its reason.
+        assert check_rows() == hang.requests == 4
+        errors = [r.error for r in StatusCheck.select().where(StatusCheck.kind == "check")]
+        assert all(e.startswith("cut off: cancelled: the program is closing") for e in errors)
 
 
 # ------------------------------------------------------------------ webhook

@@ -329,9 +329,9 @@ def test_sync_auto_checks_never_hold_request_threads(served, op):
     summary = served.engine.wait(run_id, 10)
     assert summary.state == "cancelled"
     # Each card was asked about at most once (no retries: the fake source never fails);
-    # calls in flight at the cancel (at most two) were cut off.
+    # calls in flight at the cancel were cut off, and logged as such.
     assert max(op.by_code.values()) == 1
-    assert summary.checked <= op.requests <= summary.checked + 2
+    assert op.requests == summary.checked  # cut-off calls are logged too
 
 
 def test_the_sync_answer_names_a_run_of_another_process(db, data_dir, op):

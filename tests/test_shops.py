@@ -4,7 +4,7 @@ import pytest
 
 from simdesk.domain import shops, simcards
 from simdesk.errors import ConflictError, NotFoundError, ValidationError
-from simdesk.storage.models import Shop, SimCard
+from simdesk.storage.models import Shop, SimCard, StatusCheck
 from tests.helpers import pack
 
 
@@ -89,6 +89,25 @@ def test_delete_refused_with_counts_and_advice(db):
     assert info.value.details == {"assigned": 3, "sold": 2}
     # nothing changed: sold cards keep their shop
     assert SimCard.select().where(SimCard.shop == shop.id).count() == 5
+
+
+def test_a_shop_that_ever_held_cards_is_archived_not_deleted(db):
+    """Deleting a shop whose cards had gone back to stock blanked the shop in their history
+    (ON DELETE SET NULL): the log no longer said where the cards had been."""
+    shop = make()
+    simcards.bulk_add(simcards.entries_from_codes(pack(3)), source="gui")
+    simcards.assign_cards(shop.id, count=3, source="gui")
+    ids = [c.id for c in SimCard.select()]
+    simcards.return_to_stock(ids=ids, source="gui")
+    before = StatusCheck.select().where(StatusCheck.shop == shop.id).count()
+    assert before >= 3
+    with pytest.raises(ConflictError) as info:
+        shops.delete_shop(shop.id)
+    assert info.value.code == "shop_has_history"
+    assert f"{before} entries of the status log name it" in info.value.message
+    assert "archive it instead" in info.value.message
+    assert StatusCheck.select().where(StatusCheck.shop == shop.id).count() == before
+    assert shops.archive_shop(shop.id).archived
 
 
 def test_archive_rules(db):

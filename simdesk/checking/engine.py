@@ -95,6 +95,16 @@ class _Card:
     sale_date: object = None
 
 
+def _cut_off(exc: Aborted, started: float) -> SourceAnswer:
+    """The answer logged for a call the run cut off after its request went out."""
+    reason = exc.message or "cancelled"
+    return SourceAnswer(
+        "error", False, None, "", None,
+        f"cut off: {reason} (the request reached the status source; its answer was not "
+        "waited for)", int((time.monotonic() - started) * 1000), "error",
+        attempts=exc.attempts_sent)
+
+
 class TurnTaken(ConflictError):
     """The schedule's turn was already taken by another process."""
 
@@ -715,12 +725,15 @@ class CheckEngine:
                     if card is None:
                         left = True
                         break
+                    started = time.monotonic()
                     try:
                         answer = run.source.query(
                             CardInfo(card.id, card.code, card.phone), session, ctx=run.ctx,
                             before_attempt=before_retry, sleep=pause,
                         )
-                    except Aborted:
+                    except Aborted as exc:
+                        if exc.attempts_sent:  # the source was asked: log the cut-off check
+                            run.answers.put((card, _cut_off(exc, started)))
                         break
                 finally:
                     budget.release()
@@ -775,6 +788,7 @@ class CheckEngine:
             raw_response=answer.raw_text,
             error=error,
             duration_ms=answer.duration_ms,
+            attempts=answer.attempts,
         )
 
     def _note_answer(self, run: _Run, answer: SourceAnswer) -> None:

@@ -197,7 +197,15 @@ class CallError(Exception):
 
 
 class Aborted(CallError):
-    """The run was cancelled or the program is closing: no answer, nothing to record."""
+    """The run was cancelled or the program is closing: no answer.  ``in_flight``: the
+    attempt was cut off after its request went out; ``attempts_sent`` (set by
+    :func:`call`): how many requests of this call reached the source — each of them must
+    still end as a log row (the engine records the cut-off check with this reason)."""
+
+    def __init__(self, message: str, *, in_flight: bool = False) -> None:
+        super().__init__(message)
+        self.in_flight = in_flight
+        self.attempts_sent = 0
 
 
 @dataclass
@@ -293,7 +301,7 @@ def _one_attempt(
         except requests.RequestException as exc:
             if guard.fired:
                 if guard.reason != "deadline":
-                    raise Aborted(guard.reason) from None
+                    raise Aborted(guard.reason, in_flight=True) from None
                 raise _deadline_error(deadline_s, 1) from None
             if isinstance(exc, requests.Timeout) and not isinstance(
                 exc, requests.ConnectTimeout
@@ -353,7 +361,8 @@ def call(
             reply = _one_attempt(session, context, method, url, headers or {}, body, deadline,
                                  deadline_s)
             return HttpReply(reply.status, reply.headers, reply.body, attempts)
-        except Aborted:
+        except Aborted as exc:
+            exc.attempts_sent = attempts if exc.in_flight else attempts - 1
             raise
         except CallError as exc:
             last = exc
@@ -373,7 +382,9 @@ def call(
             break
         if sleep is not None:
             if not sleep(wait):
-                raise Aborted(context.aborted or "cancelled")
+                stopped = Aborted(context.aborted or "cancelled")
+                stopped.attempts_sent = attempts
+                raise stopped
         else:
             time.sleep(wait)
         if before_attempt is not None and not before_attempt(deadline):

@@ -8,7 +8,10 @@ Rules (issue 4):
   that check row then has ``changed`` true and is the logged change;
 * an error never changes a status (nor ``last_checked``: that is the time of the last answer);
 * a sold card stays sold and keeps its sale date;
-* the sale date comes from the source, else it is the time of the check.
+* the sale date comes from the source, else it is the time of the check — and so when the
+  source's date is not believable (more than a day ahead, or before 2000); the log row
+  keeps what the source said (its raw answer) and a note why;
+* a check that needed retries says how many requests it sent.
 
 Each call reads the card again inside an IMMEDIATE write transaction, so a manual check and an
 automatic check of the same card at the same moment leave one transition and one change row.
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 from simdesk.domain.codes import code_problem, normalize_code
@@ -43,6 +46,25 @@ class CheckAnswer:
     raw_response: str | None = None
     error: str | None = None
     duration_ms: int = 0
+    attempts: int = 1  # requests this check sent to the source (retries included)
+
+
+EARLIEST_SALE: Final = datetime(2000, 1, 1)
+SALE_DATE_SLACK: Final = timedelta(days=1)
+
+
+def trusted_sale_date(reported: datetime | None, now: datetime) -> tuple[datetime, str | None]:
+    """The sale date to store for a card sold ``now`` according to a source that reported
+    ``reported``: that date, unless it is missing, more than a day in the future or before
+    2000 (a source's placeholder such as 9999-12-31 would hide the sale from every
+    statistic) — then the time of the check, with a note saying why."""
+    if reported is None:
+        return now, None
+    if reported > now + SALE_DATE_SLACK or reported < EARLIEST_SALE:
+        when = "in the future" if reported > now else "before 2000"
+        return now, (f"the sale date {reported.date().isoformat()} given by the source is "
+                     f"{when}, so it was not trusted; the time of the check is used")
+    return reported, None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,19 +176,23 @@ def _record_one(
                              missing_error, missing=True)
     card_code, old, shop_id, sale_date = row
     new = old
+    notes: list[str] = []
     if error is None:
         values: dict[Any, Any] = {SimCard.last_checked: now, SimCard.external_status: external,
                                   SimCard.updated_at: now}
         if answer.is_sold and old != CARD_SOLD:
             new = CARD_SOLD
-            sale_date = answer.sale_date or now
+            sale_date, distrust = trusted_sale_date(answer.sale_date, now)
             values[SimCard.status] = CARD_SOLD
             values[SimCard.sale_date] = sale_date
+            notes.append(f"sold according to the status source (its status: {external or '-'})")
+            if distrust:
+                notes.append(distrust)
         SimCard.update(values).where(SimCard.id == simcard_id).execute()
     changed = new != old
-    details = None
-    if changed:
-        details = f"sold according to the status source (its status: {external or '-'})"
+    if answer.attempts > 1:
+        notes.append(f"{answer.attempts} requests to the source (retried)")
+    details = "; ".join(notes) or None
     StatusCheck.insert(
         checked_at=now, simcard=simcard_id, simcard_code=card_code, shop=shop_id,
         source=source, kind="check", old_status=old, new_status=new, changed=changed,
@@ -257,12 +283,13 @@ def apply_activation_report(
                 result.already_sold.append(ReportLine(entry.line, entry.code, "already sold",
                                                       cid, shop_id))
                 continue
-            when = entry.activated_at or now
+            when, distrust = trusted_sale_date(entry.activated_at, now)
             SimCard.update(status=CARD_SOLD, sale_date=when, updated_at=now).where(
                 SimCard.id == cid
             ).execute()
+            note = details or "activation report"
             changes.append(Change(cid, entry.code, shop_id, status, CARD_SOLD,
-                                  details or "activation report"))
+                                  f"{note}; {distrust}" if distrust else note))
             result.sold_now.append(ReportLine(entry.line, entry.code, "", cid, shop_id, when))
         log_changes(changes, source=source, actor=actor, at=now)
     return result

@@ -22,6 +22,7 @@ from simdesk.storage.models import (
     SHOP_STATUSES,
     Shop,
     SimCard,
+    StatusCheck,
 )
 from simdesk.timeutil import utcnow
 
@@ -231,8 +232,8 @@ def unarchive_shop(shop_id: int) -> Shop:
 
 
 def delete_shop(shop_id: int) -> None:
-    """Delete a shop that never held a card.  Sold cards keep their shop forever, so a shop
-    with sales can only be archived."""
+    """Delete a shop that never held a card.  A shop that holds cards, or ever held one (the
+    status log names it), can only be archived: its sales and its history keep its name."""
     with write_tx():
         shop = get_shop(shop_id)
         counts = card_counts(shop.id)
@@ -245,16 +246,23 @@ def delete_shop(shop_id: int) -> None:
             advice = []
             if counts.assigned:
                 advice.append("return the unsold cards to stock or move them to another shop")
-            if counts.sold:
-                advice.append("a shop with sales cannot be deleted (its sales stay on record): "
-                              "archive it instead")
-            else:
-                advice.append("then delete it")
+            advice.append("a shop that held cards cannot be deleted (its history stays on "
+                          "record): archive it instead")
             raise ConflictError(
                 f"Shop {shop.name!r} still holds {' and '.join(parts)}; "
                 + "; ".join(advice) + ".",
                 code="shop_has_cards",
                 details={"assigned": counts.assigned, "sold": counts.sold},
+            )
+        history = StatusCheck.select().where(StatusCheck.shop == shop.id).count()
+        if history:
+            # Deleting would blank the shop in those rows (ON DELETE SET NULL).
+            raise ConflictError(
+                f"Shop {shop.name!r} has held cards: {history} entr"
+                f"{'y' if history == 1 else 'ies'} of the status log name it. A shop with a "
+                "history cannot be deleted, so that the history keeps its shop; archive it "
+                "instead (it disappears from the lists and can be brought back).",
+                code="shop_has_history", details={"history": history},
             )
         shop.delete_instance()
 

@@ -52,6 +52,12 @@ def error_text(exc: BaseException) -> str:
         ).format(d.get("owner", "?")),
     }
     text = known.get(exc.code)
+    if text is None and exc.code == "shop_has_history":
+        text = QCoreApplication.translate(
+            "errors",
+            "This shop has held cards, and the history keeps its name: it cannot be deleted. "
+            "Archive it instead; it can be brought back later.",
+        )
     if text is None and exc.code == "shop_has_cards":
         text = QCoreApplication.translate(
             "errors",
