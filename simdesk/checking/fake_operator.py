@@ -10,8 +10,8 @@ Whether a card is sold is decided by a hash of its code (``sold_share`` of all c
 same code always gets the same answer; ``answers`` overrides single codes.  ``faults`` maps a
 code (or ``"*"`` for every code) to a fault: ``timeout`` (never answers), ``500``, ``502``,
 ``503``, ``504``, ``404``, ``429`` (with Retry-After), ``malformed`` (not JSON), ``trickle``
-(one byte a second), ``reset`` (connection reset) — optionally only for the first ``times``
-requests.
+(one byte a second), ``reset`` (connection reset), ``redirect`` (302 to another server),
+``huge`` (an 8 MiB "answer") — optionally only for the first ``times`` requests.
 
     python -m simdesk.checking.fake_operator --latency 0.05 --port 9020
 """
@@ -35,7 +35,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Final
 
 FAULT_KINDS: Final = ("timeout", "500", "502", "503", "504", "404", "429", "malformed",
-                      "trickle", "reset")
+                      "trickle", "reset", "redirect", "huge")
+HUGE_BODY: Final = 8 * 1024 * 1024  # far beyond what a status answer can be
 SALE_BASE: Final = datetime(2024, 5, 1, 9, 0, 0)
 
 
@@ -137,6 +138,13 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(int(kind), {"detail": f"fault {kind}"})
         elif kind == "malformed":
             self._raw(200, b'{"status": "sold", "is_sold": tr')
+        elif kind == "redirect":
+            self._json(302, {"status": "sold", "is_sold": True},
+                       {"Location": "http://127.0.0.1:9/check-simcard-status"})
+        elif kind == "huge":
+            # A sold answer padded far beyond any real one: must be refused unread.
+            pad = b" " * HUGE_BODY
+            self._raw(200, b'{"status": "sold", "is_sold": true, "pad": "' + pad + b'"}')
         elif kind == "trickle":
             body = json.dumps({"status": "sold", "is_sold": True, "sale_date": None,
                                "message": "slow"}).encode()
