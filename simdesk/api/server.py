@@ -110,6 +110,10 @@ def bind_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+# Not a bind: the addresses of a server bound to every interface, shown as 127.0.0.1.
+_ANY_IPV4: Final = "0.0.0.0"  # nosec B104
+_EVERY_INTERFACE: Final = (_ANY_IPV4, "::", "")
+
 class ApiServer:
     """One WSGI app on one socket, served by Waitress in a daemon thread."""
 
@@ -140,7 +144,7 @@ class ApiServer:
     @property
     def url(self) -> str:
         host = self.host
-        if host in ("0.0.0.0", "::", ""):
+        if host in _EVERY_INTERFACE:
             host = "127.0.0.1"
         if ":" in host:
             host = f"[{host}]"

@@ -52,7 +52,8 @@ def build_demo(data_dir: Path, *, status_url: str | None = None) -> None:
             settings.set_value("status_source.url", status_url)
         if Shop.select().exists():
             return
-        rng = random.Random(4)
+        # Demo data, repeatable on purpose: not a secret.
+        rng = random.Random(4)  # nosec B311
         shop_ids: list[int] = []
         for name, region, owner, phone, lat, lon in DEMO_SHOPS:
             shop = shops.create_shop({

@@ -369,7 +369,8 @@ def call(
             if not exc.transient or attempts >= MAX_ATTEMPTS:
                 break
         wait = min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** (attempts - 1))
-        wait *= 0.75 + random.random() / 2  # jitter, so that workers do not retry in step
+        # Jitter, so that workers do not retry in step (not a secret: any generator will do).
+        wait *= 0.75 + random.random() / 2  # nosec B311
         if last.retry_after is not None:
             wait = max(wait, last.retry_after)
         left = deadline - time.monotonic()
