@@ -206,6 +206,40 @@ def test_users_add_password_stdin_empty(ddir: Path) -> None:
     assert line == "simdesk: error: password: nothing was given on standard input"
 
 
+def fail_logins(data_dir: Path, name: str, *addresses: str) -> None:
+    """Failed logins of ``name`` from each address, as the API would count them."""
+    from simdesk.domain import users
+    from simdesk.errors import AuthenticationError
+
+    open_database(data_dir)
+    try:
+        for address in addresses:
+            with pytest.raises(AuthenticationError):
+                users.authenticate(name, "wrong-password", address=address)
+    finally:
+        close_database()
+
+
+def test_users_unlock_clears_every_address(ddir: Path) -> None:
+    ok(run(ddir, "users", "add", "boss", "--role", "admin", "--password-stdin",
+           stdin=STRONG_PASSWORD + "\n"))
+    ok(run(ddir, "config", "set", "auth.lockout_attempts", "1"))
+    fail_logins(ddir, "boss", "203.0.113.7", "198.51.100.9")
+    fail_logins(ddir, "ghost", "203.0.113.7")
+    assert ok(run(ddir, "users", "list")) == [
+        "boss\tadmin\tactive, failed logins counted (simdesk users unlock to clear)"]
+    assert ok(run(ddir, "users", "unlock", "BOSS")) == [
+        "failed logins of BOSS cleared (2 addresses); it may log in again at once"]
+    assert query(ddir, "SELECT username, address FROM login_throttle") == [
+        ("ghost", "203.0.113.7")]
+    assert ok(run(ddir, "users", "list")) == ["boss\tadmin\tactive"]
+    assert ok(run(ddir, "users", "unlock", "boss")) == ["boss had no failed logins to clear"]
+    # A name that does not exist is counted, and unlocked, like any other.
+    assert ok(run(ddir, "users", "unlock", "ghost")) == [
+        "failed logins of ghost cleared (1 address); it may log in again at once"]
+    assert query(ddir, "SELECT COUNT(*) FROM login_throttle") == [(0,)]
+
+
 # ------------------------------------------------------------------ import
 
 

@@ -115,9 +115,12 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("auth.token_ttl_hours", int, 12, "Hours a login token stays valid",
                     _between(1, 24 * 30)),
         SettingSpec("auth.lockout_attempts", int, 5,
-                    "Failed logins in a row that lock an account", _between(1, 100)),
-        SettingSpec("auth.lockout_minutes", int, 15, "Minutes an account stays locked",
-                    _between(1, 24 * 60)),
+                    "Failed logins in a row of one user name from one address after which "
+                    "each further try must wait (1 s, 2 s, 4 s …); other addresses are not "
+                    "affected", _between(1, 100)),
+        SettingSpec("auth.lockout_minutes", int, 5,
+                    "Longest wait, in minutes, between tries of a user name from an address "
+                    "with too many failed logins", _between(1, 24 * 60)),
         SettingSpec("api.host", str, "127.0.0.1", "Address both HTTP APIs listen on", _host),
         SettingSpec("api.main_port", int, 9022, "Port of the main API", _port),
         SettingSpec("api.status_port", int, 9020, "Port of the SIM status API", _port),
