@@ -500,6 +500,13 @@ def test_config_get_set_list(ddir: Path) -> None:
     listing = ok(run(ddir, "config", "list"))
     assert 'notify.webhook_url = "***"' in listing
     assert all(secret not in line for line in listing)
+    # So are the credentials written inside an address; `get` prints the real value.
+    url = "http://seed:S3cr3t-pw@10.0.0.5:9020?api_key=K3y-123&lang=uz"
+    ok(run(ddir, "config", "set", "status_source.url", url))
+    listing = ok(run(ddir, "config", "list"))
+    assert 'status_source.url = "http://seed:***@10.0.0.5:9020?api_key=***&lang=uz"' in listing
+    assert not any("S3cr3t-pw" in line or "K3y-123" in line for line in listing)
+    assert ok(run(ddir, "config", "get", "status_source.url")) == [f'"{url}"']
 
 
 def test_config_refused_value(ddir: Path) -> None:

@@ -782,7 +782,8 @@ def get_settings(call: Call) -> Any:
 @routes.route("PUT", "/settings", summary="Change settings (all or nothing)", role=ROLE_ADMIN,
               body=s.SettingsBody, response={"type": "object"}, tag="settings")
 def change_settings(call: Call) -> Any:
-    settings.set_many(call.body.root)
+    # The client was shown secrets as *** (GET /settings): *** there keeps the stored secret.
+    settings.set_many(call.body.root, keep_hidden=True)
     call.api.origins.refresh()
     call.api.engine.settings_changed()
     return settings.get_all(include_secrets=False)
