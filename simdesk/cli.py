@@ -266,11 +266,15 @@ def _usable_report_path(path: Path) -> Path:
 
 def _write_report(path: Path, header: list[str], rows: Iterable[list[object]], *,
                   done: str) -> None:
+    from simdesk.domain.export import csv_text
+
     try:
         with path.open("w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
-            writer.writerows(rows)
+            # The rejected lines come from the imported file: never a formula in Excel.
+            writer.writerows([csv_text(v) if isinstance(v, str) else v for v in row]
+                             for row in rows)
     except OSError as exc:
         raise ConfigurationError(
             f"{done}, but the report could not be written to {path}: "

@@ -258,6 +258,17 @@ def write_mixed_csv(path: Path) -> list[str]:
     return [good[0], good[1], bad_digit, good[2], good[3]]
 
 
+def test_import_report_never_holds_a_formula(ddir: Path, tmp_path: Path) -> None:
+    src = tmp_path / "cards.txt"
+    payload = "=cmd|'/C'!A0"  # a text file's line is split at spaces (code, phone)
+    src.write_text(f"{make_codes(1)[0]}\n{payload}\n", encoding="utf-8")
+    out = ok(run(ddir, "import", str(src), "--report", str(tmp_path / "report.csv")))
+    assert out[:3] == ["created: 1", "duplicate: 0", "invalid: 1"]
+    with (tmp_path / "report.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1][:3] == ["2", "'" + payload, "invalid"]
+
+
 def test_import_counts_and_report(ddir: Path, tmp_path: Path) -> None:
     src = tmp_path / "cards.csv"
     c0, c1, bad_digit, c2, c3 = write_mixed_csv(src)
