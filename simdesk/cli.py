@@ -85,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
                          ("enable", "enable a disabled user")):
         p = users_sub.add_parser(action, help=text)
         p.add_argument("name")
+    unlock = users_sub.add_parser(
+        "unlock", help="forget the failed logins of a user name from every address, so it "
+        "may log in again at once")
+    unlock.add_argument("name")
     reset = users_sub.add_parser("reset-password",
                                  help="set a new password; it must be changed at next login")
     reset.add_argument("name")
@@ -185,10 +189,22 @@ def cmd_users(args: argparse.Namespace) -> int:
         rows = users.list_users()
         if not rows:
             _out("no users yet; add the first admin with: simdesk users add NAME --role admin")
+        throttled = users.throttled_names(u.username for u in rows)
         for u in rows:
             state = "active" if u.is_active else "disabled"
             flag = ", must change password" if u.must_change_password else ""
+            if users.throttle_name(u.username) in throttled:
+                flag += ", failed logins counted (simdesk users unlock to clear)"
             _out(f"{u.username}\t{u.role}\t{state}{flag}")
+    elif action == "unlock":
+        # Any name: names that do not exist are throttled like the others.
+        cleared = users.unlock(args.name)
+        if cleared:
+            where = "address" if cleared == 1 else "addresses"
+            _out(f"failed logins of {args.name.strip()} cleared ({cleared} {where}); it may "
+                 "log in again at once")
+        else:
+            _out(f"{args.name.strip()} had no failed logins to clear")
     else:
         user = _user_by_name(args.name)
         if action in ("disable", "enable"):
@@ -250,11 +266,15 @@ def _usable_report_path(path: Path) -> Path:
 
 def _write_report(path: Path, header: list[str], rows: Iterable[list[object]], *,
                   done: str) -> None:
+    from simdesk.domain.export import csv_text
+
     try:
         with path.open("w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
-            writer.writerows(rows)
+            # The rejected lines come from the imported file: never a formula in Excel.
+            writer.writerows([csv_text(v) if isinstance(v, str) else v for v in row]
+                             for row in rows)
     except OSError as exc:
         raise ConfigurationError(
             f"{done}, but the report could not be written to {path}: "

@@ -1,5 +1,5 @@
 """The APIs' security rules one by one, over real HTTP against a real SQLite file: tokens,
-expiry, logout, lockout, roles, the trusted web-app origin (loopback only), CORS, the Host
+expiry, logout, login throttling, roles, the trusted web-app origin (loopback only), CORS, the Host
 check, 415, 413, body validation and 500s without tracebacks."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import contextlib
 import http.client
 import ipaddress
 import json
+import re
 import socket
 import subprocess
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from simdesk.api.servers import ApiServers, Binding
 from simdesk.checking.engine import CheckEngine
 from simdesk.domain import settings, users
 from simdesk.storage.db import current_database
-from simdesk.storage.models import AuthToken, Shop, User
+from simdesk.storage.models import AuthToken, LoginThrottle, Shop
 from simdesk.timeutil import utcnow
 from tests.conftest import WEBAPP_HEADERS, WEBAPP_ORIGIN
 
@@ -123,23 +124,93 @@ def test_logout_revokes_the_token(apis) -> None:
     assert login(apis.main, "kassa").status_code == 200
 
 
-def test_lockout_after_failed_logins(apis) -> None:
-    users.add_user("kassa", PASSWORD, "operator")
+ATTACKER_IP = "127.0.0.2"  # another loopback address: a second client of the same API
+
+
+def login_from(base: str, source: str, username: str, password: str = PASSWORD,
+               headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], dict]:
+    """POST /auth/login over a connection made from the address ``source``."""
+    host, port = base.removeprefix("http://").rsplit(":", 1)
+    conn = http.client.HTTPConnection(host, int(port), timeout=T, source_address=(source, 0))
+    try:
+        conn.request("POST", "/auth/login", headers={**JSON, **(headers or {})},
+                     body=json.dumps({"username": username, "password": password}))
+        reply = conn.getresponse()
+        return reply.status, dict(reply.getheaders()), json.loads(reply.read())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def attacker_ip() -> str:
+    try:
+        with socket.socket() as sock:
+            sock.bind((ATTACKER_IP, 0))
+    except OSError:
+        pytest.skip(f"{ATTACKER_IP} cannot be bound here (only Linux routes all of 127/8 to "
+                    "loopback), so no second client address is at hand")
+    return ATTACKER_IP
+
+
+def test_failed_logins_elsewhere_never_lock_the_office_out(apis, attacker_ip) -> None:
+    users.add_user("boss", PASSWORD, "admin")  # the only admin
     settings.set_many({"auth.lockout_attempts": 3, "auth.lockout_minutes": 2})
     for _ in range(2):
-        reply = login(apis.main, "kassa", "wrong-password")
-        assert reply.status_code == 401
-        assert error_of(reply)["code"] == "invalid_credentials"
-    locked = login(apis.main, "kassa", "wrong-password")
-    assert locked.status_code == 429
-    assert 110 <= int(locked.headers["Retry-After"]) <= 120
-    assert error_of(locked)["code"] == "account_locked"
-    # While locked, even the right password is refused.
-    right = login(apis.main, "kassa")
-    assert right.status_code == 429 and int(right.headers["Retry-After"]) > 0
-    # When the lock has run out, the right password works again.
-    User.update(locked_until=utcnow() - timedelta(seconds=1)).execute()
-    assert login(apis.main, "kassa").status_code == 200
+        status, _, body = login_from(apis.main, attacker_ip, "boss", "wrong-password")
+        assert (status, body["error"]["code"]) == (401, "invalid_credentials")
+    status, headers, body = login_from(apis.main, attacker_ip, "boss", "wrong-password")
+    assert status == 429 and headers["Retry-After"] == "1"
+    assert body["error"]["code"] == "login_throttled"
+    assert "the next try is possible in 1 second" in body["error"]["message"]
+    assert "simdesk users unlock boss" in body["error"]["message"]
+    # The attacker keeps trying: refused while waiting, even with the right password …
+    for _ in range(5):
+        status, headers, _ = login_from(apis.main, attacker_ip, "boss", "wrong-password")
+        assert status == 429 and int(headers["Retry-After"]) >= 1
+    status, _, _ = login_from(apis.main, attacker_ip, "boss")
+    assert status == 429
+    # … while the office (127.0.0.1) logs in as always, as often as it likes.
+    for _ in range(3):
+        assert login(apis.main, "boss").status_code == 200
+    assert login(apis.main, "boss", "typo-password").status_code == 401
+    assert login(apis.main, "boss").status_code == 200
+    # `simdesk users unlock` (users.unlock) lets the other address in again at once.
+    users.unlock("boss")
+    assert login_from(apis.main, attacker_ip, "boss")[0] == 200
+
+
+def test_unknown_names_get_the_same_answers_as_known_ones(apis, attacker_ip) -> None:
+    users.add_user("kassa", PASSWORD, "operator")
+    settings.set_many({"auth.lockout_attempts": 2, "auth.lockout_minutes": 2})
+
+    def answers(name: str) -> list[tuple[object, ...]]:
+        seen = []
+        for _ in range(4):
+            status, headers, body = login_from(apis.main, attacker_ip, name, "wrong-password")
+            error = body["error"]
+            message = re.sub(r"\(at [0-9:]+\)", "(at …)", error["message"])
+            seen.append((status, headers.get("Retry-After"), error["code"],
+                         message.replace(name, "NAME"), error["details"]))
+        return seen
+
+    known, unknown = answers("kassa"), answers("nobody-here")
+    assert known == unknown
+    assert [(a[0], a[1]) for a in known] == [(401, None), (429, "1"), (429, "1"), (429, "1")]
+
+
+def test_forwarded_for_headers_do_not_change_the_address(apis) -> None:
+    """A client cannot escape its count by naming another address in X-Forwarded-For."""
+    users.add_user("kassa", PASSWORD, "operator")
+    settings.set_many({"auth.lockout_attempts": 1, "auth.lockout_minutes": 2})
+    status, _, _ = login_from(apis.main, "127.0.0.1", "kassa", "wrong-password")
+    assert status == 429
+    for fake in ("10.1.2.3", "10.1.2.4"):
+        status, _, body = login_from(apis.main, "127.0.0.1", "kassa",
+                                     headers={"X-Forwarded-For": fake, "X-Real-IP": fake})
+        assert status == 429, body
+        assert "from 127.0.0.1" in body["error"]["message"]
+    assert [(t.username, t.address) for t in LoginThrottle.select()] == [
+        ("kassa", "127.0.0.1")]
 
 
 # ---------------------------------------------------------------- roles

@@ -112,10 +112,10 @@ def test_restore_brings_back_deleted_rows(db: peewee.Database, data_dir: Path) -
 def test_restore_older_schema_is_upgraded(db: peewee.Database, data_dir: Path) -> None:
     add_cards(4)
     saved = backup_database(data_dir=data_dir)
-    # The backup made into a version-1 database: what migrations 2-4 added removed again.
+    # The backup made into a version-1 database: what migrations 2-5 added removed again.
     conn = sqlite3.connect(saved)
     conn.executescript("""
-        DROP TABLE check_run; DROP TABLE run_lease;
+        DROP TABLE check_run; DROP TABLE run_lease; DROP TABLE login_throttle;
         DROP INDEX simcard_added_date; DROP INDEX simcard_shop_id_added_date;
         DELETE FROM schema_version;
         INSERT INTO schema_version VALUES (1, 'initial schema', '2026-01-01 00:00:00');
@@ -125,8 +125,8 @@ def test_restore_older_schema_is_upgraded(db: peewee.Database, data_dir: Path) -
     assert report.schema_version == 1
     assert migrations.current_version(db) == migrations.LATEST_VERSION
     assert [s.version for s in SchemaVersion.select().order_by(SchemaVersion.version)] == [
-        1, 2, 3, 4]
-    assert {"check_run", "run_lease"} <= set(db.get_tables())
+        1, 2, 3, 4, 5]
+    assert {"check_run", "run_lease", "login_throttle"} <= set(db.get_tables())
     assert {"simcard_added_date", "simcard_shop_id_added_date"} <= {
         i.name for i in db.get_indexes("simcard")}
     assert SimCard.select().count() == 4

@@ -206,6 +206,40 @@ def test_users_add_password_stdin_empty(ddir: Path) -> None:
     assert line == "simdesk: error: password: nothing was given on standard input"
 
 
+def fail_logins(data_dir: Path, name: str, *addresses: str) -> None:
+    """Failed logins of ``name`` from each address, as the API would count them."""
+    from simdesk.domain import users
+    from simdesk.errors import AuthenticationError
+
+    open_database(data_dir)
+    try:
+        for address in addresses:
+            with pytest.raises(AuthenticationError):
+                users.authenticate(name, "wrong-password", address=address)
+    finally:
+        close_database()
+
+
+def test_users_unlock_clears_every_address(ddir: Path) -> None:
+    ok(run(ddir, "users", "add", "boss", "--role", "admin", "--password-stdin",
+           stdin=STRONG_PASSWORD + "\n"))
+    ok(run(ddir, "config", "set", "auth.lockout_attempts", "1"))
+    fail_logins(ddir, "boss", "203.0.113.7", "198.51.100.9")
+    fail_logins(ddir, "ghost", "203.0.113.7")
+    assert ok(run(ddir, "users", "list")) == [
+        "boss\tadmin\tactive, failed logins counted (simdesk users unlock to clear)"]
+    assert ok(run(ddir, "users", "unlock", "BOSS")) == [
+        "failed logins of BOSS cleared (2 addresses); it may log in again at once"]
+    assert query(ddir, "SELECT username, address FROM login_throttle") == [
+        ("ghost", "203.0.113.7")]
+    assert ok(run(ddir, "users", "list")) == ["boss\tadmin\tactive"]
+    assert ok(run(ddir, "users", "unlock", "boss")) == ["boss had no failed logins to clear"]
+    # A name that does not exist is counted, and unlocked, like any other.
+    assert ok(run(ddir, "users", "unlock", "ghost")) == [
+        "failed logins of ghost cleared (1 address); it may log in again at once"]
+    assert query(ddir, "SELECT COUNT(*) FROM login_throttle") == [(0,)]
+
+
 # ------------------------------------------------------------------ import
 
 
@@ -222,6 +256,17 @@ def write_mixed_csv(path: Path) -> list[str]:
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [good[0], good[1], bad_digit, good[2], good[3]]
+
+
+def test_import_report_never_holds_a_formula(ddir: Path, tmp_path: Path) -> None:
+    src = tmp_path / "cards.txt"
+    payload = "=cmd|'/C'!A0"  # a text file's line is split at spaces (code, phone)
+    src.write_text(f"{make_codes(1)[0]}\n{payload}\n", encoding="utf-8")
+    out = ok(run(ddir, "import", str(src), "--report", str(tmp_path / "report.csv")))
+    assert out[:3] == ["created: 1", "duplicate: 0", "invalid: 1"]
+    with (tmp_path / "report.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1][:3] == ["2", "'" + payload, "invalid"]
 
 
 def test_import_counts_and_report(ddir: Path, tmp_path: Path) -> None:
@@ -466,6 +511,13 @@ def test_config_get_set_list(ddir: Path) -> None:
     listing = ok(run(ddir, "config", "list"))
     assert 'notify.webhook_url = "***"' in listing
     assert all(secret not in line for line in listing)
+    # So are the credentials written inside an address; `get` prints the real value.
+    url = "http://seed:S3cr3t-pw@10.0.0.5:9020?api_key=K3y-123&lang=uz"
+    ok(run(ddir, "config", "set", "status_source.url", url))
+    listing = ok(run(ddir, "config", "list"))
+    assert 'status_source.url = "http://seed:***@10.0.0.5:9020?api_key=***&lang=uz"' in listing
+    assert not any("S3cr3t-pw" in line or "K3y-123" in line for line in listing)
+    assert ok(run(ddir, "config", "get", "status_source.url")) == [f'"{url}"']
 
 
 def test_config_refused_value(ddir: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -275,3 +276,139 @@ def test_xlsx_row_limit(
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
     assert export_table("simcards", "csv", tmp_path / "cards.csv") == 3
+
+
+# ---------------------------------------------------------------------------- formula injection
+
+# What a spreadsheet would run, or read as an error value, if written as it is.
+DANGEROUS: tuple[str, ...] = (
+    "=cmd|' /C calc'!A0", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd",
+    "\t=1+1", "\r=1+1", "\n=1+1", "  =HYPERLINK(\"http://evil\")", "\uff1d1+1", "#N/A", "=A1",
+)
+_TEXT_FIELDS = (peewee.CharField, peewee.TextField)
+# Export columns filled from another table's text field.
+_BORROWED = {"shop_name": (Shop, "name")}
+
+
+def text_fields(model: type[peewee.Model]) -> list[str]:
+    """Every text field of a model, whatever fields it has today."""
+    return [f.name for f in model._meta.sorted_fields if isinstance(f, _TEXT_FIELDS)]
+
+
+@pytest.fixture
+def dangerous(db: peewee.Database) -> dict[tuple[type[peewee.Model], int, str], str]:
+    """One shop, card and check per dangerous value, with that value in every text field
+    (numbered in unique fields, so that they stay unique); the values written by (model,
+    row id, field)."""
+    written: dict[tuple[type[peewee.Model], int, str], str] = {}
+
+    def fill(model: type[peewee.Model], payload: str, number: int) -> dict[str, str]:
+        return {name: f"{payload}{number}" if model._meta.fields[name].unique else payload
+                for name in text_fields(model)}
+
+    for number, payload in enumerate(DANGEROUS):
+        shop = Shop.create(**fill(Shop, payload, number))
+        card = SimCard.create(**fill(SimCard, payload, number), shop=shop.id)
+        check = StatusCheck.create(**fill(StatusCheck, payload, number), simcard=card.id,
+                                   shop=shop.id)
+        for model, row in ((Shop, shop), (SimCard, card), (StatusCheck, check)):
+            for name, value in fill(model, payload, number).items():
+                written[(model, row.id, name)] = value
+    return written
+
+
+MODELS = {"simcards": SimCard, "shops": Shop, "checks": StatusCheck}
+_STARTS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_SIGNED_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")  # such as +998901234567
+
+
+def csv_cell_is_neutral(cell: str) -> bool:
+    """No spreadsheet runs it: it starts with ', or neither with a tab, CR or LF nor (after
+    spaces) with = + - @, or it is a plain signed number."""
+    if cell.startswith("'"):
+        return True
+    if cell.startswith(("\t", "\r", "\n")):
+        return False
+    head = cell.lstrip(" \u00a0\u3000")
+    return not head.startswith(_STARTS) or _SIGNED_NUMBER.fullmatch(head) is not None
+
+
+def expected_text_columns(kind: str) -> set[str]:
+    model = MODELS[kind]
+    return {c for c in COLUMNS_OF[kind] if c in text_fields(model) or c in _BORROWED}
+
+
+COLUMNS_OF = {"simcards": SIMCARD_COLUMNS, "shops": SHOP_COLUMNS, "checks": CHECK_COLUMNS}
+
+
+def source(kind: str, column: str, row_id: int, shop_id: int
+           ) -> tuple[type[peewee.Model], int, str]:
+    """Where an export column's value was written: (model, row id, field)."""
+    if column in _BORROWED:
+        model, name = _BORROWED[column]
+        return model, shop_id, name
+    return MODELS[kind], row_id, column
+
+
+@pytest.mark.parametrize("kind", ["simcards", "shops", "checks"])
+def test_every_text_cell_of_every_csv_export_is_neutral(
+    dangerous: dict[tuple[type[peewee.Model], int, str], str], tmp_path: Path, kind: str
+) -> None:
+    dest = tmp_path / f"{kind}.csv"
+    assert export_table(kind, "csv", dest) == len(DANGEROUS)
+    rows = as_dicts(read_csv(dest))
+    text_columns = expected_text_columns(kind)
+    assert text_columns  # the walk below is not empty
+    for row in rows:
+        for column, cell in row.items():
+            assert csv_cell_is_neutral(cell), (kind, column, cell)
+        # Every text column got its dangerous value, and it comes back neutralised but whole.
+        for column in text_columns:
+            written = dangerous[source(kind, column, int(row["id"]),
+                                       int(row.get("shop_id") or 0))]
+            expected = written if csv_cell_is_neutral(written) else "'" + written
+            assert row[column] == expected, (kind, column)
+
+
+@pytest.mark.parametrize("kind", ["simcards", "shops", "checks"])
+def test_every_text_cell_of_every_xlsx_export_is_text(
+    dangerous: dict[tuple[type[peewee.Model], int, str], str], tmp_path: Path, kind: str
+) -> None:
+    import zipfile
+
+    dest = tmp_path / f"{kind}.xlsx"
+    assert export_table(kind, "xlsx", dest) == len(DANGEROUS)
+    with zipfile.ZipFile(dest) as book:
+        sheets = [n for n in book.namelist() if n.startswith("xl/worksheets/")]
+        xml = "".join(book.read(n).decode("utf-8") for n in sheets)
+    assert "<f>" not in xml and "<f " not in xml  # no formula anywhere
+    assert 't="e"' not in xml  # no error value either
+    sheet = openpyxl.load_workbook(dest).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    text_columns = expected_text_columns(kind)
+    for cells in sheet.iter_rows(min_row=2):
+        row = dict(zip(header, cells, strict=True))
+        for column, cell in row.items():
+            if isinstance(cell.value, str):
+                assert cell.data_type == "s", (kind, column, cell.value)
+        for column in text_columns:
+            shop = row["shop_id"].value if "shop_id" in row else 0
+            written = dangerous[source(kind, column, row["id"].value, shop)]
+            assert row[column].value == written, (kind, column)
+
+
+def test_what_the_web_app_types_is_exported_neutral(apis, tmp_path: Path) -> None:
+    """The tokenless web app sets a card's operator; the export never runs it."""
+    import requests
+
+    from tests.conftest import WEBAPP_HEADERS
+
+    card = SimCard.create(code=iccid(7))
+    payload = "=cmd|' /C calc'!A0"
+    reply = requests.put(f"{apis.main}/simcards/{card.id}", headers=WEBAPP_HEADERS,
+                         json={"operator": payload, "notes": "@SUM(1+1)"}, timeout=30)
+    assert reply.status_code == 200, reply.text
+    dest = tmp_path / "cards.csv"
+    export_table("simcards", "csv", dest)
+    (row,) = as_dicts(read_csv(dest))
+    assert (row["operator"], row["notes"]) == ("'" + payload, "'@SUM(1+1)")

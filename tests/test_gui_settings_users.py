@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
 
 from simdesk.checking.fake_operator import FakeOperator
@@ -358,6 +359,69 @@ def test_reset_password_and_delete(users_page):
     box.button(box.StandardButton.Yes).click()
     assert users.get_by_username("kassir") is None
     assert users_page.model.rowCount() == 1
+
+
+def test_unlock_by_keyboard_clears_the_failed_logins(users_page, qtbot):
+    users.add_user("admin", "admin-parol-1", ROLE_ADMIN)
+    users.add_user("kassir", "kassir-parol", ROLE_OPERATOR)
+    settings.set_value("auth.lockout_attempts", 1)
+    for address in ("203.0.113.7", "198.51.100.9"):  # someone guessing from two addresses
+        with pytest.raises(users.LoginThrottledError):
+            users.authenticate("kassir", "wrong-parol", address=address)
+    users_page.refresh()
+    users_page.activateWindow()
+    users_page.table.setFocus()
+    qtbot.waitUntil(lambda: users_page.table.hasFocus())
+
+    qtbot.keyClick(users_page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(users_page.table, Qt.Key.Key_Up)
+    assert users_page.selected_user().username == "admin"
+    assert not users_page.unlock_button.isEnabled()  # nothing to unlock
+    qtbot.keyClick(users_page.table, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert users_page.message.text() == ""
+
+    qtbot.keyClick(users_page.table, Qt.Key.Key_Down)
+    assert users_page.selected_user().username == "kassir"
+    assert users_page.unlock_button.isEnabled()
+    # The button is reached with Tab and pressed with Space.
+    for _ in range(12):
+        if users_page.focusWidget() is users_page.unlock_button:
+            break
+        qtbot.keyClick(users_page.focusWidget(), Qt.Key.Key_Tab)
+    assert users_page.focusWidget() is users_page.unlock_button
+    qtbot.keyClick(users_page.unlock_button, Qt.Key.Key_Space)
+    assert users.throttled_names(["kassir"]) == set()
+    assert users.authenticate("kassir", "kassir-parol", address="203.0.113.7")
+    assert "kassir" in users_page.message.text()
+    assert not users_page.unlock_button.isEnabled()
+
+    # Failed logins counted through the API show up when the page refreshes; Ctrl+U
+    # clears them from the table.
+    with pytest.raises(users.LoginThrottledError):
+        users.authenticate("kassir", "wrong-parol", address="203.0.113.7")
+    users_page.refresh()
+    assert users_page.unlock_button.isEnabled()
+    users_page.table.setFocus()
+    qtbot.waitUntil(lambda: users_page.table.hasFocus())
+    qtbot.keyClick(users_page.table, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert users.throttled_names(["kassir"]) == set()
+    assert not users_page.unlock_button.isEnabled()
+
+
+def test_unlock_is_translated(gui_ctx, qapp, qtbot):
+    from simdesk.gui import i18n
+
+    try:
+        for code, text in (("ru", "Разблокировать"), ("uz", "Qulfdan chiqarish")):
+            i18n.set_language(qapp, code)
+            page = UsersPage(gui_ctx)
+            qtbot.addWidget(page)
+            assert page.unlock_button.text() == text
+            assert "Ctrl+U" in page.unlock_button.toolTip() != (
+                "Forget the failed logins of the selected user from every address, so they "
+                "may log in again at once (Ctrl+U)")
+    finally:
+        i18n.set_language(qapp, "en")  # the source texts for the other tests
 
 
 def test_first_admin_dialog(db, qtbot):

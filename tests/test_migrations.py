@@ -18,11 +18,12 @@ import pytest
 
 from simdesk.checking import runs
 from simdesk.domain import settings, simcards, users
+from simdesk.errors import AuthenticationError
 from simdesk.passwords import verify_password
 from simdesk.storage import migrations
 from simdesk.storage.database import close_database, open_database
 from simdesk.storage.db import DB_FILENAME
-from simdesk.storage.models import ALL_MODELS, RunLease, SchemaVersion, SimCard
+from simdesk.storage.models import ALL_MODELS, LoginThrottle, RunLease, SchemaVersion, SimCard
 from simdesk.timeutil import utcnow
 from tests.helpers import pack
 
@@ -135,15 +136,17 @@ def test_v3_database_is_upgraded_and_keeps_every_row(data_dir: Path) -> None:
     try:
         report = migrations.migrate(db)
         assert (report.from_version, report.to_version) == (3, migrations.LATEST_VERSION)
-        assert report.applied == ("4: run lease",)
+        assert report.applied == ("4: run lease", "5: login throttle")
         assert migrations.current_version(db) == migrations.LATEST_VERSION
     finally:
         close_database()
 
-    # Every row of the old database is still there, unchanged; step 4's stamp added.
+    # Every row of the old database is still there, unchanged; the stamps of steps 4 and 5
+    # added.
     after = {table: rows(path, table) for table in V3_TABLES}
     assert after["schema_version"][:3] == before["schema_version"]
-    assert [r[:2] for r in after["schema_version"][3:]] == [(4, "run lease")]
+    assert [r[:2] for r in after["schema_version"][3:]] == [(4, "run lease"),
+                                                            (5, "login throttle")]
     for table in V3_TABLES:
         if table != "schema_version":
             assert after[table] == before[table], table
@@ -151,6 +154,7 @@ def test_v3_database_is_upgraded_and_keeps_every_row(data_dir: Path) -> None:
                                     "status_check", "check_run", "setting")] == [
         2, 6, 2, 1, 5, 1, 1]
     assert rows(path, "run_lease") == []
+    assert rows(path, "login_throttle") == []
 
     # The upgraded database works with today's code.
     open_database(data_dir)
@@ -166,6 +170,12 @@ def test_v3_database_is_upgraded_and_keeps_every_row(data_dir: Path) -> None:
         assert [c.status for c in SimCard.select().order_by(SimCard.id)] == [
             "sold", "assigned", "assigned", "available", "available", "available"]
         RunLease.create(name="auto-check", owner="test", expires_at=utcnow() + timedelta(1))
+        # Failed logins are counted in step 5's table, per name and address.
+        with pytest.raises(AuthenticationError):
+            users.authenticate("kassir", "not the password", address="10.0.0.9")
+        assert [(t.username, t.address, t.failures) for t in LoginThrottle.select()] == [
+            ("kassir", "10.0.0.9", 1)]
+        assert users.unlock("kassir") == 1
         added = simcards.bulk_add(simcards.entries_from_codes(pack(2, start=100)), source="cli")
         assert len(added.created) == 2
     finally:
@@ -175,8 +185,9 @@ def test_v3_database_is_upgraded_and_keeps_every_row(data_dir: Path) -> None:
 def test_upgraded_v3_schema_equals_a_new_database(tmp_path: Path, new_db_file: Path) -> None:
     path = load_v3(tmp_path / "old")
     expected = schema(new_db_file)
-    # Before the upgrade the two differ (the comparison sees it): no run_lease yet.
-    assert set(expected) - set(schema(path)) == {"run_lease"}
+    # Before the upgrade the two differ (the comparison sees it): no run_lease and no
+    # login_throttle yet.
+    assert set(expected) - set(schema(path)) == {"run_lease", "login_throttle"}
     open_database(tmp_path / "old")
     close_database()
     upgraded = schema(path)
@@ -199,6 +210,7 @@ def test_backup_of_the_first_released_schema_is_restored_and_upgraded(
     assert [s.name for s in Shop.select().order_by(Shop.id)] == ["Chorsu", "Baraka"]
     assert SimCard.select().count() == 6
     assert "run_lease" in db.get_tables()
+    assert "login_throttle" in db.get_tables()
     assert stamps(backup) == [(1, "initial schema"), (2, "check runs"),
                               (3, "indexes for card lists")]  # the backup itself untouched
 
@@ -217,7 +229,8 @@ def test_step_failing_halfway_leaves_the_previous_version(
         migrations._m004_run_lease(db)  # creates run_lease …
         db.execute_sql("ALTER TABLE no_such_table ADD COLUMN x INTEGER")  # … then fails
 
-    broken = (*migrations.MIGRATIONS[:3], migrations.Migration(4, "run lease", half_of_step_4))
+    broken = (*migrations.MIGRATIONS[:3], migrations.Migration(4, "run lease", half_of_step_4),
+              *migrations.MIGRATIONS[4:])
     monkeypatch.setattr(migrations, "MIGRATIONS", broken)
     with pytest.raises(peewee.OperationalError, match="no such table: no_such_table"):
         open_database(data_dir)
@@ -267,8 +280,8 @@ def test_two_starts_at_once_migrate_once(data_dir: Path, start: str) -> None:
         blocker.close()
         close_database()
     assert errors == []
-    expected = (f"{migrations.LATEST_VERSION}: {migrations.NEW_DATABASE}" if start == "new"
-                else "4: run lease")
-    assert sorted(r.applied for r in reports) == [(), (expected,)]
+    expected = ((f"{migrations.LATEST_VERSION}: {migrations.NEW_DATABASE}",) if start == "new"
+                else ("4: run lease", "5: login throttle"))
+    assert sorted(r.applied for r in reports) == [(), expected]
     assert stamps(path)[-1][0] == migrations.LATEST_VERSION
-    assert len(stamps(path)) == (1 if start == "new" else 4)
+    assert len(stamps(path)) == (1 if start == "new" else 5)

@@ -18,7 +18,7 @@ from simdesk.api.servers import ApiServers, Binding
 from simdesk.checking.engine import CheckEngine
 from simdesk.checking.fake_operator import FakeOperator
 from simdesk.domain import logs, settings, shops, simcards, stats, users
-from simdesk.errors import ConfigurationError
+from simdesk.errors import AuthenticationError, ConfigurationError
 from simdesk.storage import migrations
 from simdesk.storage.database import close_database, open_database
 from simdesk.storage.migrations import LATEST_VERSION, current_version
@@ -67,6 +67,10 @@ def test_schema_and_services_on_postgres(pg):
     assert sum(stats.sales_by_date(7).values()) == 1
     users.add_user("boss", "Str0ng-Passw0rd", "admin")
     assert users.authenticate("boss", "Str0ng-Passw0rd").role == "admin"
+    with pytest.raises(AuthenticationError):
+        users.authenticate("boss", "wrong-passw0rd", address="10.0.0.9")
+    assert users.throttled_names(["boss"]) == {"boss"}
+    assert users.unlock("BOSS") == 1
     settings.set_value("checks.concurrency", 8)
     assert settings.get("checks.concurrency") == 8
     rows, total = logs.list_checks(logs.CheckFilter(changes_only=True), 100, 0)
@@ -98,15 +102,16 @@ def test_steps_upgrade_an_old_database_on_postgres(pg):
     assert [(s.version, s.name) for s in SchemaVersion.select()] == [
         (LATEST_VERSION, migrations.NEW_DATABASE)]
     expected = pg_schema(pg)
-    # Back to what version 1 had: the released steps 2-4 must rebuild the rest on PostgreSQL.
-    for sql in ('DROP TABLE "check_run"', 'DROP TABLE "run_lease"',
+    # Back to what version 1 had: the released steps 2-5 must rebuild the rest on PostgreSQL.
+    for sql in ('DROP TABLE "check_run"', 'DROP TABLE "run_lease"', 'DROP TABLE "login_throttle"',
                 'DROP INDEX "simcard_added_date"', 'DROP INDEX "simcard_shop_id_added_date"',
                 "DELETE FROM schema_version"):
         pg.execute_sql(sql)
     SchemaVersion.create(version=1, name="initial schema")
     assert pg_schema(pg) != expected
     report = migrations.migrate(pg)
-    assert report.applied == ("2: check runs", "3: indexes for card lists", "4: run lease")
+    assert report.applied == ("2: check runs", "3: indexes for card lists", "4: run lease",
+                              "5: login throttle")
     assert current_version(pg) == LATEST_VERSION
     assert pg_schema(pg) == expected
     assert migrations.migrate(pg).applied == ()

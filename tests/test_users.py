@@ -1,8 +1,10 @@
-"""Users, passwords, login lockout and tokens against a real SQLite database."""
+"""Users, passwords, login throttling and tokens against a real SQLite database."""
 
 from __future__ import annotations
 
 import hashlib
+import re
+import threading
 from datetime import timedelta
 
 import pytest
@@ -15,8 +17,8 @@ from simdesk.errors import (
     ValidationError,
 )
 from simdesk.passwords import hash_password
-from simdesk.storage.db import current_database
-from simdesk.storage.models import AuthToken, User
+from simdesk.storage.db import current_database, thread_connection
+from simdesk.storage.models import AuthToken, LoginThrottle, User
 from simdesk.timeutil import utcnow
 
 PW = "correct horse"
@@ -194,15 +196,14 @@ def test_disabled_user_token_refused_even_if_not_revoked(admin, operator):
 
 def test_reset_password(admin, operator):
     token, _ = users.issue_token(operator)
-    User.update(failed_logins=2, locked_until=utcnow() + timedelta(minutes=5)).where(
-        User.id == operator.id
-    ).execute()
+    settings.set_value("auth.lockout_attempts", 1)
+    with pytest.raises(users.LoginThrottledError):
+        users.authenticate("alice", "wrong password", address=ATTACKER)
     user = users.reset_password(operator.id, "brand new pw")
     assert user.must_change_password is True
     stored = reload(operator)
     assert stored.must_change_password is True
-    assert stored.failed_logins == 0
-    assert stored.locked_until is None
+    assert LoginThrottle.select().count() == 0  # the new password may be tried at once
     assert stored.password_hash.startswith("$argon2id$")
     with pytest.raises(AuthenticationError) as info:
         users.resolve_token_expiry(token)
@@ -309,11 +310,13 @@ def test_admin_can_go_once_another_admin_exists(admin, operator):
 
 
 def test_authenticate_success_updates_login_time(operator):
-    User.update(failed_logins=2).where(User.id == operator.id).execute()
+    with pytest.raises(AuthenticationError):
+        users.authenticate("alice", "wrong password")
+    assert throttle_rows() == [("alice", "local", 1)]
     user = users.authenticate(" ALICE ", PW)
     assert user.id == operator.id
     stored = reload(operator)
-    assert stored.failed_logins == 0
+    assert throttle_rows() == []
     assert stored.last_login_at is not None
     assert abs(stored.last_login_at - utcnow()) < timedelta(minutes=1)
 
@@ -327,9 +330,9 @@ def test_authenticate_same_error_for_unknown_user_and_wrong_password(operator):
         assert info.value.code == "invalid_credentials"
         assert info.value.message == "wrong username or password"
         assert info.value.status == 401
-        assert not isinstance(info.value, users.AccountLockedError)
+        assert not isinstance(info.value, users.LoginThrottledError)
     assert unknown.value.to_dict() == wrong.value.to_dict()
-    assert reload(operator).failed_logins == 1
+    assert throttle_rows() == [("alice", "local", 1), ("nobody", "local", 1)]
 
 
 def test_unknown_user_is_checked_against_a_dummy_hash(db, monkeypatch):
@@ -359,66 +362,172 @@ def test_authenticate_rehashes_old_parameters(operator, monkeypatch):
     assert users.authenticate("alice", PW).id == operator.id
 
 
-def test_lockout_after_failures_in_a_row(operator):
-    settings.set_value("auth.lockout_attempts", 3)
-    settings.set_value("auth.lockout_minutes", 10)
-    for _ in range(2):
-        with pytest.raises(AuthenticationError) as info:
-            users.authenticate("alice", "wrong password")
-        assert info.value.code == "invalid_credentials"
-    # The third failure locks the account and says so.
-    with pytest.raises(users.AccountLockedError) as info:
-        users.authenticate("alice", "wrong password")
-    assert info.value.code == "account_locked"
-    assert "wrong username or password" in info.value.message
-    assert 9 * 60 < info.value.retry_after <= 10 * 60
-    stored = reload(operator)
-    assert stored.locked_until is not None and stored.locked_until > utcnow()
+ATTACKER = "203.0.113.7"
+OFFICE = "192.168.1.20"
 
-    # The fourth attempt is refused even with the right password.
-    with pytest.raises(users.AccountLockedError) as info:
-        users.authenticate("alice", PW)
-    err = info.value
-    assert isinstance(err, AuthenticationError)
-    assert err.status == 429
-    assert err.code == "account_locked"
-    assert err.retry_after > 0
-    assert err.details["retry_after"] == err.retry_after
-    assert "locked" in err.message and "try again in 10 minutes" in err.message
+
+def throttle_rows() -> list[tuple[str, str, int]]:
+    return [(r.username, r.address, r.failures) for r in
+            LoginThrottle.select().order_by(LoginThrottle.username, LoginThrottle.address)]
+
+
+def time_passes(seconds: float) -> None:
+    """The clock moves on for every throttle row (the stored times go back instead)."""
+    back = timedelta(seconds=seconds)
+    for row in LoginThrottle.select():
+        row.last_failure_at -= back
+        if row.blocked_until is not None:
+            row.blocked_until -= back
+        row.save()
+
+
+def attempt(name: str, password: str, address: str) -> AuthenticationError | None:
+    try:
+        users.authenticate(name, password, address=address)
+    except AuthenticationError as exc:
+        return exc
+    return None
+
+
+def test_failures_wait_longer_and_longer_per_name_and_address(operator):
+    settings.set_many({"auth.lockout_attempts": 3, "auth.lockout_minutes": 1})
+    for _ in range(2):
+        error = attempt("alice", "wrong password", ATTACKER)
+        assert error is not None and error.code == "invalid_credentials"
+    # The third failure in a row: 1 s before the next try, said with 429 and when.
+    error = attempt("alice", "wrong password", ATTACKER)
+    assert isinstance(error, users.LoginThrottledError)
+    assert (error.status, error.code, error.retry_after) == (429, "login_throttled", 1)
+    assert error.details == {"retry_after": 1}
+    assert error.message.startswith("wrong username or password; ")
+    assert "the next try is possible in 1 second (at " in error.message
+    assert "simdesk users unlock alice" in error.message
+    # Within the wait even the right password is refused, and nothing is counted.
+    error = attempt("alice", PW, ATTACKER)
+    assert isinstance(error, users.LoginThrottledError) and error.retry_after == 1
+    assert not error.message.startswith("wrong username or password")
+    assert throttle_rows() == [("alice", ATTACKER, 3)]
+    # Each further failure doubles the wait: 2 s, 4 s, 8 s … up to auth.lockout_minutes.
+    waits = []
+    for _ in range(8):
+        time_passes(61)
+        error = attempt("alice", "wrong password", ATTACKER)
+        assert isinstance(error, users.LoginThrottledError)
+        waits.append(error.retry_after)
+    assert waits == [2, 4, 8, 16, 32, 60, 60, 60]
+    assert "1 minute" in error.message
     assert reload(operator).last_login_at is None
-
-    # Once the lock has run out the right password works and clears the counters.
-    User.update(locked_until=utcnow() - timedelta(seconds=1)).where(
-        User.id == operator.id
-    ).execute()
-    assert users.authenticate("alice", PW).id == operator.id
-    stored = reload(operator)
-    assert stored.locked_until is None
-    assert stored.failed_logins == 0
-    assert stored.last_login_at is not None
+    # Once the wait is over the right password works and forgets the failures.
+    time_passes(61)
+    assert users.authenticate("alice", PW, address=ATTACKER).id == operator.id
+    assert throttle_rows() == []
+    assert attempt("alice", "wrong password", ATTACKER).code == "invalid_credentials"
 
 
-def test_success_resets_the_failure_count(operator):
+def test_an_attacker_elsewhere_cannot_lock_the_office_out(admin):
+    settings.set_many({"auth.lockout_attempts": 5, "auth.lockout_minutes": 15})
+    for _ in range(30):
+        attempt("boss", "wrong password", ATTACKER)
+    assert isinstance(attempt("boss", PW, ATTACKER), users.LoginThrottledError)
+    # The only admin logs in from the office's computer as always.
+    assert users.authenticate("boss", PW, address=OFFICE).id == admin.id
+    assert users.authenticate(" BOSS ", PW, address=OFFICE).id == admin.id
+    # The attacker's counter is untouched by the office's login (tries refused while
+    # waiting are not counted) …
+    assert throttle_rows() == [("boss", ATTACKER, 5)]
+    # … and the office's own mistakes are counted on their own.
+    assert attempt("boss", "wrong password", OFFICE).code == "invalid_credentials"
+    assert throttle_rows() == [("boss", OFFICE, 1), ("boss", ATTACKER, 5)]
+
+
+def test_unknown_names_are_throttled_exactly_like_known_ones(operator):
+    settings.set_many({"auth.lockout_attempts": 2, "auth.lockout_minutes": 1})
+
+    def story(name: str) -> list[tuple[object, ...]]:
+        seen = []
+        for password, passes in (("wrong", 0), ("wrong", 0), ("wrong", 0), ("wrong", 2),
+                                 ("wrong", 0), ("wrong", 3), ("wrong", 5)):
+            time_passes(passes)
+            error = attempt(name, password + " password", ATTACKER)
+            assert error is not None
+            message = re.sub(r"\(at [0-9:]+\)", "(at …)", error.message)  # the clock
+            seen.append((type(error), error.status, error.code,
+                         getattr(error, "retry_after", None),
+                         message.replace(name, "NAME"), error.details))
+        return seen
+
+    known = story("alice")
+    unknown = story("nobody")
+    assert known == unknown
+    assert [s[1] for s in known] == [401, 429, 429, 429, 429, 429, 429]
+    assert [s[3] for s in known] == [None, 1, 1, 2, 2, 4, 8]
+    assert throttle_rows() == [("alice", ATTACKER, 5), ("nobody", ATTACKER, 5)]
+
+
+def test_parallel_guesses_cannot_slip_past_the_count(operator):
+    """Every try is counted before its password is checked: ten guesses at once from one
+    address get two answers of "wrong password"; the others wait."""
+    settings.set_many({"auth.lockout_attempts": 3, "auth.lockout_minutes": 1})
+    results: list[AuthenticationError | None] = []
+    start = threading.Barrier(10)
+
+    def guess() -> None:
+        with thread_connection():
+            start.wait()
+            results.append(attempt("alice", "wrong password", ATTACKER))
+
+    threads = [threading.Thread(target=guess) for _ in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    codes = sorted(e.code for e in results if e is not None)
+    assert codes == ["invalid_credentials"] * 2 + ["login_throttled"] * 8
+    assert throttle_rows() == [("alice", ATTACKER, 3)]
+
+
+def test_unlock_enable_and_reset_forget_the_failures(admin, operator):
+    settings.set_value("auth.lockout_attempts", 1)
+    for address in (ATTACKER, OFFICE):
+        attempt("alice", "wrong password", address)
+    attempt("boss", "wrong password", ATTACKER)
+    assert users.throttled_names(["Alice", "boss", "carol"]) == {"alice", "boss"}
+    assert users.unlock(" ALICE ") == 2
+    assert users.unlock("alice") == 0
+    assert throttle_rows() == [("boss", ATTACKER, 1)]
+    assert users.authenticate("alice", PW, address=ATTACKER).id == operator.id
+    # Enabling a user forgets its failures too (and a disabled user is counted as any).
+    users.set_active(operator.id, False)
+    attempt("alice", "wrong password", ATTACKER)
+    assert isinstance(attempt("alice", PW, ATTACKER), users.LoginThrottledError)
+    users.set_active(operator.id, True)
+    assert users.authenticate("alice", PW, address=ATTACKER).id == operator.id
+    # Names that do not exist can be unlocked the same way.
+    attempt("ghost", "wrong password", ATTACKER)
+    assert users.unlock("ghost") == 1
+
+
+def test_old_failures_are_forgotten_and_pruned(operator):
     settings.set_value("auth.lockout_attempts", 3)
-    for _ in range(2):
-        with pytest.raises(AuthenticationError):
-            users.authenticate("alice", "wrong password")
-    users.authenticate("alice", PW)
-    for _ in range(2):
-        with pytest.raises(AuthenticationError) as info:
-            users.authenticate("alice", "wrong password")
-        assert info.value.code == "invalid_credentials"
-    assert reload(operator).locked_until is None
+    for name in ("alice", "x1", "x2"):
+        attempt(name, "wrong password", ATTACKER)
+        attempt(name, "wrong password", ATTACKER)
+    time_passes(users.FORGET_AFTER.total_seconds() + 1)
+    assert users.throttled_names(["alice"]) == set()
+    # The next failure starts counting afresh, and the old rows are gone.
+    assert attempt("alice", "wrong password", ATTACKER).code == "invalid_credentials"
+    assert throttle_rows() == [("alice", ATTACKER, 1)]
 
 
-def test_lock_message_in_seconds_when_nearly_over(operator):
-    User.update(locked_until=utcnow() + timedelta(seconds=30)).where(
-        User.id == operator.id
-    ).execute()
-    with pytest.raises(users.AccountLockedError) as info:
-        users.authenticate("alice", PW)
-    assert 0 < info.value.retry_after <= 30
-    assert "seconds" in info.value.message
+def test_throttle_message_in_minutes_for_long_waits(operator):
+    settings.set_many({"auth.lockout_attempts": 1, "auth.lockout_minutes": 10})
+    attempt("alice", "wrong password", ATTACKER)
+    LoginThrottle.update(blocked_until=utcnow() + timedelta(minutes=9, seconds=30)).execute()
+    error = attempt("alice", PW, ATTACKER)
+    assert isinstance(error, users.LoginThrottledError)
+    assert 9 * 60 < error.retry_after <= 570
+    assert "in 10 minutes" in error.message
+    assert f"from {ATTACKER}" in error.message
 
 
 # --------------------------------------------------------------------------- tokens

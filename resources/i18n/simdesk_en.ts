@@ -1808,6 +1808,14 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the failed logins of the selected user from every address, so they may log in again at once (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,6 +1845,10 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Role changed to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins of {0} cleared; they may log in again at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1811,6 +1811,14 @@ A copy of the current database is written first.</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Forget the failed logins of the selected user from every address, so they may log in again at once (Ctrl+U)</source>
+        <translation>Забыть неудачные входы выбранного пользователя со всех адресов, чтобы он мог сразу войти снова (Ctrl+U)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -1841,6 +1849,10 @@ A copy of the current database is written first.</source>
     <message>
         <source>Role changed to {0}.</source>
         <translation>Роль изменена: {0}.</translation>
+    </message>
+    <message>
+        <source>Failed logins of {0} cleared; they may log in again at once.</source>
+        <translation>Неудачные входы пользователя {0} сброшены; он может сразу войти снова.</translation>
     </message>
     <message>
         <source>New password set for {0}; they must change it at the next login.</source>

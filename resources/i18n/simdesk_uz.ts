@@ -1811,6 +1811,14 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Parolni tiklash…</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>Qulfdan chiqarish</translation>
+    </message>
+    <message>
+        <source>Forget the failed logins of the selected user from every address, so they may log in again at once (Ctrl+U)</source>
+        <translation>Tanlangan foydalanuvchining barcha manzillardan qilgan muvaffaqiyatsiz kirishlarini unutish, u darhol qayta kira olsin (Ctrl+U)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Oʻchirish</translation>
     </message>
@@ -1841,6 +1849,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Role changed to {0}.</source>
         <translation>Rol oʻzgartirildi: {0}.</translation>
+    </message>
+    <message>
+        <source>Failed logins of {0} cleared; they may log in again at once.</source>
+        <translation>{0} foydalanuvchisining muvaffaqiyatsiz kirishlari tozalandi; u darhol qayta kira oladi.</translation>
     </message>
     <message>
         <source>New password set for {0}; they must change it at the next login.</source>

@@ -172,6 +172,13 @@ TRANSLATIONS = {
     "Delete user {0}? Their logins end now.":
         "Удалить пользователя {0}? Его сеансы будут завершены.",
     "User {0} deleted.": "Пользователь {0} удалён.",
+    "Unlock": "Разблокировать",
+    "Forget the failed logins of the selected user from every address, so they may log in "
+    "again at once (Ctrl+U)":
+        "Забыть неудачные входы выбранного пользователя со всех адресов, чтобы он мог сразу "
+        "войти снова (Ctrl+U)",
+    "Failed logins of {0} cleared; they may log in again at once.":
+        "Неудачные входы пользователя {0} сброшены; он может сразу войти снова.",
     # --- main window
     "&File": "&Файл",
     "Back up database now": "Создать резервную копию",

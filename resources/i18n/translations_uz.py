@@ -174,6 +174,14 @@ TRANSLATIONS = {
     "Delete user {0}? Their logins end now.":
         "{0} foydalanuvchisi oʻchirilsinmi? Uning seanslari hozir tugaydi.",
     "User {0} deleted.": "{0} foydalanuvchisi oʻchirildi.",
+    "Unlock": "Qulfdan chiqarish",
+    "Forget the failed logins of the selected user from every address, so they may log in "
+    "again at once (Ctrl+U)":
+        "Tanlangan foydalanuvchining barcha manzillardan qilgan muvaffaqiyatsiz kirishlarini "
+        "unutish, u darhol qayta kira olsin (Ctrl+U)",
+    "Failed logins of {0} cleared; they may log in again at once.":
+        "{0} foydalanuvchisining muvaffaqiyatsiz kirishlari tozalandi; u darhol qayta kira "
+        "oladi.",
     # --- main window
     "&File": "&Fayl",
     "Back up database now": "Hozir zaxira nusxa olish",

@@ -189,10 +189,15 @@ def openapi_document(call: Call) -> Any:
 
 @routes.route("POST", "/auth/login", summary="Log in; returns a bearer token", role=PUBLIC,
               body=s.LoginBody, response=s.LoginOut, tag="auth",
-              responses={401: "wrong username or password", 429: "account locked"})
+              responses={401: "wrong username or password",
+                         429: "too many failed logins of this name from this address; "
+                              "Retry-After says when to try again"})
 def login(call: Call) -> Any:
     body: s.LoginBody = call.body
-    user = users.authenticate(body.username, body.password)
+    # The TCP peer, never X-Forwarded-For (a client could name any address there and
+    # escape the throttle): failed logins are counted per name and this address.
+    address = bottle.request.environ.get("REMOTE_ADDR") or ""
+    user = users.authenticate(body.username, body.password, address=address)
     token, expires = users.issue_token(user, bottle.request.get_header("User-Agent", "")[:200])
     return {"success": True, "token": token, "user": user_json(user),
             "expiresAt": to_local_iso(expires)}
@@ -777,7 +782,8 @@ def get_settings(call: Call) -> Any:
 @routes.route("PUT", "/settings", summary="Change settings (all or nothing)", role=ROLE_ADMIN,
               body=s.SettingsBody, response={"type": "object"}, tag="settings")
 def change_settings(call: Call) -> Any:
-    settings.set_many(call.body.root)
+    # The client was shown secrets as *** (GET /settings): *** there keeps the stored secret.
+    settings.set_many(call.body.root, keep_hidden=True)
     call.api.origins.refresh()
     call.api.engine.settings_changed()
     return settings.get_all(include_secrets=False)

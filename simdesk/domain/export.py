@@ -3,6 +3,12 @@
 Rows are streamed from the database (the card table may hold a million rows) and written to
 a temporary file next to the destination, which is renamed at the end: a failure never
 leaves a half-written export behind.
+
+Every text cell of every table goes through one function per format, whatever its column
+(a column added later is covered without a thought): ``csv_text`` puts a ``'`` before text
+a spreadsheet would run as a formula (``=cmd|' /C calc'!A0`` typed as a card's operator by
+anyone who reaches the API), and ``_xlsx_value`` writes every text as a text cell, never a
+formula.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
@@ -18,7 +25,7 @@ from typing import Any, Final
 
 import peewee as pw
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -49,13 +56,15 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
 }
 # Written as text in Excel so that a 19-digit code does not become 8.9E+18.
 TEXT_COLUMNS: Final = frozenset({"code", "phone", "simcard_code", "owner_phone"})
-# Free text typed by people: in CSV a leading = + - @ is neutralised (formula injection).
-FREE_TEXT_COLUMNS: Final = frozenset(
-    {"notes", "name", "shop_name", "owner_name", "address", "region", "error", "details"}
-)
 XLSX_MAX_TEXT: Final = 32767  # Excel's limit for one cell
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet holds 1,048,576 rows, the header included
-_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+# What makes a spreadsheet read a CSV cell as a formula: = + - @ first (also in their
+# full-width forms, and after spaces), or a tab, CR or LF first.
+_FORMULA_START: Final = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_CONTROL_START: Final = ("\t", "\r", "\n")
+_SPACES: Final = " \u00a0\u3000"
+# A signed number (a phone number such as +998901234567) runs nothing: left as it is.
+_PLAIN_NUMBER: Final = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
 
 
 def export_table(kind: str, fmt: str, dest: Path) -> int:
@@ -219,16 +228,26 @@ def _plain(value: Any) -> Any:
 # ---------------------------------------------------------------------------- writers
 
 
-def _csv_value(value: Any, column: str) -> Any:
+def csv_text(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet runs as a formula: text starting with = + - @
+    (after spaces too), a tab, CR or LF gets a leading ``'``; a plain signed number such
+    as a phone number is left as it is."""
+    if text.startswith(_CONTROL_START):
+        return "'" + text
+    head = text.lstrip(_SPACES)
+    if head.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(head):
+        return "'" + text
+    return text
+
+
+def _csv_value(value: Any) -> Any:
     value = _plain(value)
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        if column in FREE_TEXT_COLUMNS and value.startswith(_FORMULA_START):
-            return "'" + value
-        return value
+        return csv_text(value)  # every text cell, whatever its column
     return value
 
 
@@ -242,7 +261,7 @@ def _write_csv(
         writer = csv.writer(handle, quoting=csv.QUOTE_NONNUMERIC)
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([_csv_value(v, c) for c, v in zip(columns, row, strict=True)])
+            writer.writerow([_csv_value(v) for _c, v in zip(columns, row, strict=True)])
             count += 1
     return count
 
@@ -258,8 +277,9 @@ def _xlsx_value(value: Any, column: str, sheet: Any) -> Any:
             value = ILLEGAL_CHARACTERS_RE.sub("", value)
         if len(value) > XLSX_MAX_TEXT:
             value = value[:XLSX_MAX_TEXT]
-        if value.startswith("="):
-            # openpyxl would write it as a formula; keep it text.
+        if value.startswith("=") or value in ERROR_CODES:
+            # openpyxl would write it as a formula (or an error value): make it a text
+            # cell, which Excel shows and never runs.  Every other text is one already.
             cell = WriteOnlyCell(sheet, value)
             cell.data_type = "s"
             return cell

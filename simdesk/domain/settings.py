@@ -1,15 +1,24 @@
 """Settings kept in the database: a registry of known keys with types, defaults and checks.
 
 The desktop window, ``PUT /settings`` and ``simdesk config get/set`` all go through here.
+
+Secrets are never shown outside the window (``get_all(include_secrets=False)``: the APIs,
+``simdesk config list``, error messages): a ``secret`` setting is shown as ``***`` as a
+whole; in the addresses of the status source the password of ``user:password@`` and the
+values of query parameters named like a key, token, secret or password are each shown as
+``***`` and the rest stays readable (``shown``).  ``set_many(…, keep_hidden=True)`` takes
+such a shown value back: ``***`` where the shown form of the stored value has it keeps the
+stored secret, so ``GET`` then ``PUT /settings`` changes nothing it was not asked to.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-from urllib.parse import urlparse
+from typing import Any, Final
+from urllib.parse import unquote_plus, urlparse, urlsplit
 
 from simdesk.errors import NotFoundError, ValidationError
 from simdesk.storage.db import write_tx
@@ -26,8 +35,9 @@ class SettingSpec:
     default: Any
     description: str
     check: Check | None = None
-    secret: bool = False
+    secret: bool = False  # shown as *** as a whole
     choices: tuple[str, ...] = field(default=())
+    url_secrets: bool = False  # an address: its password and secret parameters shown as ***
 
 
 def _between(low: float, high: float) -> Check:
@@ -115,9 +125,12 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("auth.token_ttl_hours", int, 12, "Hours a login token stays valid",
                     _between(1, 24 * 30)),
         SettingSpec("auth.lockout_attempts", int, 5,
-                    "Failed logins in a row that lock an account", _between(1, 100)),
-        SettingSpec("auth.lockout_minutes", int, 15, "Minutes an account stays locked",
-                    _between(1, 24 * 60)),
+                    "Failed logins in a row of one user name from one address after which "
+                    "each further try must wait (1 s, 2 s, 4 s …); other addresses are not "
+                    "affected", _between(1, 100)),
+        SettingSpec("auth.lockout_minutes", int, 5,
+                    "Longest wait, in minutes, between tries of a user name from an address "
+                    "with too many failed logins", _between(1, 24 * 60)),
         SettingSpec("api.host", str, "127.0.0.1", "Address both HTTP APIs listen on", _host),
         SettingSpec("api.main_port", int, 9022, "Port of the main API", _port),
         SettingSpec("api.status_port", int, 9020, "Port of the SIM status API", _port),
@@ -127,12 +140,13 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("status_source.kind", str, "seed", "Kind of status source",
                     choices=("seed", "http-json")),
         SettingSpec("status_source.url", str, "", "Address of the status source",
-                    _url_or_empty),
+                    _url_or_empty, url_secrets=True),
         SettingSpec("status_source.method", str, "GET",
                     "HTTP method of the generic (http-json) source", choices=("GET", "POST")),
         SettingSpec("status_source.url_template", str, "",
                     "Address of the generic (http-json) source with {code}, {iccid} or "
-                    "{msisdn} where the card goes (empty: status_source.url)", _url_template),
+                    "{msisdn} where the card goes (empty: status_source.url)", _url_template,
+                    url_secrets=True),
         SettingSpec("status_source.body_template", str, "",
                     "JSON body sent by a POST of the generic source, with the same "
                     "placeholders (empty: no body)"),
@@ -262,9 +276,9 @@ def coerce(key: str, value: Any) -> Any:
     if problem is None and s.check is not None:
         problem = s.check(typed)
     if problem is not None:
-        shown = "a hidden value" if s.secret else repr(value)  # never echo a secret
+        echoed = "a hidden value" if s.secret else repr(shown(key, value))  # never a secret
         raise ValidationError(
-            f"Setting {key} {problem} (got {shown}).", fields={key: problem},
+            f"Setting {key} {problem} (got {echoed}).", fields={key: problem},
             code="invalid_setting",
         )
     return typed
@@ -279,22 +293,168 @@ def get(key: str) -> Any:
 
 
 def get_all(*, include_secrets: bool = True) -> dict[str, Any]:
+    """Every setting.  ``include_secrets=False`` (whatever is shown outside the window or
+    written to a log) gives the ``shown`` form: secrets as ``***``."""
     stored = {row.key: json.loads(row.value) for row in Setting.select()}
     result: dict[str, Any] = {}
     for key, s in SPECS.items():
         value = stored.get(key, s.default)
-        if s.secret and not include_secrets and value:
-            value = "***"
-        result[key] = value
+        result[key] = value if include_secrets else shown(key, value)
     return result
 
 
-def set_many(values: dict[str, Any]) -> dict[str, Any]:
-    """Check every value first, then store them all in one transaction (all or nothing)."""
+# ---------------------------------------------------------------------------- secrets
+
+HIDDEN: Final = "***"
+# A query parameter (or JSON field) whose name, in lower case without separators, ends so
+# holds a secret: key, api_key, apiKey, X-Api-Key, token, access_token, secret,
+# client_secret, password, passwd, pwd, signature, sig, auth, credentials …
+_SECRET_NAME_ENDS: Final = ("key", "token", "secret", "password", "passwd", "pwd", "pass",
+                            "signature", "sig", "auth", "credential", "credentials")
+_NOT_NAME: Final = re.compile(r"[^a-z0-9]")
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a query parameter called ``name`` carries a secret."""
+    return _NOT_NAME.sub("", unquote_plus(name).lower()).endswith(_SECRET_NAME_ENDS)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a secret sits in an address: ``label`` names the place (``password``, or
+    ``query:NAME:N`` for the N-th parameter called NAME), ``start``/``end`` its text."""
+
+    label: str
+    start: int
+    end: int
+
+
+def _url_secret_spans(url: str) -> list[_Span]:
+    """The secrets written inside an address: the password of ``user:password@`` and the
+    values of query parameters named like a secret (placeholders such as ``{code}`` are not
+    secrets).  Read from the text as it is, so that the rest is kept exactly."""
+    spans: list[_Span] = []
+    scheme_end = url.find("://")
+    if scheme_end < 0:
+        return spans
+    start = scheme_end + 3
+    match = re.compile(r"[/?#]").search(url, start)
+    authority_end = match.start() if match else len(url)
+    at = url.rfind("@", start, authority_end)
+    if at >= 0:
+        colon = url.find(":", start, at)
+        if colon >= 0 and colon + 1 < at:
+            spans.append(_Span("password", colon + 1, at))
+    query_start = url.find("?", authority_end)
+    fragment = url.find("#", authority_end)
+    if query_start < 0 or 0 <= fragment < query_start:
+        return spans
+    query_end = fragment if fragment > query_start else len(url)
+    seen: dict[str, int] = {}
+    position = query_start + 1
+    for item in url[query_start + 1:query_end].split("&"):
+        name, equals, value = item.partition("=")
+        if equals and value and value not in _PLACEHOLDERS and is_secret_name(name):
+            folded = unquote_plus(name).lower()
+            seen[folded] = seen.get(folded, 0) + 1
+            value_start = position + len(name) + 1
+            spans.append(_Span(f"query:{folded}:{seen[folded]}", value_start,
+                               value_start + len(value)))
+        position += len(item) + 1
+    return spans
+
+
+def mask_url(url: str) -> str:
+    """``url`` with every secret written inside it (``_url_secret_spans``) as ``***``:
+    ``http://user:***@host/path?api_key=***&lang=uz``."""
+    if not isinstance(url, str):
+        return url
+    for span in reversed(_url_secret_spans(url)):
+        url = url[:span.start] + HIDDEN + url[span.end:]
+    return url
+
+
+def shown(key: str, value: Any) -> Any:
+    """``value`` of setting ``key`` as it may be shown outside the window or logged."""
+    s = spec(key)
+    if s.secret:
+        return HIDDEN if value else value
+    if s.url_secrets and isinstance(value, str):
+        return mask_url(value)
+    return value
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    try:
+        parts = urlsplit(url)
+        return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
+    except ValueError:
+        return "", "", None
+
+
+def _user_of(url: str) -> str:
+    try:
+        return urlsplit(url).username or ""
+    except ValueError:
+        return ""
+
+
+def _restore_hidden(key: str, value: Any) -> Any:
+    """A value as ``shown`` gave it (``GET /settings``) back to what it stands for: every
+    ``***`` where the shown form of the stored value has one becomes the stored secret.
+    Raises ValidationError for a ``***`` with no stored secret at its place."""
+    s = spec(key)
+    if s.secret:
+        if value != HIDDEN:
+            return value
+        stored = get(key)
+        if not stored:
+            nothing = ("is *** (a hidden value) but nothing is stored to keep; type the real "
+                       "value")
+            raise ValidationError(f"Setting {key} {nothing}.", fields={key: nothing},
+                                  code="invalid_setting")
+        return stored
+    if not (s.url_secrets and isinstance(value, str) and HIDDEN in value):
+        return value
+    stored_url = get(key)
+    stored_spans = {span.label: span for span in _url_secret_spans(stored_url)}
+    result = value
+    for span in reversed(_url_secret_spans(value)):
+        if value[span.start:span.end] != HIDDEN:
+            continue
+        kept = stored_spans.get(span.label)
+        place = "the password" if span.label == "password" else (
+            f"the value of {span.label.split(':')[1]}")
+        problem: str | None
+        if kept is None:
+            problem = (f"has *** as {place}, but the stored address has no hidden value "
+                       "there to keep; type the real value")
+        elif _origin(value) != _origin(stored_url) or (
+                span.label == "password" and _user_of(value) != _user_of(stored_url)):
+            problem = (f"has *** as {place}: the stored secret is kept only for the same "
+                       "address (scheme, user, host and port); type it again for the new one")
+        else:
+            problem = None
+        if problem is not None:
+            raise ValidationError(f"Setting {key} {problem} (got {mask_url(value)!r}).",
+                                  fields={key: problem}, code="invalid_setting")
+        assert kept is not None
+        result = result[:span.start] + stored_url[kept.start:kept.end] + result[span.end:]
+    return result
+
+
+def set_many(values: dict[str, Any], *, keep_hidden: bool = False) -> dict[str, Any]:
+    """Check every value first, then store them all in one transaction (all or nothing).
+
+    ``keep_hidden``: the values come from a client that was shown secrets as ``***``
+    (``PUT /settings``): a ``***`` where the stored value's shown form has one keeps the
+    stored secret.  The window and the command line pass real values."""
     typed: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for key, value in values.items():
         try:
+            if keep_hidden and key in SPECS:
+                value = _restore_hidden(key, value)
             typed[key] = coerce(key, value)
         except ValidationError as exc:
             errors.update(exc.fields)

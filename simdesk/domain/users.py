@@ -1,4 +1,4 @@
-"""Users, roles, passwords, login with lockout, and login tokens.
+"""Users, roles, passwords, login with throttling of failed tries, and login tokens.
 
 Usernames are unique case-insensitively and keep the spelling they were created with.
 Passwords are stored as argon2id hashes; tokens only as the SHA-256 of the token.
@@ -11,6 +11,7 @@ import itertools
 import math
 import re
 import secrets
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Final, NamedTuple
 
@@ -25,7 +26,7 @@ from simdesk.errors import (
 )
 from simdesk.passwords import hash_password, needs_rehash, verify_password
 from simdesk.storage.db import write_tx
-from simdesk.storage.models import ROLE_ADMIN, ROLES, AuthToken, User
+from simdesk.storage.models import ROLE_ADMIN, ROLES, AuthToken, LoginThrottle, User
 from simdesk.timeutil import to_local, utcnow
 
 USERNAME_MIN: Final = 3
@@ -39,17 +40,6 @@ LAST_USED_RESOLUTION: Final = timedelta(minutes=1)
 _USERNAME_RE: Final = re.compile(r"[A-Za-z0-9._@-]+")
 
 INVALID_CREDENTIALS: Final = "wrong username or password"
-
-
-class AccountLockedError(AuthenticationError):
-    """Too many failed logins in a row; ``retry_after`` is the seconds until the lock ends."""
-
-    status = 429
-    default_code = "account_locked"
-
-    def __init__(self, message: str, *, retry_after: int) -> None:
-        super().__init__(message, details={"retry_after": retry_after})
-        self.retry_after = retry_after
 
 
 # --------------------------------------------------------------------------- validation
@@ -208,7 +198,9 @@ def set_active(user_id: int, active: bool) -> User:
         user.is_active = bool(active)
         user.updated_at = now
         user.save()
-        if not active:
+        if active:
+            unlock(user.username)  # enabled: failed logins counted so far are forgotten
+        else:
             _revoke_user_tokens(user.id, now)
     _bump()
     return user
@@ -237,11 +229,10 @@ def reset_password(user_id: int, new_password: str) -> User:
         now = utcnow()
         user.password_hash = password_hash
         user.must_change_password = True
-        user.failed_logins = 0
-        user.locked_until = None
         user.updated_at = now
         user.save()
         _revoke_user_tokens(user.id, now)
+        unlock(user.username)  # the new password may be tried at once, from anywhere
     _bump()
     return user
 
@@ -290,8 +281,33 @@ def delete_user(user_id: int) -> None:
 
 
 # --------------------------------------------------------------------------- login
+#
+# Failed logins are counted per (user name as typed, client address), never per account:
+# someone at another address cannot lock the office's own login out, and a name that does
+# not exist is counted, delayed and answered exactly like one that does (a 429 tells nothing
+# about which names exist).  After ``auth.lockout_attempts`` failures in a row each further
+# try must wait 1 s, 2 s, 4 s … up to ``auth.lockout_minutes``.  Every try is counted as a
+# failure *before* its password is checked (one write transaction), so parallel guesses
+# cannot slip past the count; a right password then deletes the row.
+
+LOCAL_ADDRESS: Final = "local"
+ADDRESS_MAX: Final = 64
+THROTTLE_NAME_MAX: Final = 200
+FORGET_AFTER: Final = timedelta(days=1)  # >= the longest wait (auth.lockout_minutes ≤ 1 day)
 
 _dummy_hash: str | None = None
+
+
+class LoginThrottledError(AuthenticationError):
+    """Too many failed logins of one user name from one address; ``retry_after`` is the
+    seconds until the next try is possible."""
+
+    status = 429
+    default_code = "login_throttled"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message, details={"retry_after": retry_after})
+        self.retry_after = retry_after
 
 
 def _get_dummy_hash() -> str:
@@ -312,72 +328,118 @@ def _disabled(user: User) -> AuthenticationError:
     )
 
 
-def _locked(user: User, now: datetime, *, just_locked: bool = False) -> AccountLockedError:
-    assert user.locked_until is not None
-    seconds = max(1, math.ceil((user.locked_until - now).total_seconds()))
+def throttle_name(username: str) -> str:
+    """The key failed logins of ``username`` are counted under: the name as typed, surrounding
+    spaces dropped, in lower case (as ``get_by_username`` compares names)."""
+    name = username.strip() if isinstance(username, str) else ""
+    return name.lower()[:THROTTLE_NAME_MAX]
+
+
+def _address(address: str) -> str:
+    text = address.strip() if isinstance(address, str) else ""
+    return (text or LOCAL_ADDRESS)[:ADDRESS_MAX]
+
+
+def _wait_text(seconds: int) -> str:
     if seconds < 60:
-        wait = f"{seconds} seconds"
-    else:
-        minutes = math.ceil(seconds / 60)
-        wait = f"{minutes} minute{'s' if minutes != 1 else ''}"
-    at = to_local(user.locked_until).strftime("%H:%M")
-    prefix = (
-        f"{INVALID_CREDENTIALS}; too many failed logins in a row, so account "
-        f"{user.username!r} is now locked"
-        if just_locked
-        else f"account {user.username!r} is locked after too many failed logins"
-    )
-    return AccountLockedError(
-        f"{prefix}; try again in {wait} (after {at}) or ask an administrator to reset "
-        "the password.",
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = math.ceil(seconds / 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+def _throttled(name: str, address: str, until: datetime, now: datetime, *,
+               wrong: bool) -> LoginThrottledError:
+    """The 429 for a try of ``name`` from ``address`` before ``until``.  The text depends on
+    the name as typed and the address only — never on whether the user exists."""
+    seconds = max(1, math.ceil((until - now).total_seconds()))
+    at = to_local(until).strftime("%H:%M:%S")
+    why = (f"{INVALID_CREDENTIALS}; after too many failed logins in a row"
+           if wrong else "too many failed logins in a row")
+    return LoginThrottledError(
+        f"{why} for user name {name!r} from {address}, the next try is possible in "
+        f"{_wait_text(seconds)} (at {at}); an administrator can clear this with "
+        f"'simdesk users unlock {name}' or Unlock on the Users page.",
         retry_after=seconds,
     )
 
 
-def authenticate(username: str, password: str) -> User:
-    """The user whose name and password these are; counts failures and locks the account."""
+def _delay(failures: int) -> timedelta | None:
+    """How long the next try must wait after ``failures`` failures in a row, or None."""
+    allowed = int(settings.get("auth.lockout_attempts"))
+    if failures < allowed:
+        return None
+    longest = timedelta(minutes=int(settings.get("auth.lockout_minutes")))
+    return min(longest, timedelta(seconds=2 ** min(failures - allowed, 30)))
+
+
+def _count_attempt(key: str, address: str, name: str) -> timedelta | None:
+    """Count a login try as a failure (undone by a right password); refuse it while the
+    name is throttled from this address.  Returns the wait set for the next try, if any."""
+    with write_tx():
+        now = utcnow()
+        LoginThrottle.delete().where(LoginThrottle.last_failure_at < now - FORGET_AFTER).execute()
+        row = LoginThrottle.get_or_none(
+            (LoginThrottle.username == key) & (LoginThrottle.address == address))
+        if row is not None and row.blocked_until is not None and row.blocked_until > now:
+            raise _throttled(name, address, row.blocked_until, now, wrong=False)
+        failures = (row.failures if row is not None else 0) + 1
+        delay = _delay(failures)
+        blocked_until = now + delay if delay is not None else None
+        if row is None:
+            LoginThrottle.create(username=key, address=address, failures=failures,
+                                 last_failure_at=now, blocked_until=blocked_until)
+        else:
+            (LoginThrottle.update(failures=failures, last_failure_at=now,
+                                  blocked_until=blocked_until)
+             .where(LoginThrottle.id == row.id).execute())
+    return delay
+
+
+def _clear_attempts(key: str, address: str) -> None:
+    (LoginThrottle.delete()
+     .where((LoginThrottle.username == key) & (LoginThrottle.address == address))
+     .execute())
+
+
+def authenticate(username: str, password: str, *, address: str = LOCAL_ADDRESS) -> User:
+    """The user whose name and password these are.  ``address`` is the client's (the API
+    passes the peer's network address); failures are counted per name and address and
+    throttled with growing waits (``LoginThrottledError``, 429)."""
     if not isinstance(password, str):
         password = ""
-    user = get_by_username(username)
+    name = username.strip() if isinstance(username, str) else ""
+    key = throttle_name(name)
+    address = _address(address)
+    delay = _count_attempt(key, address, name)
+    user = get_by_username(name)
     if user is None:
         verify_password(_get_dummy_hash(), password)  # same cost as a real check
+        ok = False
+    else:
+        ok = verify_password(user.password_hash, password)
+    if not ok:
+        if delay is not None:
+            now = utcnow()
+            raise _throttled(name, address, now + delay, now, wrong=True)
         raise _invalid_credentials()
-    now = utcnow()
-    if user.locked_until is not None and user.locked_until > now:
-        raise _locked(user, now)
-    ok = verify_password(user.password_hash, password)
-    new_hash = hash_password(password) if ok and needs_rehash(user.password_hash) else None
+    assert user is not None
+    new_hash = hash_password(password) if needs_rehash(user.password_hash) else None
 
     error: AuthenticationError | None = None
     with write_tx():
         fresh = User.get_or_none(User.id == user.id)
         if fresh is None:
             raise _invalid_credentials()
-        now = utcnow()
-        if fresh.locked_until is not None and fresh.locked_until > now:
-            raise _locked(fresh, now)
         if fresh.password_hash != user.password_hash:  # changed meanwhile: check the new one
-            ok = verify_password(fresh.password_hash, password)
+            if not verify_password(fresh.password_hash, password):
+                raise _invalid_credentials()
             new_hash = None
-        if not ok:
-            failures = fresh.failed_logins + 1
-            if failures >= int(settings.get("auth.lockout_attempts")):
-                fresh.failed_logins = 0
-                fresh.locked_until = now + timedelta(
-                    minutes=int(settings.get("auth.lockout_minutes"))
-                )
-                error = _locked(fresh, now, just_locked=True)
-            else:
-                fresh.failed_logins = failures
-                error = _invalid_credentials()
-            fresh.save(only=[User.failed_logins, User.locked_until])
-        elif not fresh.is_active:
+        _clear_attempts(key, address)
+        if not fresh.is_active:
             error = _disabled(fresh)
         else:
-            fresh.failed_logins = 0
-            fresh.locked_until = None
-            fresh.last_login_at = now
-            fields = [User.failed_logins, User.locked_until, User.last_login_at]
+            fresh.last_login_at = utcnow()
+            fields = [User.last_login_at]
             if new_hash is not None:
                 fresh.password_hash = new_hash
                 fields.append(User.password_hash)
@@ -385,6 +447,30 @@ def authenticate(username: str, password: str) -> User:
     if error is not None:
         raise error
     return fresh
+
+
+def unlock(username: str) -> int:
+    """Forget every failed login of ``username`` (from every address), whether or not such a
+    user exists; returns how many addresses were throttled or counting."""
+    key = throttle_name(username)
+    if not key:
+        return 0
+    with write_tx():
+        count = int(LoginThrottle.delete().where(LoginThrottle.username == key).execute())
+    return count
+
+
+def throttled_names(names: Iterable[str]) -> set[str]:
+    """Those of ``names`` (user names) with failed logins counted from some address in the
+    last day — what Unlock would clear.  Keys as ``throttle_name`` gives them."""
+    keys = {throttle_name(n) for n in names} - {""}
+    if not keys:
+        return set()
+    cutoff = utcnow() - FORGET_AFTER
+    query = (LoginThrottle.select(LoginThrottle.username).distinct()
+             .where(LoginThrottle.username.in_(sorted(keys))
+                    & (LoginThrottle.last_failure_at >= cutoff)))
+    return {row.username for row in query}
 
 
 # --------------------------------------------------------------------------- tokens

@@ -17,13 +17,14 @@ version.  ``migrate`` takes one of three paths:
 A database newer than this program is refused.
 
 The steps are written against **frozen** definitions: their own DDL, or model snapshots kept
-in this module (``_CheckRunV2``, ``_RunLeaseV4``), never ``simdesk.storage.models``.  A
-released step must keep doing exactly what it did when it was released, whatever the models
-look like later; otherwise an old database would be upgraded into a different schema than a
-new one gets (or a step would fail on a table that does not match the model yet).  Never edit
-a released step; never import the models here except for the new-database path.
+in this module (``_CheckRunV2``, ``_RunLeaseV4``, ``_LoginThrottleV5``), never
+``simdesk.storage.models``.  A released step must keep doing exactly what it did when it was
+released, whatever the models look like later; otherwise an old database would be upgraded
+into a different schema than a new one gets (or a step would fail on a table that does not
+match the model yet).  Never edit a released step; never import the models here except for
+the new-database path.
 
-Adding step 5 — for example a column ``email`` on ``shop`` — in one commit:
+Adding step 6 — for example a column ``email`` on ``shop`` — in one commit:
 
 1. Change the model (``email = pw.CharField(max_length=200, null=True)`` in ``Shop``): new
    databases get the column from there.
@@ -31,7 +32,7 @@ Adding step 5 — for example a column ``email`` on ``shop`` — in one commit:
 
        from playhouse import migrate as pw_migrate
 
-       def _m005_shop_email(db: peewee.Database) -> None:
+       def _m006_shop_email(db: peewee.Database) -> None:
            migrator = pw_migrate.SchemaMigrator.from_database(db)
            pw_migrate.migrate(
                migrator.add_column("shop", "email", peewee.CharField(max_length=200, null=True))
@@ -48,7 +49,7 @@ Adding step 5 — for example a column ``email`` on ``shop`` — in one commit:
 
        db.execute_sql("ALTER TABLE shop ADD COLUMN email VARCHAR(200) NOT NULL DEFAULT ''")
 
-3. Append ``Migration(5, "shop e-mail", _m005_shop_email)`` to ``MIGRATIONS``.
+3. Append ``Migration(6, "shop e-mail", _m006_shop_email)`` to ``MIGRATIONS``.
 4. Run tests/test_migrations.py: it upgrades a real version-3 database (tests/data/
    schema_v3.sql, written by the first release) and compares its schema — tables, columns
    with type, nullability and primary key, foreign keys, indexes — with a new database's;
@@ -146,6 +147,21 @@ class _RunLeaseV4(_Frozen):
         table_name = "run_lease"
 
 
+class _LoginThrottleV5(_Frozen):
+    """``login_throttle`` as migration 5 created it."""
+
+    id = peewee.AutoField()
+    username = peewee.CharField(max_length=200)
+    address = peewee.CharField(max_length=64)
+    failures = peewee.IntegerField()
+    last_failure_at = peewee.DateTimeField(index=True)
+    blocked_until = peewee.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "login_throttle"
+        indexes = ((("username", "address"), True),)
+
+
 def _create(db: peewee.Database, *snapshots: type[_Frozen]) -> None:
     """Create frozen tables with their indexes (IF NOT EXISTS, as the released steps did)."""
     db.create_tables(snapshots, safe=True)
@@ -179,11 +195,18 @@ def _m004_run_lease(db: peewee.Database) -> None:
     _create(db, _RunLeaseV4)
 
 
+def _m005_login_throttle(db: peewee.Database) -> None:
+    # Failed logins per (user name, client address); app_user.failed_logins and
+    # locked_until are no longer used (left in place: see models.User).
+    _create(db, _LoginThrottleV5)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _m001_initial),
     Migration(2, "check runs", _m002_check_runs),
     Migration(3, "indexes for card lists", _m003_list_indexes),
     Migration(4, "run lease", _m004_run_lease),
+    Migration(5, "login throttle", _m005_login_throttle),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -127,6 +127,9 @@ class User(BaseModel):
     role = pw.CharField(max_length=16, default=ROLE_OPERATOR)
     is_active = pw.BooleanField(default=True)
     must_change_password = pw.BooleanField(default=False)
+    # No longer read or written since migration 5 (failed logins are counted per user name
+    # and client address in ``login_throttle``); kept because dropping a column rebuilds the
+    # table on SQLite, and with it the tokens that reference it.
     failed_logins = pw.IntegerField(default=0)
     locked_until = DateTimeField(null=True)
     last_login_at = DateTimeField(null=True)
@@ -233,6 +236,28 @@ class RunLease(BaseModel):
     expires_at = DateTimeField()
 
 
+class LoginThrottle(BaseModel):
+    """Failed logins of one user name from one client address (the API passes the peer's).
+
+    ``username`` is the name as typed, folded (surrounding spaces dropped, lower case), so
+    names that exist and names that do not are counted alike.  Once ``failures`` reaches
+    ``auth.lockout_attempts`` each further try must wait until ``blocked_until`` (1 s, 2 s,
+    4 s … up to ``auth.lockout_minutes``).  A successful login deletes its row, ``simdesk
+    users unlock NAME`` every row of the name; rows whose last failure is older than a day
+    are pruned.  Added by migration 5.
+    """
+
+    id = pw.AutoField()
+    username = pw.CharField(max_length=200)
+    address = pw.CharField(max_length=64)
+    failures = pw.IntegerField(default=0)
+    last_failure_at = DateTimeField(index=True)
+    blocked_until = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("username", "address"), True),)
+
+
 ALL_MODELS: Final[tuple[type[BaseModel], ...]] = (
     SchemaVersion,
     Setting,
@@ -243,4 +268,5 @@ ALL_MODELS: Final[tuple[type[BaseModel], ...]] = (
     StatusCheck,
     CheckRun,  # created by migration 2 on databases made before it existed
     RunLease,  # created by migration 4
+    LoginThrottle,  # created by migration 5
 )

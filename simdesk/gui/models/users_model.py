@@ -64,6 +64,7 @@ class UserRow:
     active: bool
     must_change: bool
     last_login: datetime | None
+    throttled: bool = False  # failed logins counted for the name: Unlock clears them
 
 
 class UsersModel(ListModel):
@@ -74,10 +75,12 @@ class UsersModel(ListModel):
         self._rows: list[UserRow] = []
 
     def reload(self) -> None:
+        found = users.list_users()
+        throttled = users.throttled_names(u.username for u in found)  # one query
         rows = [
             UserRow(u.id, u.username, u.role, bool(u.is_active), bool(u.must_change_password),
-                    u.last_login_at)
-            for u in users.list_users()
+                    u.last_login_at, users.throttle_name(u.username) in throttled)
+            for u in found
         ]
         self.set_rows(rows)
 

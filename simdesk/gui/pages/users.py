@@ -40,6 +40,7 @@ class UsersPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons (rows: arrows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
@@ -61,13 +62,19 @@ class UsersPage(Page):
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.reset_button.setObjectName("resetPassword")
         self.reset_button.clicked.connect(lambda: self.reset_password_dialog())
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlockUser")
+        self.unlock_button.setToolTip(self.tr(
+            "Forget the failed logins of the selected user from every address, so they may "
+            "log in again at once (Ctrl+U)"))
+        self.unlock_button.clicked.connect(lambda: self.unlock_selected())
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("deleteUser")
         self.delete_button.clicked.connect(lambda: self.delete_confirmation())
 
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.toggle_button, self.role_button,
-                       self.reset_button, self.delete_button):
+                       self.reset_button, self.unlock_button, self.delete_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
 
@@ -91,6 +98,7 @@ class UsersPage(Page):
         self.add_shortcut("add", [QKeySequence(Qt.Key.Key_Insert), QKeySequence.StandardKey.New],
                           self.add_user_dialog)
         self.add_shortcut("delete", [QKeySequence.StandardKey.Delete], self.delete_confirmation)
+        self.add_shortcut("unlock", [QKeySequence("Ctrl+U")], self.unlock_selected)
 
     def title(self) -> str:
         return self.tr("Users")
@@ -122,6 +130,7 @@ class UsersPage(Page):
             widget.setEnabled(user is not None)
         self.toggle_button.setText(
             self.tr("Enable") if user is not None and not user.active else self.tr("Disable"))
+        self.unlock_button.setEnabled(user is not None and user.throttled)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -181,6 +190,16 @@ class UsersPage(Page):
     def set_role(self, user_id: int, role: str) -> bool:
         return self._apply(lambda: users.set_role(user_id, role),
                            self.tr("Role changed to {0}.").format(role_name(role)))
+
+    def unlock_selected(self) -> bool:
+        """Forget the selected user's failed logins (from every address)."""
+        user = self.selected_user()
+        if user is None or not user.throttled:
+            return False
+        return self._apply(
+            lambda: users.unlock(user.username),
+            self.tr("Failed logins of {0} cleared; they may log in again at once.").format(
+                user.username))
 
     def reset_password_dialog(self) -> ResetPasswordDialog | None:
         user = self.selected_user()
