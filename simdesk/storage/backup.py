@@ -168,21 +168,49 @@ def validate_backup_file(path: Path) -> int:
         if problems != ["ok"]:
             raise _refuse(path, f"it is damaged (integrity check: {'; '.join(problems[:3])})")
         try:
-            version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+            found = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
         except sqlite3.Error as exc:
             raise _refuse(path, f"its schema_version table cannot be read ({exc})") from exc
+        if found is None:
+            raise _refuse(path, "its schema_version table is empty")
+        version = int(found)
+        if version > migrations.LATEST_VERSION:
+            raise _refuse(
+                path,
+                f"it has schema version {version}, written by a newer simdesk (this program "
+                f"knows versions up to {migrations.LATEST_VERSION}); install the newer simdesk",
+            )
+        _check_schema(path, conn, version, tables)
     finally:
         conn.close()
-    if version is None:
-        raise _refuse(path, "its schema_version table is empty")
-    version = int(version)
-    if version > migrations.LATEST_VERSION:
-        raise _refuse(
-            path,
-            f"it has schema version {version}, written by a newer simdesk (this program "
-            f"knows versions up to {migrations.LATEST_VERSION}); install the newer simdesk",
-        )
     return version
+
+
+def _check_schema(path: Path, conn: sqlite3.Connection, version: int,
+                  tables: set[str]) -> None:
+    """Every table and column a database of ``version`` has (``migrations.required_schema``)
+    must be there: an "empty shell" with a schema_version table would replace the database
+    and leave every command failing."""
+    required = migrations.required_schema(version)
+    missing_tables = sorted(t for t in required if t not in tables)
+    missing_columns: list[str] = []
+    for table in sorted(required):
+        if table in missing_tables:
+            continue
+        try:
+            present = {str(row[1]) for row in conn.execute(
+                f'PRAGMA table_info("{table}")')}
+        except sqlite3.Error as exc:
+            raise _refuse(path, f"its table {table} cannot be read ({exc})") from exc
+        missing_columns.extend(f"{table}.{c}" for c in sorted(required[table] - present))
+    lacks = []
+    if missing_tables:
+        lacks.append(f"the table(s) {', '.join(missing_tables)}")
+    if missing_columns:
+        lacks.append(f"the column(s) {', '.join(missing_columns)}")
+    if lacks:
+        raise _refuse(path, f"it lacks {' and '.join(lacks)} that a simdesk database of "
+                            f"schema version {version} has (an incomplete or hand-made copy)")
 
 
 def restore_database(src: Path, *, data_dir: Path) -> RestoreReport:
