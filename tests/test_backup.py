@@ -72,9 +72,10 @@ def test_backup_into_existing_folder(db: peewee.Database, data_dir: Path, tmp_pa
 
 def test_backup_onto_live_file_refused(db: peewee.Database, data_dir: Path) -> None:
     live = data_dir / DB_FILENAME
-    with pytest.raises(ValidationError, match="Cannot back up the database onto itself") as err:
+    with pytest.raises(ValidationError, match="is simdesk's live database; choose another "
+                                              "file name") as err:
         backup_database(live, data_dir=data_dir)
-    assert err.value.code == "backup_onto_live"
+    assert err.value.code == "protected_file"  # the guard of every writer (was backup_onto_live)
     assert SchemaVersion.select().count() == 1  # still usable
 
 

@@ -23,6 +23,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from simdesk.errors import ValidationError
+from simdesk.storage.files import guard_output
 from simdesk.storage.models import CARD_ASSIGNED, CARD_SOLD, Shop, SimCard, StatusCheck
 from simdesk.timeutil import to_local_iso
 
@@ -75,7 +76,7 @@ def export_table(kind: str, fmt: str, dest: Path) -> int:
             fields={"format": f"must be one of {', '.join(FORMATS)}"},
             code="invalid_export_format",
         )
-    dest = Path(dest)
+    dest = guard_output(dest)  # never simdesk's database, its backups …
     folder = dest.parent
     if not folder.is_dir():
         raise ValidationError(

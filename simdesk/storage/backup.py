@@ -18,9 +18,11 @@ import peewee
 from simdesk.errors import ConfigurationError, ValidationError
 from simdesk.storage import migrations
 from simdesk.storage.db import current_database
-from simdesk.storage.files import copy_sqlite, unique_path
+from simdesk.storage.files import BACKUP_FOLDER, copy_sqlite, guard_output, unique_path
 
-BACKUP_FOLDER: Final = "backups"
+__all__ = ["BACKUP_FOLDER", "RestoreReport", "backup_database", "restore_database",
+           "validate_backup_file"]
+
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 REQUIRED_TABLES: Final = ("schema_version", "simcard", "shop")
 
@@ -74,7 +76,7 @@ def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
     Returns the path written.  An existing file at ``dest`` is replaced; an existing folder
     receives a file with the default name.
     """
-    db, live_file = _live_sqlite()
+    db, _live_file = _live_sqlite()
     if dest is None:
         target = _default_destination(Path(data_dir))
     else:
@@ -82,13 +84,7 @@ def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
         if target.is_dir():
             target = _unique_name(target)
         target = target.resolve()
-    if _same_file(target, live_file):
-        raise ValidationError(
-            f"Cannot back up the database onto itself ({target}). Choose another file name "
-            "or folder for the backup.",
-            fields={"dest": "is the live database file"},
-            code="backup_onto_live",
-        )
+    guard_output(target, backup=True)  # not the live database, not over a kept backup
     if db.in_transaction():
         raise ConfigurationError(
             "Cannot back up the database in the middle of a transaction. Finish the current "

@@ -8,6 +8,7 @@ import peewee
 
 from simdesk.errors import ConfigurationError
 from simdesk.storage import db as dbmod
+from simdesk.storage import files
 from simdesk.storage.migrations import MigrationReport, migrate
 
 
@@ -19,6 +20,7 @@ def open_database(
     database = dbmod.make_database(folder, dbmod.resolve_database_url(url))
     dbmod.unbind()
     dbmod.bind(database)
+    files.register_data_folder(database, folder)  # the guard of written files protects it
     try:
         database.connect(reuse_if_open=True)
         if isinstance(database, peewee.SqliteDatabase):
