@@ -1,4 +1,8 @@
-"""Opening and closing the one database of the process."""
+"""Opening and closing the one database of the process.
+
+Before the database is opened, the half-written copies a killed backup, restore or seed
+conversion left are removed (``files.remove_stale_partials``).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,9 @@ def open_database(
     """Open the database of ``data_dir`` (or ``url``), bind the models to it and migrate."""
     folder = dbmod.resolve_data_dir(data_dir)
     database = dbmod.make_database(folder, dbmod.resolve_database_url(url))
+    live = files.sqlite_file_of(database)
+    if live is not None:
+        files.remove_stale_partials(live, folder)  # copies a killed simdesk left half-done
     dbmod.unbind()
     dbmod.bind(database)
     files.register_data_folder(database, folder)  # the guard of written files protects it

@@ -1,5 +1,6 @@
 """The files simdesk writes: the one guard every writer calls before writing, fresh
-time-stamped names, a consistent copy of the open SQLite database.
+time-stamped names, a consistent copy of the open SQLite database, and the removal (at
+start) of what a killed copy left behind.
 
 **The guard.**  ``guard_output(path, reading=…, backup=…)`` is called by every piece of code
 that writes a file a person named or that lands in the data folder — exports
@@ -26,9 +27,13 @@ errors, so ``backup``, ``seed_import``, ``failures`` and ``database`` can all us
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
 import sqlite3
-from collections.abc import Callable, Iterable
+import sys
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Final
@@ -45,8 +50,15 @@ SIDE_FILES: Final = (
     ("-journal", "rollback journal"),
 )
 PARTIAL_MARK: Final = ".partial-"
+# The names of what ``copy_sqlite`` writes: backups and the seed's copy (see ``partial_path``).
+BACKUP_NAME: Final = r"simdesk-\d{8}-\d{6}(?:-\d+)?\.sqlite"
+SEED_BACKUP_SUFFIX: Final = r"\.seed-backup-\d{8}-\d{6}(?:-\d+)?"
+# …and SQLite's journal of that file while it is written.
+_PARTIAL_RE: Final = re.compile(r"\.(?P<name>.+)\.partial-(?P<pid>\d+)(?:-journal)?")
 
 _registered: tuple[peewee.Database, Path] | None = None  # the open database's data folder
+_in_flight: set[Path] = set()  # temporary files this process is writing now
+_lock = threading.Lock()
 
 
 # --------------------------------------------------------------------------------------------
@@ -184,13 +196,18 @@ def _inside(path: Path, folder: Path) -> bool:
 # Copies of the open database
 
 
-def copy_sqlite(db: peewee.SqliteDatabase, target: Path) -> None:
+def copy_sqlite(db: peewee.SqliteDatabase, target: Path, *,
+                same_as: Sequence[Path] = ()) -> Path:
     """Copy the open database to ``target`` with SQLite's online backup API (consistent even
     in WAL mode), as one self-contained file (rollback journal).  It is written under a
-    temporary name (``partial_path``) and renamed at the end.  Raises ValidationError
-    (``guard_output``), OSError or sqlite3.Error."""
+    temporary name (``partial_path``) and renamed at the end.  When one of ``same_as`` has
+    exactly the content of the copy, the copy is dropped and that file is returned instead;
+    otherwise ``target``.  Raises ValidationError (``guard_output``), OSError or
+    sqlite3.Error."""
     guard_output(target, backup=True)
     temporary = partial_path(target)
+    with _lock:
+        _in_flight.add(temporary)
     try:
         dest_conn = sqlite3.connect(str(temporary))
         try:
@@ -199,8 +216,112 @@ def copy_sqlite(db: peewee.SqliteDatabase, target: Path) -> None:
             dest_conn.commit()
         finally:
             dest_conn.close()
+        existing = _identical(temporary, same_as)
+        if existing is not None:
+            temporary.unlink()
+            return existing
         os.replace(temporary, target)
+        return target
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
+    finally:
+        with _lock:
+            _in_flight.discard(temporary)
+
+
+def _identical(path: Path, candidates: Sequence[Path]) -> Path | None:
+    """The first of ``candidates`` with the same bytes as ``path``."""
+    size = path.stat().st_size
+    digest: str | None = None
+    for candidate in candidates:
+        try:
+            if not candidate.is_file() or candidate.stat().st_size != size:
+                continue
+            digest = digest or file_digest(path)
+            if file_digest(candidate) == digest:
+                return candidate
+        except OSError:
+            continue
+    return None
+
+
+def file_digest(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+# --------------------------------------------------------------------------------------------
+# At start: what a killed copy left
+
+
+def remove_stale_partials(database_file: Path, data_folder: Path | None = None) -> list[Path]:
+    """Delete the temporary files of copies that a killed simdesk left: the seed's copy
+    beside ``database_file`` and backups in ``data_folder/backups`` (and its subfolders such
+    as ``daily``).  Only our own names (``.NAME.partial-PID`` where NAME is a backup's or the
+    seed copy's name), only files, and only when process PID is gone (or is this one and is
+    not writing it); SQLite's ``-journal`` of such a file with it.  Returns the deleted
+    files."""
+    seed = re.compile(re.escape(database_file.name) + SEED_BACKUP_SUFFIX)
+    backup = re.compile(BACKUP_NAME)
+    places: list[tuple[Path, re.Pattern[str]]] = [(database_file.parent, seed)]
+    if data_folder is not None:
+        folder = data_folder / BACKUP_FOLDER
+        places.append((folder, backup))
+        with contextlib.suppress(OSError), os.scandir(folder) as subfolders:
+            places.extend((Path(e.path), backup) for e in subfolders
+                          if e.is_dir(follow_symlinks=False))
+    removed: list[Path] = []
+    for folder, final_name in places:
+        try:
+            with os.scandir(folder) as scan:
+                entries = [e for e in scan if e.name.startswith(".")
+                           and PARTIAL_MARK in e.name]
+        except OSError:
+            continue
+        for entry in entries:
+            match = _PARTIAL_RE.fullmatch(entry.name)
+            if (match is None or not final_name.fullmatch(match["name"])
+                    or not entry.is_file(follow_symlinks=False)):
+                continue
+            path = Path(entry.path)
+            copy = path.with_name(path.name.removesuffix("-journal"))
+            if _still_written(copy, int(match["pid"])):
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _still_written(path: Path, pid: int) -> bool:
+    if pid == os.getpid():
+        with _lock:
+            return path in _in_flight
+    return _process_exists(pid)
+
+
+def _process_exists(pid: int) -> bool:
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return bool(kernel32.GetLastError() == 5)  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    except OSError:
+        return False
+    return True
