@@ -22,6 +22,7 @@ from simdesk import __version__
 from simdesk.errors import ConfigurationError, SimdeskError, ValidationError
 from simdesk.logsetup import setup_console
 from simdesk.storage import db as dbmod
+from simdesk.storage.failures import disk_full, explain, is_disk_full
 from simdesk.storage.files import guard_output, partial_path
 from simdesk.timeutil import utcnow
 
@@ -266,6 +267,9 @@ def _write_report(path: Path, source: Path, header: list[str], rows: Iterable[li
     except OSError as exc:
         with contextlib.suppress(OSError):
             temporary.unlink()
+        if is_disk_full(exc):
+            raise disk_full(path.parent, f"({done}; only the report of the rejected lines "
+                                         f"was not written to {path}.)") from exc
         raise ConfigurationError(
             f"{done}, but the report could not be written to {path}: "
             f"{exc.strerror or exc}.", code="report_unwritable") from exc
@@ -499,6 +503,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("simdesk: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
+        problem = explain(exc)  # the disk is full, the database read-only or locked
+        if problem is not None:
+            print(f"simdesk: error: {problem.message}", file=sys.stderr)
+            return EXIT_ERROR
         where = _log_unexpected(args)
         note = f"; details in {where}" if where else ""
         print(f"simdesk: error: unexpected failure: {type(exc).__name__}: {exc}{note}",

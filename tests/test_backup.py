@@ -225,6 +225,7 @@ def test_restore_refuses_live_file(db: peewee.Database, data_dir: Path) -> None:
         restore_database(data_dir / DB_FILENAME, data_dir=data_dir)
     assert err.value.code == "not_a_backup"
 
+
 # ------------------------------------------------------------------ the whole schema
 
 

@@ -450,4 +450,8 @@ TRANSLATIONS = {
     'QPlatformTheme|Restore Defaults': 'Standart qiymatlarni tiklash',
     "An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.": "Shu maʼlumotlar bazasidagi boshqa simdesk dasturida avtomatik tekshirish allaqachon ketmoqda ({0}); bu yerda yangisi boshlanmadi. Uning natijalari tugagach shu yerda koʻrinadi.",
     "Running in another simdesk on this database: {0} of {1} checked": "Shu maʼlumotlar bazasidagi boshqa simdesk dasturida ketmoqda: {1} tadan {0} tasi tekshirildi",
+    # --- storage failures (simdesk/gui/errors.py)
+    "The disk is full: free some space on {0} and try again.": "Diskda joy qolmadi: {0} joylashgan diskda joy boʻshating va qaytadan urinib koʻring.",
+    "The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.": "Maʼlumotlar bazasiga yozib boʻlmaydi (papka, fayl yoki disk faqat oʻqish uchun): hech narsa saqlanmaydi. Ularni shu foydalanuvchi yoza oladigan qiling va simdeskni qayta ishga tushiring.",
+    "{0} is one of simdesk's own files (the database or a backup); choose another file name.": "{0} — simdeskning oʻz fayli (maʼlumotlar bazasi yoki zaxira nusxa); boshqa fayl nomini tanlang.",
 }

@@ -16,7 +16,7 @@ from typing import Final
 import peewee
 
 from simdesk.errors import ConfigurationError, ValidationError
-from simdesk.storage import migrations
+from simdesk.storage import failures, migrations
 from simdesk.storage.db import current_database
 from simdesk.storage.files import BACKUP_FOLDER, copy_sqlite, guard_output, unique_path
 
@@ -94,6 +94,8 @@ def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        if failures.is_disk_full(exc):
+            raise failures.disk_full(target.parent, "No backup was written.") from exc
         raise ConfigurationError(
             f"Cannot create the backup folder {target.parent}: {exc.strerror or exc}. "
             "Choose another folder for the backup.",
@@ -102,6 +104,8 @@ def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
     try:
         copy_sqlite(db, target)
     except (OSError, sqlite3.Error, peewee.PeeweeException) as exc:
+        if failures.is_disk_full(exc):
+            raise failures.disk_full(target.parent, "No backup was written.") from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ConfigurationError(
             f"Cannot write the backup {target}: {reason}. Check the free disk space and that "
@@ -232,6 +236,10 @@ def restore_database(src: Path, *, data_dir: Path) -> RestoreReport:
         finally:
             src_conn.close()
     except (sqlite3.Error, peewee.PeeweeException) as exc:
+        if failures.is_disk_full(exc):
+            where = live_file.parent if live_file is not None else data_dir
+            raise failures.disk_full(where, f"The database was left as it was; a copy of it "
+                                            f"is in {safety}.") from exc
         raise ConfigurationError(
             f"Restoring from {src} failed: {exc}. The database was left as it was; a copy of "
             f"it is in {safety}. Close other simdesk windows and servers and try again.",

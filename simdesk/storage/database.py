@@ -1,6 +1,7 @@
 """Opening and closing the one database of the process.
 
-Before the database is opened, the half-written copies a killed backup, restore or seed
+Before the database is opened: a folder or file that cannot be written is refused
+(``files.check_writable``), and the half-written copies a killed backup, restore or seed
 conversion left are removed (``files.remove_stale_partials``).
 """
 
@@ -24,6 +25,7 @@ def open_database(
     database = dbmod.make_database(folder, dbmod.resolve_database_url(url))
     live = files.sqlite_file_of(database)
     if live is not None:
+        files.check_writable(live)  # else it opens, and every login fails later
         files.remove_stale_partials(live, folder)  # copies a killed simdesk left half-done
     dbmod.unbind()
     dbmod.bind(database)

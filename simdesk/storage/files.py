@@ -1,6 +1,6 @@
 """The files simdesk writes: the one guard every writer calls before writing, fresh
-time-stamped names, a consistent copy of the open SQLite database, and the removal (at
-start) of what a killed copy left behind.
+time-stamped names, a consistent copy of the open SQLite database, the start-up checks of
+the data folder and the removal of what a killed copy left behind.
 
 **The guard.**  ``guard_output(path, reading=…, backup=…)`` is called by every piece of code
 that writes a file a person named or that lands in the data folder — exports
@@ -27,11 +27,13 @@ errors, so ``backup``, ``seed_import``, ``failures`` and ``database`` can all us
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
 import sqlite3
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
@@ -40,7 +42,7 @@ from typing import Final
 
 import peewee
 
-from simdesk.errors import ValidationError
+from simdesk.errors import ReadOnlyError, ValidationError
 from simdesk.storage.db import DB_FILENAME, database_proxy
 
 BACKUP_FOLDER: Final = "backups"
@@ -55,6 +57,7 @@ BACKUP_NAME: Final = r"simdesk-\d{8}-\d{6}(?:-\d+)?\.sqlite"
 SEED_BACKUP_SUFFIX: Final = r"\.seed-backup-\d{8}-\d{6}(?:-\d+)?"
 # …and SQLite's journal of that file while it is written.
 _PARTIAL_RE: Final = re.compile(r"\.(?P<name>.+)\.partial-(?P<pid>\d+)(?:-journal)?")
+_NOT_WRITABLE: Final = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 _registered: tuple[peewee.Database, Path] | None = None  # the open database's data folder
 _in_flight: set[Path] = set()  # temporary files this process is writing now
@@ -253,7 +256,7 @@ def file_digest(path: Path) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# At start: what a killed copy left
+# At start: what a killed copy left, and whether the database can be written
 
 
 def remove_stale_partials(database_file: Path, data_folder: Path | None = None) -> list[Path]:
@@ -325,3 +328,39 @@ def _process_exists(pid: int) -> bool:
     except OSError:
         return False
     return True
+
+
+def check_writable(database_file: Path) -> None:
+    """Refuse (ReadOnlyError) a database whose folder or file cannot be written: SQLite
+    would open it, and every write (a login, an import) would fail later."""
+    folder = database_file.parent
+    try:
+        # No name on Linux (O_TMPFILE), deleted by the system on Windows: nothing to clean.
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        if exc.errno in _NOT_WRITABLE:
+            raise ReadOnlyError(
+                f"The folder {folder} is read-only: simdesk must write its database "
+                f"{database_file.name} and the database's -wal and -shm files there. Make the "
+                "folder writable for the user running simdesk (or the disk not read-only), "
+                "or choose another data folder with --data-dir or SIMDESK_DATA_DIR.",
+                details={"path": str(folder)},
+            ) from exc
+        return  # a folder that does not exist, …: SQLite says what is wrong
+    for path in (database_file, *(database_file.with_name(database_file.name + suffix)
+                                  for suffix, _what in SIDE_FILES[:2])):
+        try:
+            with path.open("r+b"):
+                pass
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            if exc.errno in _NOT_WRITABLE:
+                raise ReadOnlyError(
+                    f"The database file {path} is read-only: simdesk cannot save anything "
+                    "in it. Make it writable for the user running simdesk (chmod u+w, or "
+                    "clear its read-only property), or restore a backup into another data "
+                    "folder with --data-dir.",
+                    details={"path": str(path)},
+                ) from exc

@@ -30,6 +30,7 @@ import peewee
 from simdesk.errors import ConfigurationError
 from simdesk.passwords import hash_password
 from simdesk.storage import models
+from simdesk.storage.failures import disk_full, is_disk_full
 from simdesk.storage.files import SEED_BACKUP_SUFFIX, copy_sqlite, unique_path
 from simdesk.timeutil import parse_timestamp, utcnow
 
@@ -79,6 +80,9 @@ def backup_seed_file(db: peewee.Database) -> Path:
     try:
         target = copy_sqlite(db, target, same_as=earlier)
     except (OSError, sqlite3.Error) as exc:
+        if is_disk_full(exc):
+            raise disk_full(source.parent, f"Nothing was changed: the seed database {source} "
+                                           "is converted once there is room for its copy.") from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ConfigurationError(
             f"Cannot copy the seed database {source} to {target} before converting it: "
