@@ -8,6 +8,7 @@ status, never a traceback (unexpected failures are written to the log file it na
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import getpass
 import os
@@ -21,6 +22,8 @@ from simdesk import __version__
 from simdesk.errors import ConfigurationError, SimdeskError, ValidationError
 from simdesk.logsetup import setup_console
 from simdesk.storage import db as dbmod
+from simdesk.storage.failures import disk_full, explain, is_disk_full
+from simdesk.storage.files import guard_output, partial_path
 from simdesk.timeutil import utcnow
 
 DEMO_ADMIN = "admin"
@@ -231,8 +234,8 @@ def _user_by_name(name: str) -> Any:
 def cmd_import(args: argparse.Namespace) -> int:
     from simdesk.domain import fileparse, shops, simcards
 
-    report = _usable_report_path(args.report or _report_path(args.file))
     _open(args)
+    report = _usable_report_path(args.report or _report_path(args.file), args.file)
     shop_id = shops.find_shop(args.shop).id if args.shop else None
     parsed = fileparse.read_code_file(args.file)
     entries = [(row.line, row.code, row.phone) for row in parsed.rows]
@@ -242,15 +245,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     _out(f"invalid: {len(result.invalid)}")
     rejected = result.rejected()
     if rejected:
-        _write_report(report, ["line", "code", "result", "reason"],
+        _write_report(report, args.file, ["line", "code", "result", "reason"],
                       ([r.line, r.raw, r.outcome, r.reason] for r in rejected),
                       done=f"{len(result.created)} card(s) were imported")
         _out(f"rejected lines and their reasons: {report}")
     return EXIT_OK
 
 
-def _usable_report_path(path: Path) -> Path:
-    """Refuse, before anything is imported, a report path that cannot be written."""
+def _usable_report_path(path: Path, source: Path) -> Path:
+    """Refuse, before anything is imported, a report path that cannot be written or must not
+    be: simdesk's own files, or ``source``, the file being imported."""
+    guard_output(path, reading=[source])
     if path.is_dir():
         raise ValidationError.for_field(
             "report", f"{path} is a folder; give a file name for the report")
@@ -264,18 +269,27 @@ def _usable_report_path(path: Path) -> Path:
     return path
 
 
-def _write_report(path: Path, header: list[str], rows: Iterable[list[object]], *,
-                  done: str) -> None:
+def _write_report(path: Path, source: Path, header: list[str], rows: Iterable[list[object]],
+                  *, done: str) -> None:
+    """The report as a whole file or none: written under a temporary name, then renamed."""
     from simdesk.domain.export import csv_text
 
+    guard_output(path, reading=[source])
+    temporary = partial_path(path)
     try:
-        with path.open("w", newline="", encoding="utf-8-sig") as fh:
+        with temporary.open("w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
             # The rejected lines come from the imported file: never a formula in Excel.
             writer.writerows([csv_text(v) if isinstance(v, str) else v for v in row]
                              for row in rows)
+        os.replace(temporary, path)
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if is_disk_full(exc):
+            raise disk_full(path.parent, f"({done}; only the report of the rejected lines "
+                                         f"was not written to {path}.)") from exc
         raise ConfigurationError(
             f"{done}, but the report could not be written to {path}: "
             f"{exc.strerror or exc}.", code="report_unwritable") from exc
@@ -284,8 +298,8 @@ def _write_report(path: Path, header: list[str], rows: Iterable[list[object]], *
 def cmd_import_activations(args: argparse.Namespace) -> int:
     from simdesk.checking.activations import import_activations
 
-    path = _usable_report_path(args.report or _report_path(args.file))
     _open(args)
+    path = _usable_report_path(args.report or _report_path(args.file), args.file)
     report = import_activations(args.file, actor="cli")
     counts = report.counts
     _out(f"sold now: {counts['soldNow']}")
@@ -294,7 +308,7 @@ def cmd_import_activations(args: argparse.Namespace) -> int:
     _out(f"invalid: {counts['invalid']}")
     rejected = sorted([*report.unknown, *report.invalid], key=lambda r: r.line)
     if rejected:
-        _write_report(path, ["line", "code", "reason"],
+        _write_report(path, args.file, ["line", "code", "reason"],
                       ([r.line, r.code, r.reason or "not in the database"] for r in rejected),
                       done=f"{counts['soldNow']} card(s) were marked sold")
         _out(f"lines not applied and why: {path}")
@@ -509,6 +523,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("simdesk: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
+        problem = explain(exc)  # the disk is full, the database read-only or locked
+        if problem is not None:
+            print(f"simdesk: error: {problem.message}", file=sys.stderr)
+            return EXIT_ERROR
         where = _log_unexpected(args)
         note = f"; details in {where}" if where else ""
         print(f"simdesk: error: unexpected failure: {type(exc).__name__}: {exc}{note}",

@@ -98,3 +98,19 @@ class BusyError(SimdeskError):
                  details: dict[str, Any] | None = None) -> None:
         super().__init__(message, code=code, details=details)
         self.retry_after = retry_after
+
+
+class DiskFullError(SimdeskError):
+    """A write failed because the disk (or the user's quota) is full.  Nothing was saved;
+    the same action works again once there is free space."""
+
+    status = 507
+    default_code = "disk_full"
+
+
+class ReadOnlyError(SimdeskError):
+    """The data folder or the database file cannot be written (permissions, a read-only
+    disk).  Nothing can be saved until that is fixed."""
+
+    status = 503
+    default_code = "read_only"

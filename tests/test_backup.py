@@ -13,7 +13,7 @@ from simdesk.errors import ConfigurationError, ValidationError
 from simdesk.storage import migrations
 from simdesk.storage.backup import backup_database, restore_database, validate_backup_file
 from simdesk.storage.db import DB_FILENAME
-from simdesk.storage.models import SchemaVersion, Shop, SimCard
+from simdesk.storage.models import ALL_MODELS, SchemaVersion, Shop, SimCard
 
 
 def add_cards(count: int, start: int = 0) -> None:
@@ -72,9 +72,10 @@ def test_backup_into_existing_folder(db: peewee.Database, data_dir: Path, tmp_pa
 
 def test_backup_onto_live_file_refused(db: peewee.Database, data_dir: Path) -> None:
     live = data_dir / DB_FILENAME
-    with pytest.raises(ValidationError, match="Cannot back up the database onto itself") as err:
+    with pytest.raises(ValidationError, match="is simdesk's live database; choose another "
+                                              "file name") as err:
         backup_database(live, data_dir=data_dir)
-    assert err.value.code == "backup_onto_live"
+    assert err.value.code == "protected_file"  # the guard of every writer (was backup_onto_live)
     assert SchemaVersion.select().count() == 1  # still usable
 
 
@@ -223,3 +224,106 @@ def test_restore_refuses_live_file(db: peewee.Database, data_dir: Path) -> None:
     with pytest.raises(ValidationError, match="is the live database itself") as err:
         restore_database(data_dir / DB_FILENAME, data_dir=data_dir)
     assert err.value.code == "not_a_backup"
+
+
+# ------------------------------------------------------------------ the whole schema
+
+
+def shell(path: Path, source: Path, keep: set[str], drop_columns: dict[str, str] | None = None,
+          version: int = migrations.LATEST_VERSION) -> Path:
+    """A copy of ``source`` holding only the tables ``keep`` (and without the columns
+    ``drop_columns``), stamped ``version``: a sound SQLite file, an incomplete simdesk one."""
+    path.write_bytes(source.read_bytes())
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        for table in tables:
+            if table not in keep:
+                conn.execute(f'DROP TABLE "{table}"')
+        for table, column in (drop_columns or {}).items():
+            conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version VALUES (?, 'shell', '2026-01-01 00:00:00')",
+                     (version,))
+        conn.commit()
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    return path
+
+
+def live_state(data_dir: Path) -> tuple[int, int, list[str]]:
+    return (SimCard.select().count(), Shop.select().count(),
+            sorted(p.name for p in (data_dir / "backups").glob("*")))
+
+
+def test_restore_refuses_an_empty_shell(db: peewee.Database, data_dir: Path,
+                                        tmp_path: Path) -> None:
+    add_cards(7)
+    good = backup_database(tmp_path / "good.sqlite", data_dir=data_dir)
+    empty = shell(tmp_path / "shell.sqlite", good, {"schema_version", "shop", "simcard"})
+    before = live_state(data_dir)
+    with pytest.raises(ValidationError) as err:
+        restore_database(empty, data_dir=data_dir)
+    assert err.value.code == "not_a_backup"
+    assert err.value.message == (
+        f"{empty} is not a simdesk backup: it lacks the table(s) app_user, auth_token, "
+        f"check_run, run_lease, setting, status_check that a simdesk database of schema "
+        f"version {migrations.LATEST_VERSION} has (an incomplete or hand-made copy). Choose "
+        "a file written by 'Back up database' (simdesk-YYYYmmdd-HHMMSS.sqlite).")
+    assert live_state(data_dir) == before  # untouched, no safety backup written
+    assert db.get_tables() == sorted(m._meta.table_name for m in ALL_MODELS)
+
+
+def test_restore_refuses_a_file_missing_a_column(db: peewee.Database, data_dir: Path,
+                                                 tmp_path: Path) -> None:
+    add_cards(3)
+    good = backup_database(tmp_path / "good.sqlite", data_dir=data_dir)
+    every = {m._meta.table_name for m in ALL_MODELS}
+    broken = shell(tmp_path / "broken.sqlite", good, every, {"simcard": "notes"})
+    before = live_state(data_dir)
+    with pytest.raises(ValidationError, match=r"it lacks the column\(s\) simcard\.notes that"):
+        validate_backup_file(broken)
+    with pytest.raises(ValidationError, match=r"simcard\.notes"):
+        restore_database(broken, data_dir=data_dir)
+    assert live_state(data_dir) == before
+
+
+def test_an_older_version_needs_only_its_own_tables(db: peewee.Database, data_dir: Path,
+                                                    tmp_path: Path) -> None:
+    add_cards(3)
+    good = backup_database(tmp_path / "good.sqlite", data_dir=data_dir)
+    every = {m._meta.table_name for m in ALL_MODELS}
+    # Version 3 had no run_lease (step 4 made it) but had check_run (step 2).
+    v3 = shell(tmp_path / "v3.sqlite", good, every - {"run_lease"}, version=3)
+    assert validate_backup_file(v3) == 3
+    no_runs = shell(tmp_path / "v3-no-runs.sqlite", good, every - {"run_lease", "check_run"},
+                    version=3)
+    with pytest.raises(ValidationError, match=r"lacks the table\(s\) check_run that a simdesk "
+                                              "database of schema version 3 has"):
+        validate_backup_file(no_runs)
+    report = restore_database(v3, data_dir=data_dir)
+    assert report.schema_version == 3
+    assert set(db.get_tables()) == every
+    assert SimCard.select().count() == 3
+
+
+def test_cli_restore_of_a_shell_leaves_a_working_database(tmp_path: Path) -> None:
+    from tests.test_cli import assert_one_line_error, ok, run
+
+    data = tmp_path / "data"
+    src = tmp_path / "codes.txt"
+    src.write_text("\n".join(f"89998{i:014d}" for i in range(3)) + "\n", encoding="utf-8")
+    ok(run(data, "config", "set", "codes.verify_luhn", "false"))
+    ok(run(data, "import", str(src)))
+    ok(run(data, "backup", "-o", str(tmp_path / "good.sqlite")))
+    empty = shell(tmp_path / "shell.sqlite", tmp_path / "good.sqlite",
+                  {"schema_version", "shop", "simcard"})
+    line = assert_one_line_error(run(data, "restore", str(empty)))
+    assert "lacks the table(s) app_user, auth_token" in line
+    assert ok(run(data, "users", "list")) == [
+        "no users yet; add the first admin with: simdesk users add NAME --role admin"]
+    assert ok(run(data, "export", "simcards", "-o", str(tmp_path / "out.csv"))) == [
+        f"3 row(s) written to {tmp_path / 'out.csv'}"]
+    assert not (data / "backups").exists()  # refused before the safety backup

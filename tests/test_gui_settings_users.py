@@ -233,6 +233,26 @@ def test_restore_of_a_non_backup_file_shows_the_message(settings_page, tmp_path,
     assert "not an SQLite database file" in settings_page.backup_result.text()
 
 
+def test_restore_of_an_empty_shell_says_what_it_lacks(settings_page, data_dir, tmp_path,
+                                                       qtbot):
+    from simdesk.storage.backup import backup_database
+    from simdesk.storage.models import SimCard
+    from tests.helpers import add_cards
+    from tests.test_backup import shell
+
+    add_cards(4)
+    good = backup_database(tmp_path / "good.sqlite", data_dir=data_dir)
+    empty = shell(tmp_path / "shell.sqlite", good, {"schema_version", "shop", "simcard"})
+    settings_page.restore_from(empty)
+    qtbot.waitUntil(lambda: settings_page.restore_button.isEnabled()
+                    and "not a simdesk backup" in settings_page.backup_result.text(),
+                    timeout=10_000)
+    assert "lacks the table(s) app_user" in settings_page.backup_result.text()
+    assert SimCard.select().count() == 4
+    assert users.list_users() == []  # the table is still there
+    assert not (data_dir / "backups").exists()
+
+
 def test_restore_asks_first_then_restores(settings_page, data_dir, qtbot):
     settings.set_value("checks.concurrency", 7)
     settings_page.backup_now()

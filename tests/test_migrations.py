@@ -285,3 +285,50 @@ def test_two_starts_at_once_migrate_once(data_dir: Path, start: str) -> None:
     assert sorted(r.applied for r in reports) == [(), expected]
     assert stamps(path)[-1][0] == migrations.LATEST_VERSION
     assert len(stamps(path)) == (1 if start == "new" else 5)
+
+
+# ------------------------------------------------------------------ what each version holds
+
+
+def columns_of(path: Path) -> dict[str, frozenset[str]]:
+    return {table: frozenset(found["columns"]) for table, found in schema(path).items()
+            if table != "sqlite_sequence"}
+
+
+def test_required_schema_of_the_latest_version_is_a_new_database(new_db_file: Path) -> None:
+    assert migrations.required_schema(migrations.LATEST_VERSION) == columns_of(new_db_file)
+
+
+def test_required_schema_of_version_3_is_the_first_released_database(tmp_path: Path) -> None:
+    # Derived from the models and the steps' declarations, compared with the real thing.
+    assert migrations.required_schema(3) == columns_of(load_v3(tmp_path))
+
+
+@pytest.mark.parametrize("version", range(1, migrations.LATEST_VERSION))
+def test_each_older_schema_upgrades_to_the_latest(tmp_path: Path, new_db_file: Path,
+                                                  version: int) -> None:
+    """A database holding exactly required_schema(version) — today's database without what
+    the later steps declare they add — is upgraded to today's: each step declares what it
+    adds (else the stripped database would lack a table at the end)."""
+    path = tmp_path / "old" / DB_FILENAME
+    path.parent.mkdir()
+    path.write_bytes(new_db_file.read_bytes())
+    required = migrations.required_schema(version)
+    conn = sqlite3.connect(path)
+    try:
+        for table, present in columns_of(path).items():
+            if table not in required:
+                conn.execute(f'DROP TABLE "{table}"')
+            else:
+                for column in present - required[table]:
+                    conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version VALUES (?, 'older', '2026-01-01 00:00:00')",
+                     (version,))
+        conn.commit()
+    finally:
+        conn.close()
+    assert columns_of(path) == required
+    open_database(path.parent)
+    close_database()
+    assert columns_of(path) == columns_of(new_db_file)

@@ -1903,6 +1903,18 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk is full: free some space on {0} and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is one of simdesk&apos;s own files (the database or a backup); choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1906,6 +1906,18 @@ A copy of the current database is written first.</source>
         <translation>Проданную SIM-карту нельзя изменить или удалить.</translation>
     </message>
     <message>
+        <source>The disk is full: free some space on {0} and try again.</source>
+        <translation>Диск заполнен: освободите место на диске, где находится {0}, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
+        <translation>В базу данных нельзя записывать (папка, файл или диск доступны только для чтения): ничего не сохранится. Разрешите запись для этого пользователя и запустите simdesk заново.</translation>
+    </message>
+    <message>
+        <source>{0} is one of simdesk's own files (the database or a backup); choose another file name.</source>
+        <translation>{0} — собственный файл simdesk (база данных или резервная копия); выберите другое имя файла.</translation>
+    </message>
+    <message>
         <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
         <translation>Автопроверка уже идёт в другой программе simdesk с этой базой данных ({0}); здесь новая не запущена. Её результаты появятся здесь, когда она закончится.</translation>
     </message>

@@ -1906,6 +1906,18 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Sotilgan simkartani oʻzgartirib ham, oʻchirib ham boʻlmaydi.</translation>
     </message>
     <message>
+        <source>The disk is full: free some space on {0} and try again.</source>
+        <translation>Diskda joy qolmadi: {0} joylashgan diskda joy boʻshating va qaytadan urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
+        <translation>Maʼlumotlar bazasiga yozib boʻlmaydi (papka, fayl yoki disk faqat oʻqish uchun): hech narsa saqlanmaydi. Ularni shu foydalanuvchi yoza oladigan qiling va simdeskni qayta ishga tushiring.</translation>
+    </message>
+    <message>
+        <source>{0} is one of simdesk's own files (the database or a backup); choose another file name.</source>
+        <translation>{0} — simdeskning oʻz fayli (maʼlumotlar bazasi yoki zaxira nusxa); boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
         <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
         <translation>Shu maʼlumotlar bazasidagi boshqa simdesk dasturida avtomatik tekshirish allaqachon ketmoqda ({0}); bu yerda yangisi boshlanmadi. Uning natijalari tugagach shu yerda koʻrinadi.</translation>
     </message>

@@ -451,4 +451,8 @@ TRANSLATIONS = {
     "An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.": "Автопроверка уже идёт в другой программе simdesk с этой базой данных ({0}); здесь новая не запущена. Её результаты появятся здесь, когда она закончится.",
     "Running in another simdesk on this database: {0} of {1} checked": "Идёт в другой программе simdesk с этой базой данных: проверено {0} из {1}",
     "This shop has held cards, and the history keeps its name: it cannot be deleted. Archive it instead; it can be brought back later.": "За этим магазином уже были закреплены SIM-карты, и история хранит его название: удалить его нельзя. Отправьте его в архив — позже его можно вернуть.",
+    # --- storage failures (simdesk/gui/errors.py)
+    "The disk is full: free some space on {0} and try again.": "Диск заполнен: освободите место на диске, где находится {0}, и повторите попытку.",
+    "The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.": "В базу данных нельзя записывать (папка, файл или диск доступны только для чтения): ничего не сохранится. Разрешите запись для этого пользователя и запустите simdesk заново.",
+    "{0} is one of simdesk's own files (the database or a backup); choose another file name.": "{0} — собственный файл simdesk (база данных или резервная копия); выберите другое имя файла.",
 }

@@ -459,4 +459,8 @@ TRANSLATIONS = {
     "An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.": "Shu maʼlumotlar bazasidagi boshqa simdesk dasturida avtomatik tekshirish allaqachon ketmoqda ({0}); bu yerda yangisi boshlanmadi. Uning natijalari tugagach shu yerda koʻrinadi.",
     "Running in another simdesk on this database: {0} of {1} checked": "Shu maʼlumotlar bazasidagi boshqa simdesk dasturida ketmoqda: {1} tadan {0} tasi tekshirildi",
     "This shop has held cards, and the history keeps its name: it cannot be deleted. Archive it instead; it can be brought back later.": "Bu magazinga simkartalar biriktirilgan boʻlgan va tarix uning nomini saqlaydi: uni oʻchirib boʻlmaydi. Uning oʻrniga arxivlang — keyinroq qaytarish mumkin.",
+    # --- storage failures (simdesk/gui/errors.py)
+    "The disk is full: free some space on {0} and try again.": "Diskda joy qolmadi: {0} joylashgan diskda joy boʻshating va qaytadan urinib koʻring.",
+    "The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.": "Maʼlumotlar bazasiga yozib boʻlmaydi (papka, fayl yoki disk faqat oʻqish uchun): hech narsa saqlanmaydi. Ularni shu foydalanuvchi yoza oladigan qiling va simdeskni qayta ishga tushiring.",
+    "{0} is one of simdesk's own files (the database or a backup); choose another file name.": "{0} — simdeskning oʻz fayli (maʼlumotlar bazasi yoki zaxira nusxa); boshqa fayl nomini tanlang.",
 }

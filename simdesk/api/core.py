@@ -33,11 +33,11 @@ import pydantic
 from simdesk.domain import settings, users
 from simdesk.errors import (
     AuthenticationError,
-    BusyError,
     PermissionDeniedError,
     SimdeskError,
     ValidationError,
 )
+from simdesk.storage import failures
 from simdesk.storage.db import current_database, write_generation
 from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
 from simdesk.timeutil import local_today, utcnow
@@ -62,7 +62,7 @@ STATUS_TEXT: Final = {
     401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
     409: "Conflict", 413: "Content Too Large", 415: "Unsupported Media Type",
     422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error",
-    503: "Service Unavailable",
+    503: "Service Unavailable", 507: "Insufficient Storage",
 }
 # Errors whose code means "the status source cannot be reached" rather than a server fault.
 UNAVAILABLE_CODES: Final = frozenset({"no_status_source", "status_source_down"})
@@ -445,16 +445,13 @@ class Api:
             return rendered
         except SimdeskError as exc:
             return self._error(exc, rid)
-        except peewee.OperationalError as exc:
-            if "locked" not in str(exc).lower():
+        except Exception as exc:
+            problem = failures.explain(exc)  # locked, disk full, read-only: not a bug here
+            if problem is None:
                 return self._crashed(spec, rid)
-            log.warning("request %s: the database stayed locked: %s %s", rid, spec.method,
-                        bottle.request.path)
-            return self._error(BusyError(
-                "The database is busy with another program's writing and did not free up in "
-                "time; nothing was changed. Try again in a few seconds.", retry_after=5), rid)
-        except Exception:
-            return self._crashed(spec, rid)
+            log.warning("request %s: %s %s: %s", rid, spec.method, bottle.request.path,
+                        problem.message)
+            return self._error(problem, rid)
 
     def _crashed(self, spec: RouteSpec, rid: str) -> bytes:
         """An unexpected failure: logged with its traceback, answered without it."""

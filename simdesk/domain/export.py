@@ -22,14 +22,18 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
+from zipfile import ZIP_DEFLATED, ZipFile
 
 import peewee as pw
 from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
-from simdesk.errors import ValidationError
+from simdesk.errors import SimdeskError, ValidationError
+from simdesk.storage.failures import disk_full, is_disk_full
+from simdesk.storage.files import guard_output
 from simdesk.storage.models import CARD_ASSIGNED, CARD_SOLD, Shop, SimCard, StatusCheck
 from simdesk.timeutil import to_local_iso
 
@@ -84,7 +88,7 @@ def export_table(kind: str, fmt: str, dest: Path) -> int:
             fields={"format": f"must be one of {', '.join(FORMATS)}"},
             code="invalid_export_format",
         )
-    dest = Path(dest)
+    dest = guard_output(dest)  # never simdesk's database, its backups …
     folder = dest.parent
     if not folder.is_dir():
         raise ValidationError(
@@ -124,7 +128,9 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def _unwritable(dest: Path, exc: OSError) -> ValidationError:
+def _unwritable(dest: Path, exc: OSError) -> SimdeskError:
+    if is_disk_full(exc):
+        return disk_full(dest.parent, f"Nothing was written to {dest}.")
     return ValidationError(
         f"Cannot write {dest}: {exc.strerror or exc}; close the file if it is open in Excel, "
         "or choose another folder or name.",
@@ -314,11 +320,18 @@ def _write_xlsx(
                 )
             sheet.append([_xlsx_value(v, c, sheet) for c, v in zip(columns, row, strict=True)])
             count += 1
+        _save(workbook, path)
     except BaseException:
         _abandon(sheet)
         raise
-    workbook.save(path)
     return count
+
+
+def _save(workbook: Workbook, path: Path) -> None:
+    """openpyxl's ``workbook.save(path)`` with the archive closed however it ends: a full
+    disk would leave it open, to fail again (on the console) when it is collected."""
+    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(workbook, archive).write_data()
 
 
 def _abandon(sheet: Any) -> None:

@@ -110,7 +110,9 @@ def run_desktop(data_dir: Path, database_url: str | None, *, host: str | None = 
 
     from simdesk.gui.context import AppContext
     from simdesk.gui.daily_backup import DailyBackup
+    from simdesk.gui.errors import install_storage_error_hook
 
+    install_storage_error_hook()
     ctx = AppContext(runtime.start())
     window = MainWindow(ctx)
     instance.activated.connect(window.bring_to_front)

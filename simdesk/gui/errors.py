@@ -6,19 +6,29 @@ texts here, the rest show the domain's English message.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+import sys
+from collections.abc import Callable, Mapping
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from simdesk.errors import SimdeskError, ValidationError
+from simdesk.storage.failures import explain
+
+log = logging.getLogger("simdesk.gui")
+_unowned: list[QMessageBox] = []
 
 INVALID_STYLE = "border: 1px solid #d32f2f; background: #fff3f3;"
 _MARK_PROPERTY = "simdeskInvalid"
 
 
 def error_text(exc: BaseException) -> str:
-    """A sentence for the user: translated for the common error codes."""
+    """A sentence for the user: translated for the common error codes (a full disk, a
+    read-only database or a locked one included, however they were raised)."""
+    if not isinstance(exc, SimdeskError):
+        exc = explain(exc) or exc
     if not isinstance(exc, SimdeskError):
         return QCoreApplication.translate(
             "errors", "Something went wrong: {0}. Details are in the log file."
@@ -45,6 +55,19 @@ def error_text(exc: BaseException) -> str:
         "sold_card_final": QCoreApplication.translate(
             "errors", "A sold card cannot be changed or deleted."
         ),
+        "disk_full": QCoreApplication.translate(
+            "errors", "The disk is full: free some space on {0} and try again."
+        ).format(d.get("path", "?")),
+        "read_only": QCoreApplication.translate(
+            "errors",
+            "The database cannot be written (a read-only folder, file or disk): nothing can "
+            "be saved. Make them writable for this user and start simdesk again.",
+        ),
+        "protected_file": QCoreApplication.translate(
+            "errors",
+            "{0} is one of simdesk's own files (the database or a backup); choose another "
+            "file name.",
+        ).format(d.get("path", "?")),
         "run_in_progress_elsewhere": QCoreApplication.translate(
             "errors",
             "An auto-check is already running in another simdesk on this database ({0}); "
@@ -70,12 +93,45 @@ def error_text(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    _error_box(parent, exc, title)
+
+
+def _error_box(parent: QWidget | None, exc: BaseException,
+               title: str | None = None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("errors", "Error"))
     box.setText(error_text(exc))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
+    return box
+
+
+def install_storage_error_hook() -> Callable[[], None]:
+    """Show a full disk or a read-only database that a slot did not catch as the same
+    message box as any other error (not a traceback on the console); returns the function
+    that puts the previous hook back."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException,
+             tb: TracebackType | None) -> None:
+        problem = None if isinstance(value, SimdeskError) else explain(value)
+        if problem is None:
+            previous(kind, value, tb)
+            return
+        log.warning("%s", problem.message)
+        parent = QApplication.activeWindow()
+        box = _error_box(parent, problem)
+        if parent is None:  # nobody owns the box: keep it until it is closed
+            _unowned.append(box)
+            box.finished.connect(lambda _result: _unowned.remove(box))
+
+    sys.excepthook = hook
+
+    def uninstall() -> None:
+        sys.excepthook = previous
+
+    return uninstall
 
 
 def clear_marks(fields: Mapping[str, QWidget]) -> None:

@@ -16,11 +16,13 @@ from typing import Final
 import peewee
 
 from simdesk.errors import ConfigurationError, ValidationError
-from simdesk.storage import migrations
+from simdesk.storage import failures, migrations
 from simdesk.storage.db import current_database
-from simdesk.storage.files import copy_sqlite, unique_path
+from simdesk.storage.files import BACKUP_FOLDER, copy_sqlite, guard_output, unique_path
 
-BACKUP_FOLDER: Final = "backups"
+__all__ = ["BACKUP_FOLDER", "RestoreReport", "backup_database", "restore_database",
+           "validate_backup_file"]
+
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 REQUIRED_TABLES: Final = ("schema_version", "simcard", "shop")
 
@@ -74,7 +76,7 @@ def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
     Returns the path written.  An existing file at ``dest`` is replaced; an existing folder
     receives a file with the default name.
     """
-    db, live_file = _live_sqlite()
+    db, _live_file = _live_sqlite()
     if dest is None:
         target = _default_destination(Path(data_dir))
     else:
@@ -82,13 +84,7 @@ def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
         if target.is_dir():
             target = _unique_name(target)
         target = target.resolve()
-    if _same_file(target, live_file):
-        raise ValidationError(
-            f"Cannot back up the database onto itself ({target}). Choose another file name "
-            "or folder for the backup.",
-            fields={"dest": "is the live database file"},
-            code="backup_onto_live",
-        )
+    guard_output(target, backup=True)  # not the live database, not over a kept backup
     if db.in_transaction():
         raise ConfigurationError(
             "Cannot back up the database in the middle of a transaction. Finish the current "
@@ -98,6 +94,8 @@ def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        if failures.is_disk_full(exc):
+            raise failures.disk_full(target.parent, "No backup was written.") from exc
         raise ConfigurationError(
             f"Cannot create the backup folder {target.parent}: {exc.strerror or exc}. "
             "Choose another folder for the backup.",
@@ -106,6 +104,8 @@ def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
     try:
         copy_sqlite(db, target)
     except (OSError, sqlite3.Error, peewee.PeeweeException) as exc:
+        if failures.is_disk_full(exc):
+            raise failures.disk_full(target.parent, "No backup was written.") from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ConfigurationError(
             f"Cannot write the backup {target}: {reason}. Check the free disk space and that "
@@ -168,21 +168,49 @@ def validate_backup_file(path: Path) -> int:
         if problems != ["ok"]:
             raise _refuse(path, f"it is damaged (integrity check: {'; '.join(problems[:3])})")
         try:
-            version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+            found = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
         except sqlite3.Error as exc:
             raise _refuse(path, f"its schema_version table cannot be read ({exc})") from exc
+        if found is None:
+            raise _refuse(path, "its schema_version table is empty")
+        version = int(found)
+        if version > migrations.LATEST_VERSION:
+            raise _refuse(
+                path,
+                f"it has schema version {version}, written by a newer simdesk (this program "
+                f"knows versions up to {migrations.LATEST_VERSION}); install the newer simdesk",
+            )
+        _check_schema(path, conn, version, tables)
     finally:
         conn.close()
-    if version is None:
-        raise _refuse(path, "its schema_version table is empty")
-    version = int(version)
-    if version > migrations.LATEST_VERSION:
-        raise _refuse(
-            path,
-            f"it has schema version {version}, written by a newer simdesk (this program "
-            f"knows versions up to {migrations.LATEST_VERSION}); install the newer simdesk",
-        )
     return version
+
+
+def _check_schema(path: Path, conn: sqlite3.Connection, version: int,
+                  tables: set[str]) -> None:
+    """Every table and column a database of ``version`` has (``migrations.required_schema``)
+    must be there: an "empty shell" with a schema_version table would replace the database
+    and leave every command failing."""
+    required = migrations.required_schema(version)
+    missing_tables = sorted(t for t in required if t not in tables)
+    missing_columns: list[str] = []
+    for table in sorted(required):
+        if table in missing_tables:
+            continue
+        try:
+            present = {str(row[1]) for row in conn.execute(
+                f'PRAGMA table_info("{table}")')}
+        except sqlite3.Error as exc:
+            raise _refuse(path, f"its table {table} cannot be read ({exc})") from exc
+        missing_columns.extend(f"{table}.{c}" for c in sorted(required[table] - present))
+    lacks = []
+    if missing_tables:
+        lacks.append(f"the table(s) {', '.join(missing_tables)}")
+    if missing_columns:
+        lacks.append(f"the column(s) {', '.join(missing_columns)}")
+    if lacks:
+        raise _refuse(path, f"it lacks {' and '.join(lacks)} that a simdesk database of "
+                            f"schema version {version} has (an incomplete or hand-made copy)")
 
 
 def restore_database(src: Path, *, data_dir: Path) -> RestoreReport:
@@ -208,6 +236,10 @@ def restore_database(src: Path, *, data_dir: Path) -> RestoreReport:
         finally:
             src_conn.close()
     except (sqlite3.Error, peewee.PeeweeException) as exc:
+        if failures.is_disk_full(exc):
+            where = live_file.parent if live_file is not None else data_dir
+            raise failures.disk_full(where, f"The database was left as it was; a copy of it "
+                                            f"is in {safety}.") from exc
         raise ConfigurationError(
             f"Restoring from {src} failed: {exc}. The database was left as it was; a copy of "
             f"it is in {safety}. Close other simdesk windows and servers and try again.",

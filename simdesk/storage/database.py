@@ -1,4 +1,9 @@
-"""Opening and closing the one database of the process."""
+"""Opening and closing the one database of the process.
+
+Before the database is opened: a folder or file that cannot be written is refused
+(``files.check_writable``), and the half-written copies a killed backup, restore or seed
+conversion left are removed (``files.remove_stale_partials``).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import peewee
 
 from simdesk.errors import ConfigurationError
 from simdesk.storage import db as dbmod
+from simdesk.storage import files
 from simdesk.storage.migrations import MigrationReport, migrate
 
 
@@ -17,8 +23,13 @@ def open_database(
     """Open the database of ``data_dir`` (or ``url``), bind the models to it and migrate."""
     folder = dbmod.resolve_data_dir(data_dir)
     database = dbmod.make_database(folder, dbmod.resolve_database_url(url))
+    live = files.sqlite_file_of(database)
+    if live is not None:
+        files.check_writable(live)  # else it opens, and every login fails later
+        files.remove_stale_partials(live, folder)  # copies a killed simdesk left half-done
     dbmod.unbind()
     dbmod.bind(database)
+    files.register_data_folder(database, folder)  # the guard of written files protects it
     try:
         database.connect(reuse_if_open=True)
         if isinstance(database, peewee.SqliteDatabase):

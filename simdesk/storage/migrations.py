@@ -21,8 +21,8 @@ in this module (``_CheckRunV2``, ``_RunLeaseV4``, ``_LoginThrottleV5``), never
 ``simdesk.storage.models``.  A released step must keep doing exactly what it did when it was
 released, whatever the models look like later; otherwise an old database would be upgraded
 into a different schema than a new one gets (or a step would fail on a table that does not
-match the model yet).  Never edit a released step; never import the models here except for
-the new-database path.
+match the model yet).  Never edit a released step; never use the models here except for the
+new-database path (and the latest version of ``required_schema``).
 
 Adding step 6 — for example a column ``email`` on ``shop`` — in one commit:
 
@@ -49,7 +49,10 @@ Adding step 6 — for example a column ``email`` on ``shop`` — in one commit:
 
        db.execute_sql("ALTER TABLE shop ADD COLUMN email VARCHAR(200) NOT NULL DEFAULT ''")
 
-3. Append ``Migration(6, "shop e-mail", _m006_shop_email)`` to ``MIGRATIONS``.
+3. Append ``Migration(6, "shop e-mail", _m006_shop_email, adds_columns=(("shop",
+   "email"),))`` to ``MIGRATIONS`` — say what the step adds (``creates=(_Snapshot,)`` for a
+   new table): ``required_schema`` derives from it what a backup of version 5 must hold
+   (restore refuses a file that lacks a table or column of its version).
 4. Run tests/test_migrations.py: it upgrades a real version-3 database (tests/data/
    schema_v3.sql, written by the first release) and compares its schema — tables, columns
    with type, nullability and primary key, foreign keys, indexes — with a new database's;
@@ -82,9 +85,16 @@ SEED_DATABASE: Final = "seed server's database converted at the latest schema"
 
 @dataclass(frozen=True)
 class Migration:
+    """Step ``version``.  ``creates`` and ``adds_columns`` say what it adds to the schema (the
+    frozen snapshots of the tables it creates; ``(table, column)`` pairs): a backup of an
+    older version must have the latest schema without what the later steps add
+    (``required_schema``), and restore checks it before the file replaces the database."""
+
     version: int
     name: str
     apply: Callable[[peewee.Database], None]
+    creates: tuple[type[peewee.Model], ...] = ()
+    adds_columns: tuple[tuple[str, str], ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -203,12 +213,29 @@ def _m005_login_throttle(db: peewee.Database) -> None:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _m001_initial),
-    Migration(2, "check runs", _m002_check_runs),
+    Migration(2, "check runs", _m002_check_runs, creates=(_CheckRunV2,)),
     Migration(3, "indexes for card lists", _m003_list_indexes),
-    Migration(4, "run lease", _m004_run_lease),
-    Migration(5, "login throttle", _m005_login_throttle),
+    Migration(4, "run lease", _m004_run_lease, creates=(_RunLeaseV4,)),
+    Migration(5, "login throttle", _m005_login_throttle, creates=(_LoginThrottleV5,)),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def required_schema(version: int) -> dict[str, frozenset[str]]:
+    """The tables and their columns a simdesk database of schema ``version`` has (indexes
+    aside: the steps create the ones that are missing).  The latest version's come from the
+    current models; an older version's are those without what the later steps add."""
+    tables = {model._meta.table_name: frozenset(f.column_name for f in model._meta.sorted_fields)
+              for model in models.ALL_MODELS}
+    for step in MIGRATIONS:
+        if step.version <= version:
+            continue
+        for snapshot in step.creates:
+            tables.pop(snapshot._meta.table_name, None)
+        for table, column in step.adds_columns:
+            if table in tables:
+                tables[table] = tables[table] - {column}
+    return tables
 
 
 # --------------------------------------------------------------------------------------------

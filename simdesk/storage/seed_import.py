@@ -15,8 +15,10 @@ its row: it is replaced by a safe default and the original is written into ``not
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -28,7 +30,8 @@ import peewee
 from simdesk.errors import ConfigurationError
 from simdesk.passwords import hash_password
 from simdesk.storage import models
-from simdesk.storage.files import copy_sqlite, unique_path
+from simdesk.storage.failures import disk_full, is_disk_full
+from simdesk.storage.files import SEED_BACKUP_SUFFIX, copy_sqlite, unique_path
 from simdesk.timeutil import parse_timestamp, utcnow
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,9 @@ def backup_seed_file(db: peewee.Database) -> Path:
     """Copy the seed's database file to ``<file>.seed-backup-YYYYmmdd-HHMMSS`` beside it.
 
     Uses SQLite's online backup API so that a database in WAL mode is copied consistently.
+    One copy per original: when a copy with the same content is already there (a conversion
+    that was stopped before its end leaves the seed as it was), that one is kept and
+    returned instead of writing one more.
     """
     if not isinstance(db, peewee.SqliteDatabase):
         raise ConfigurationError(
@@ -69,9 +75,14 @@ def backup_seed_file(db: peewee.Database) -> Path:
         )
     source = Path(name).resolve()
     target = unique_path(lambda stamp: source.with_name(f"{source.name}.seed-backup-{stamp}"))
+    earlier = sorted(p for p in source.parent.glob(f"{glob.escape(source.name)}.seed-backup-*")
+                     if re.fullmatch(re.escape(source.name) + SEED_BACKUP_SUFFIX, p.name))
     try:
-        copy_sqlite(db, target)
+        target = copy_sqlite(db, target, same_as=earlier)
     except (OSError, sqlite3.Error) as exc:
+        if is_disk_full(exc):
+            raise disk_full(source.parent, f"Nothing was changed: the seed database {source} "
+                                           "is converted once there is room for its copy.") from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ConfigurationError(
             f"Cannot copy the seed database {source} to {target} before converting it: "
@@ -80,7 +91,7 @@ def backup_seed_file(db: peewee.Database) -> Path:
             code="seed_backup_failed",
             details={"database": str(source), "backup": str(target)},
         ) from exc
-    log.info("seed database copied to %s", target)
+    log.info("seed database copied to %s", target)  # or an identical earlier copy kept
     return target
 
 

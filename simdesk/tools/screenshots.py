@@ -42,6 +42,7 @@ def take(out_dir: Path, language: str, size: tuple[int, int] = (1280, 800)) -> l
     from simdesk.runtime import Runtime
     from simdesk.storage.database import close_database, open_database
     from simdesk.storage.db import current_database
+    from simdesk.storage.files import guard_output
     from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -70,7 +71,7 @@ def take(out_dir: Path, language: str, size: tuple[int, int] = (1280, 800)) -> l
         for page_id, _module, _cls in PAGES:
             window.show_page(page_id)
             _wait(app, 0.8)
-            target = out_dir / f"{page_id}.png"
+            target = guard_output(out_dir / f"{page_id}.png")
             if not window.grab().save(str(target)):
                 raise OSError(f"cannot write {target}")
             written.append(target)
