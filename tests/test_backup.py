@@ -269,8 +269,9 @@ def test_restore_refuses_an_empty_shell(db: peewee.Database, data_dir: Path,
     assert err.value.code == "not_a_backup"
     assert err.value.message == (
         f"{empty} is not a simdesk backup: it lacks the table(s) app_user, auth_token, "
-        f"check_run, run_lease, setting, status_check that a simdesk database of schema "
-        f"version {migrations.LATEST_VERSION} has (an incomplete or hand-made copy). Choose "
+        f"check_run, login_throttle, run_lease, setting, status_check that a simdesk database "
+        f"of schema version {migrations.LATEST_VERSION} has (an incomplete or hand-made copy). "
+        "Choose "
         "a file written by 'Back up database' (simdesk-YYYYmmdd-HHMMSS.sqlite).")
     assert live_state(data_dir) == before  # untouched, no safety backup written
     assert db.get_tables() == sorted(m._meta.table_name for m in ALL_MODELS)
