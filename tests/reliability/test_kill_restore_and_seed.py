@@ -101,8 +101,8 @@ def run_and_kill(data: Path, moment: Moment, delay: float, *args: str) -> bool:
 
 
 def kill_runs(data: Path, moments: list[tuple[str, Moment, Callable[[], float]]],
-              args: tuple[str, ...], check: Callable[[str], bool], *, kills: int = 3,
-              attempts: int = 12) -> list[str]:
+              args: tuple[str, ...], check: Callable[[str], bool], *, kills: int = 5,
+              attempts: int = 16) -> list[str]:
     """Run ``simdesk ARGS`` and kill it at each moment in turn (the list again from the top
     when a run ended before its moment), until ``kills`` runs were killed; ``check(what)``
     after every run, which returns True when there is nothing left to stop."""
@@ -200,7 +200,7 @@ def test_killed_seed_conversions_keep_one_copy_and_no_half_state(tmp_path: Path)
         return state == "converted"
 
     kills = kill_runs(data, moments, ("migrate",), check)
-    assert len(kills) >= 3, kills
+    assert len(kills) >= 5, kills
 
     # The next start converts it (or finds it converted), with the one copy, and no litter.
     lines = ok(run(data, "migrate"))
@@ -276,7 +276,7 @@ def test_killed_restores_are_all_or_nothing_and_leave_no_partial_files(tmp_path:
         return False
 
     kills = kill_runs(data, moments, ("restore", str(saved)), check)
-    assert len(kills) >= 3, kills
+    assert len(kills) >= 5, kills
     assert seen_partial  # the first kill did stop a copy half-way
 
     # The next start removes the half-written copies; only finished backups are kept.
