@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from simdesk import __version__
-from simdesk.errors import ConfigurationError, SimdeskError, ValidationError
+from simdesk.errors import BusyError, ConfigurationError, SimdeskError, ValidationError
 from simdesk.logsetup import setup_console
 from simdesk.storage import db as dbmod
 from simdesk.timeutil import utcnow
@@ -28,6 +28,10 @@ DEMO_PASSWORD = "simdesk-demo"  # a throwaway folder's account, printed for the 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+# What a command says when the database stayed busy (another program writing) for longer
+# than simdesk waits (storage.db.WRITE_WAIT_SECONDS).
+BUSY_LINE = ("simdesk: error: the database is busy (another program is writing); "
+             "try again in a moment")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -482,6 +486,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = COMMANDS[args.command]
     try:
         return handler(args)
+    except BusyError:
+        print(BUSY_LINE, file=sys.stderr)
+        return EXIT_ERROR
     except SimdeskError as exc:
         print(f"simdesk: error: {exc.message}", file=sys.stderr)
         return EXIT_ERROR
@@ -489,6 +496,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("simdesk: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
+        if dbmod.is_locked_error(exc):  # a statement outside simdesk's write transactions
+            print(BUSY_LINE, file=sys.stderr)
+            return EXIT_ERROR
         where = _log_unexpected(args)
         note = f"; details in {where}" if where else ""
         print(f"simdesk: error: unexpected failure: {type(exc).__name__}: {exc}{note}",

@@ -443,4 +443,5 @@ TRANSLATIONS = {
     'QPlatformTheme|Restore Defaults': 'Восстановить значения по умолчанию',
     "An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.": "Автопроверка уже идёт в другой программе simdesk с этой базой данных ({0}); здесь новая не запущена. Её результаты появятся здесь, когда она закончится.",
     "Running in another simdesk on this database: {0} of {1} checked": "Идёт в другой программе simdesk с этой базой данных: проверено {0} из {1}",
+    "The database is busy: another program is writing to it. Nothing was changed; try again in a moment.": "База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.",
 }

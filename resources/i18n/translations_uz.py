@@ -450,4 +450,5 @@ TRANSLATIONS = {
     'QPlatformTheme|Restore Defaults': 'Standart qiymatlarni tiklash',
     "An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.": "Shu maʼlumotlar bazasidagi boshqa simdesk dasturida avtomatik tekshirish allaqachon ketmoqda ({0}); bu yerda yangisi boshlanmadi. Uning natijalari tugagach shu yerda koʻrinadi.",
     "Running in another simdesk on this database: {0} of {1} checked": "Shu maʼlumotlar bazasidagi boshqa simdesk dasturida ketmoqda: {1} tadan {0} tasi tekshirildi",
+    "The database is busy: another program is writing to it. Nothing was changed; try again in a moment.": "Maʼlumotlar bazasi band: unga boshqa dastur yozmoqda. Hech narsa oʻzgartirilmadi; birozdan soʻng qayta urinib koʻring.",
 }
