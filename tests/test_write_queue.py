@@ -172,6 +172,44 @@ def test_a_writer_that_cannot_get_its_turn_leaves_the_line():
     assert line.waiting == 0 and line.acquire(0)
 
 
+def test_a_writer_interrupted_in_line_leaves_it():
+    """Ctrl+C (here: an exception from a signal handler) while waiting in line: the writer
+    leaves the line, so the turn is never handed to nobody."""
+    import signal
+
+    class Interrupted(Exception):
+        pass
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise Interrupted
+
+    line = WriteQueue()
+    held, release = threading.Event(), threading.Event()
+
+    def holder() -> None:
+        assert line.acquire(1)
+        held.set()
+        release.wait(30)
+        line.release()
+
+    thread = threading.Thread(target=holder, daemon=True)
+    thread.start()
+    assert held.wait(10)
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+        with pytest.raises(Interrupted):
+            line.acquire(30)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert line.waiting == 0
+    release.set()
+    thread.join(10)
+    assert line.acquire(0)  # free, not handed to the writer that left
+    line.release()
+
+
 # ------------------------------------------------------------------ over the real API
 
 

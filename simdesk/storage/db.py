@@ -217,7 +217,16 @@ class WriteQueue:
                 return True
             turn = threading.Event()
             self._line.append((me, turn))
-        turn.wait(max(0.0, timeout))
+        try:
+            turn.wait(max(0.0, timeout))
+        except BaseException:  # Ctrl+C while waiting: leave the line, or pass the turn on
+            with self._mutex:
+                granted = turn.is_set()
+                if not granted:
+                    self._line.remove((me, turn))
+            if granted:
+                self.release()
+            raise
         with self._mutex:
             if turn.is_set():  # handed over, perhaps just as the wait ended
                 return True
