@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from simdesk import __version__
-from simdesk.errors import ConfigurationError, SimdeskError, ValidationError
+from simdesk.errors import BusyError, ConfigurationError, SimdeskError, ValidationError
 from simdesk.logsetup import setup_console
 from simdesk.storage import db as dbmod
 from simdesk.storage.failures import disk_full, explain, is_disk_full
@@ -31,6 +31,10 @@ DEMO_PASSWORD = "simdesk-demo"  # a throwaway folder's account, printed for the 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+# What a command says when the database stayed busy (another program writing) for longer
+# than simdesk waits (storage.db.WRITE_WAIT_SECONDS).
+BUSY_LINE = ("simdesk: error: the database is busy (another program is writing); "
+             "try again in a moment")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -516,6 +520,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = COMMANDS[args.command]
     try:
         return handler(args)
+    except BusyError:
+        print(BUSY_LINE, file=sys.stderr)
+        return EXIT_ERROR
     except SimdeskError as exc:
         print(f"simdesk: error: {exc.message}", file=sys.stderr)
         return EXIT_ERROR
@@ -525,7 +532,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         problem = explain(exc)  # the disk is full, the database read-only or locked
         if problem is not None:
-            print(f"simdesk: error: {problem.message}", file=sys.stderr)
+            busy = isinstance(problem, BusyError)
+            print(BUSY_LINE if busy else f"simdesk: error: {problem.message}",
+                  file=sys.stderr)
             return EXIT_ERROR
         where = _log_unexpected(args)
         note = f"; details in {where}" if where else ""

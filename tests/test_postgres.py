@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,9 +19,10 @@ from simdesk.api.servers import ApiServers, Binding
 from simdesk.checking.engine import CheckEngine
 from simdesk.checking.fake_operator import FakeOperator
 from simdesk.domain import logs, settings, shops, simcards, stats, users
-from simdesk.errors import AuthenticationError, ConfigurationError
+from simdesk.errors import AuthenticationError, BusyError, ConfigurationError
 from simdesk.storage import migrations
 from simdesk.storage.database import close_database, open_database
+from simdesk.storage.db import PG_WRITE_LOCK, WRITE_WAIT_SECONDS, write_tx
 from simdesk.storage.migrations import LATEST_VERSION, current_version
 from simdesk.storage.models import SchemaVersion
 from tests.conftest import WEBAPP_HEADERS
@@ -139,6 +141,35 @@ def test_concurrent_assignments_on_postgres(pg):
     held = {sid: simcards.count_matching(simcards.CardFilter(shop_id=sid)) for sid in shop_ids}
     # Without the write lock two threads took the same 25 "oldest" cards (READ COMMITTED).
     assert held == dict.fromkeys(shop_ids, 25)
+
+
+def test_a_write_lock_held_elsewhere_ends_in_busy_on_postgres(pg):
+    """Another office holds simdesk's advisory write lock: a write here waits at most
+    WRITE_WAIT_SECONDS (lock_timeout on that statement) and gives up with BusyError, and the
+    timeout does not outlive the statement."""
+    import psycopg2
+
+    shops.create_shop({"name": "Chorsu"})
+    other = psycopg2.connect(URL)  # another office's connection, in a transaction
+    try:
+        with other.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", (PG_WRITE_LOCK,))
+        began = time.monotonic()
+        with pytest.raises(BusyError) as info:
+            shops.create_shop({"name": "Yunusobod"})
+        took = time.monotonic() - began
+        assert WRITE_WAIT_SECONDS - 1 <= took < WRITE_WAIT_SECONDS + 15, took
+        assert (info.value.code, info.value.status, info.value.retry_after) == ("busy", 503, 5)
+        assert "another program" in info.value.message
+    finally:
+        other.rollback()
+        other.close()
+    # The other office is done: the same write goes through, and inside the transaction
+    # lock_timeout is back to the server's default (it held for the lock statement only).
+    with write_tx():
+        assert pg.execute_sql("SHOW lock_timeout").fetchone()[0] == "0"
+        shops.create_shop({"name": "Yunusobod"})
+    assert sorted(s.name for s in shops.shop_query()) == ["Chorsu", "Yunusobod"]
 
 
 def test_api_and_auto_check_on_postgres(pg):

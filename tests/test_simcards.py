@@ -469,3 +469,49 @@ def test_card_list_rows_read_a_refined_listing_like_peewee_does(shop):
         simcards.listing_query(simcards.CardFilter(shop_id=shop.id), sort="code")
         .limit(2).offset(4)))
     assert [r.code for r in simcards.list_cards(None, sort="code", offset=10)] == codes[10:]
+
+
+def test_bulk_rows_and_their_log_are_stored_as_peewee_stores_them(shop):
+    """Bulk add writes cards and status-log rows with plain multi-row INSERTs (1,201 rows:
+    three statements of 500 and one of 201): every value reads back as the same row written
+    through Peewee would."""
+    codes = pack(1201)
+    when = datetime(2026, 3, 4, 5, 6, 7, 890123)
+    result = simcards.bulk_add(simcards.entries_from_codes(codes), shop_id=shop.id,
+                               source="import", actor="boss", want_ids=True)
+    assert len(result.created) == 1201
+    stored = list(SimCard.select().order_by(SimCard.id))
+    assert [c.code for c in stored] == codes
+    assert {(c.status, c.shop_id, c.phone, c.notes) for c in stored} == {
+        ("assigned", shop.id, None, "")}
+    assert all(isinstance(c.added_date, datetime) and c.assigned_at == c.added_date
+               for c in stored)
+    rows = changes(shop=shop.id)
+    assert [(r.simcard_id, r.simcard_code) for r in rows] == [
+        (result.created_ids[c], c) for c in codes]
+    assert {(r.old_status, r.new_status, r.changed, r.source, r.actor, r.details)
+            for r in rows} == {("available", "assigned", True, "import", "boss",
+                                "added to the shop")}
+
+    # One row through the same path and one through Peewee, side by side.
+    from simdesk.domain.history import Change, log_changes
+    from simdesk.storage.db import current_database
+
+    def db_rows(sql: str) -> list[tuple[object, ...]]:
+        return [tuple(row) for row in current_database().execute_sql(sql).fetchall()]
+
+    card = stored[0]
+    log_changes([Change(card.id, card.code, shop.id, "assigned", "assigned", "same")],
+                source="gui", actor=None, at=when, run_id="r-1")
+    StatusCheck.insert(checked_at=when, simcard=card.id, simcard_code=card.code,
+                       shop=shop.id, source="gui", kind="change", old_status="assigned",
+                       new_status="assigned", changed=False, details="same", actor=None,
+                       run_id="r-1").execute()
+    ours, peewees = (StatusCheck.select().where(StatusCheck.run_id == "r-1")
+                     .order_by(StatusCheck.id).dicts())
+    assert ours.pop("id") < peewees.pop("id")
+    assert ours == peewees
+    assert ours["checked_at"] == when and ours["changed"] is False
+    raw = db_rows("SELECT checked_at, typeof(checked_at), changed, typeof(changed) "
+                  "FROM status_check WHERE run_id = 'r-1'")
+    assert raw[0] == raw[1] == ("2026-03-04 05:06:07.890123", "text", 0, "integer")

@@ -1922,6 +1922,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Shu maʼlumotlar bazasidagi boshqa simdesk dasturida avtomatik tekshirish allaqachon ketmoqda ({0}); bu yerda yangisi boshlanmadi. Uning natijalari tugagach shu yerda koʻrinadi.</translation>
     </message>
     <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Maʼlumotlar bazasi band: unga boshqa dastur yozmoqda. Hech narsa oʻzgartirilmadi; birozdan soʻng qayta urinib koʻring.</translation>
+    </message>
+    <message>
         <source>This shop has held cards, and the history keeps its name: it cannot be deleted. Archive it instead; it can be brought back later.</source>
         <translation>Bu magazinga simkartalar biriktirilgan boʻlgan va tarix uning nomini saqlaydi: uni oʻchirib boʻlmaydi. Uning oʻrniga arxivlang — keyinroq qaytarish mumkin.</translation>
     </message>

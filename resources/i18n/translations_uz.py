@@ -463,4 +463,5 @@ TRANSLATIONS = {
     "The disk is full: free some space on {0} and try again.": "Diskda joy qolmadi: {0} joylashgan diskda joy boʻshating va qaytadan urinib koʻring.",
     "The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.": "Maʼlumotlar bazasiga yozib boʻlmaydi (papka, fayl yoki disk faqat oʻqish uchun): hech narsa saqlanmaydi. Ularni shu foydalanuvchi yoza oladigan qiling va simdeskni qayta ishga tushiring.",
     "{0} is one of simdesk's own files (the database or a backup); choose another file name.": "{0} — simdeskning oʻz fayli (maʼlumotlar bazasi yoki zaxira nusxa); boshqa fayl nomini tanlang.",
+    "The database is busy: another program is writing to it. Nothing was changed; try again in a moment.": "Maʼlumotlar bazasi band: unga boshqa dastur yozmoqda. Hech narsa oʻzgartirilmadi; birozdan soʻng qayta urinib koʻring.",
 }

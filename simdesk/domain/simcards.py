@@ -42,10 +42,14 @@ from simdesk.storage.models import (
     Shop,
     SimCard,
 )
-from simdesk.storage.rows import read_rows
+from simdesk.storage.rows import insert_rows, read_rows
 from simdesk.timeutil import utcnow
 
 _CHUNK: Final = 500
+# The columns bulk_add writes, in the order of its row tuples.
+_BULK_FIELDS: Final = (SimCard.code, SimCard.phone, SimCard.operator, SimCard.status,
+                       SimCard.shop, SimCard.assigned_at, SimCard.added_date,
+                       SimCard.updated_at, SimCard.notes)
 MAX_NOTES: Final = 4000
 
 
@@ -333,15 +337,7 @@ def bulk_add(
                 continue
             rows.append((code, phone, op, status, sid, assigned_at, stamp, stamp, ""))
             result.created.append(LineResult(line, raw, code, "created"))
-        if rows:
-            p = placeholder(db)
-            sql = (
-                'INSERT INTO "simcard" ("code", "phone", "operator", "status", "shop_id", '
-                '"assigned_at", "added_date", "updated_at", "notes") VALUES '
-                f"({', '.join([p] * 9)})"
-            )
-            cursor = db.cursor()
-            cursor.executemany(sql, rows)
+        insert_rows(SimCard, _BULK_FIELDS, rows)
         if want_ids or shop is not None:
             result.created_ids = _ids_for_codes([r.code for r in result.created])
         if shop is not None:

@@ -73,6 +73,11 @@ def error_text(exc: BaseException) -> str:
             "An auto-check is already running in another simdesk on this database ({0}); "
             "none was started here. Its results appear here when it ends.",
         ).format(d.get("owner", "?")),
+        "busy": QCoreApplication.translate(
+            "errors",
+            "The database is busy: another program is writing to it. Nothing was changed; "
+            "try again in a moment.",
+        ),
     }
     text = known.get(exc.code)
     if text is None and exc.code == "shop_has_history":

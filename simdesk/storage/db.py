@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import itertools
 import os
+import sqlite3
+import threading
+import time
+import weakref
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import peewee
 import platformdirs
 from playhouse import db_url
 
-from simdesk.errors import ConfigurationError
+from simdesk.errors import BusyError, ConfigurationError
 
 APP_NAME = "simdesk"
 DB_FILENAME = "simcard_db.sqlite"
@@ -46,7 +51,13 @@ class SqliteDatabase(peewee.SqliteDatabase):
     """Peewee's SqliteDatabase that counts this process's writes (``write_generation``)."""
 
     def execute_sql(self, sql: str, params: Any = None, commit: Any = None) -> Any:
-        cursor = super().execute_sql(sql, params)
+        try:
+            cursor = super().execute_sql(sql, params)
+        except peewee.OperationalError as exc:
+            if is_locked_error(exc):
+                # Another program held the write lock past the busy timeout.
+                raise database_busy(other_program=True) from exc
+            raise
         if not sql.lstrip()[:6].upper().startswith(("SELECT", "PRAGMA")):
             _bump()
         return cursor
@@ -60,16 +71,23 @@ class SqliteDatabase(peewee.SqliteDatabase):
 
 db_url.register_database(SqliteDatabase, "sqlite")
 
+SQLITE_TIMEOUT_SECONDS = 15.0  # SQLite's busy timeout: how long a statement waits for a lock
 # Applied by Peewee to every new connection (one per thread).
 SQLITE_PRAGMAS: dict[str, Any] = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": 1,  # NORMAL: durable at checkpoints, safe with WAL
-    "busy_timeout": 15000,
+    "busy_timeout": int(SQLITE_TIMEOUT_SECONDS * 1000),
     "cache_size": -32000,  # 32 MiB
 }
-SQLITE_TIMEOUT_SECONDS = 15.0
 PG_WRITE_LOCK = 0x51D_DE5C  # advisory lock key of simdesk's write transactions
+# How long one write transaction may wait in all before it gives up with BusyError (503
+# ``busy``): first for its turn among this process's writers (a first-come, first-served
+# queue), then for the database's own write lock, held by another program — on SQLite
+# through the busy timeout (at most SQLITE_TIMEOUT_SECONDS of it), on PostgreSQL through
+# ``lock_timeout`` on the advisory lock.
+WRITE_WAIT_SECONDS: Final = 30.0
+BUSY_RETRY_AFTER: Final = 5  # seconds, the Retry-After of a busy database
 
 
 def default_data_dir() -> Path:
@@ -171,27 +189,183 @@ def thread_connection() -> Iterator[None]:
                 db.close()
 
 
+class WriteQueue:
+    """The line of this process's writers to one database: a first-come, first-served lock.
+
+    A writer that finds the lock taken waits behind the writers already waiting, and the
+    one releasing it hands it straight to the first of them (nobody can cut in).  The thread
+    holding it may take it again (nested write transactions are savepoints).  Writers in
+    the process therefore never meet on SQLite's busy handler, which lets whoever polls at
+    the right moment in (so a writer could wait for ever behind later ones) and gives up
+    after its timeout however short the line ahead was."""
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._owner: int | None = None  # thread ident of the holder
+        self._depth = 0
+        self._line: deque[tuple[int, threading.Event]] = deque()
+
+    def acquire(self, timeout: float) -> bool:
+        """Wait at most ``timeout`` seconds for the turn; False when it did not come."""
+        me = threading.get_ident()
+        with self._mutex:
+            if self._owner == me:
+                self._depth += 1
+                return True
+            if self._owner is None:
+                self._owner, self._depth = me, 1
+                return True
+            turn = threading.Event()
+            self._line.append((me, turn))
+        try:
+            turn.wait(max(0.0, timeout))
+        except BaseException:  # Ctrl+C while waiting: leave the line, or pass the turn on
+            with self._mutex:
+                granted = turn.is_set()
+                if not granted:
+                    self._line.remove((me, turn))
+            if granted:
+                self.release()
+            raise
+        with self._mutex:
+            if turn.is_set():  # handed over, perhaps just as the wait ended
+                return True
+            self._line.remove((me, turn))
+            return False
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._owner != threading.get_ident():
+                raise RuntimeError("the write turn is released by a thread that does not hold it")
+            self._depth -= 1
+            if self._depth:
+                return
+            if self._line:
+                self._owner, turn = self._line.popleft()
+                self._depth = 1
+                turn.set()
+            else:
+                self._owner = None
+
+    @property
+    def waiting(self) -> int:
+        """How many writers wait in line (for tests and diagnostics)."""
+        with self._mutex:
+            return len(self._line)
+
+    def held_here(self) -> bool:
+        """Whether the calling thread holds the turn."""
+        with self._mutex:
+            return self._owner == threading.get_ident()
+
+
+_queues: weakref.WeakKeyDictionary[peewee.Database, WriteQueue] = weakref.WeakKeyDictionary()
+_queues_lock = threading.Lock()
+
+
+def write_queue(db: peewee.Database | None = None) -> WriteQueue:
+    """The line of this process's writers to ``db`` (the current database)."""
+    if db is None:
+        db = current_database()
+    with _queues_lock:
+        queue = _queues.get(db)
+        if queue is None:
+            queue = _queues[db] = WriteQueue()
+        return queue
+
+
+def is_locked_error(exc: BaseException) -> bool:
+    """SQLite's "database is locked" (another connection kept the write lock past the busy
+    timeout) or PostgreSQL's lock timeout, as the driver or Peewee raised it."""
+    if not isinstance(exc, (peewee.OperationalError, sqlite3.OperationalError)):
+        return False
+    cause = getattr(exc, "orig", None) or exc  # the driver's own exception under Peewee's
+    if getattr(cause, "pgcode", None) == "55P03":  # lock_not_available
+        return True
+    return "database is locked" in str(exc).lower()
+
+
+def database_busy(*, other_program: bool, waited: float | None = None) -> BusyError:
+    """The BusyError of a write that could not get the database in time."""
+    if other_program:
+        why = "another program kept the database's write lock"
+    else:
+        why = "other writes of this program were ahead in line"
+    if waited is not None:
+        why += f" for {waited:.0f} s"
+    return BusyError(
+        f"The database is busy: {why}. Nothing was changed; try again in a moment.",
+        retry_after=BUSY_RETRY_AFTER)
+
+
 @contextmanager
 def write_tx() -> Iterator[None]:
-    """A write transaction.  On SQLite it begins IMMEDIATE so that a transaction that reads
-    before it writes takes the write lock up front (a DEFERRED one fails with "database is
-    locked" under concurrency).  PostgreSQL gets a plain BEGIN (it refuses that keyword) and
-    a transaction-level advisory lock with the same effect.  Nested calls are savepoints."""
+    """A write transaction, waited for at most WRITE_WAIT_SECONDS in all (else BusyError).
+
+    First the writer takes its turn in this process's line (``write_queue``): in arrival
+    order, never spinning.  Then, holding it, it begins the transaction: on SQLite
+    IMMEDIATE, so that a transaction that reads before it writes takes the write lock up
+    front (a DEFERRED one fails with "database is locked" under concurrency) — at once
+    unless another program holds it, which is waited for through the busy timeout.
+    PostgreSQL gets a plain BEGIN (it refuses that keyword) and a transaction-level
+    advisory lock with the same effect, waited for under ``lock_timeout``.  Nested calls
+    are savepoints inside the running transaction."""
     db = current_database()
     if db.in_transaction():
         with db.atomic():  # a savepoint inside the running write transaction
             yield
-    elif isinstance(db, peewee.SqliteDatabase):
-        with db.atomic("IMMEDIATE"):
+        return
+    queue = write_queue(db)
+    began = time.monotonic()
+    deadline = began + WRITE_WAIT_SECONDS
+    if not queue.acquire(WRITE_WAIT_SECONDS):
+        raise database_busy(other_program=False, waited=time.monotonic() - began)
+    try:
+        with _transaction(db, deadline):
             yield
-    else:
-        with db.atomic():
-            if isinstance(db, peewee.PostgresqlDatabase):
-                # The same guarantee as SQLite's IMMEDIATE: one simdesk write transaction
-                # at a time (else two offices assigning "the 25 oldest cards" at once would
-                # both take the same cards under READ COMMITTED).  Released at commit.
-                db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_WRITE_LOCK,))
-            yield
+    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+        if is_locked_error(exc):
+            raise database_busy(other_program=True, waited=time.monotonic() - began) from exc
+        raise
+    finally:
+        queue.release()
+
+
+@contextmanager
+def _transaction(db: peewee.Database, deadline: float) -> Iterator[None]:
+    """The outermost write transaction, begun with the database's own write lock waited for
+    until ``deadline`` at most."""
+    left = deadline - time.monotonic()
+    if isinstance(db, peewee.SqliteDatabase):
+        # Long in line: wait for another program's lock only for what is left of the time.
+        shortened = left < SQLITE_TIMEOUT_SECONDS
+        if shortened:
+            _busy_timeout(db, left)
+        try:
+            with db.atomic("IMMEDIATE"):
+                if shortened:
+                    shortened = False
+                    _busy_timeout(db, SQLITE_TIMEOUT_SECONDS)
+                yield
+        finally:
+            if shortened:  # BEGIN failed
+                _busy_timeout(db, SQLITE_TIMEOUT_SECONDS)
+        return
+    with db.atomic():
+        if isinstance(db, peewee.PostgresqlDatabase):
+            # The same guarantee as SQLite's IMMEDIATE: one simdesk write transaction at a
+            # time (else two offices assigning "the 25 oldest cards" at once would both take
+            # the same cards under READ COMMITTED).  Released at commit.  Waited for at most
+            # what is left of WRITE_WAIT_SECONDS; the timeout holds for that statement only.
+            ms = max(1, int(left * 1000))
+            db.execute_sql(f"SET LOCAL lock_timeout = {ms}; "
+                           "SELECT pg_advisory_xact_lock(%s); "
+                           "SET LOCAL lock_timeout TO DEFAULT", (PG_WRITE_LOCK,))
+        yield
+
+
+def _busy_timeout(db: peewee.SqliteDatabase, seconds: float) -> None:
+    db.connection().execute(f"PRAGMA busy_timeout = {max(1, int(seconds * 1000))}")
 
 
 def placeholder(db: peewee.Database | None = None) -> str:

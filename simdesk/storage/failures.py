@@ -18,7 +18,7 @@ from typing import Final
 import peewee
 
 from simdesk.errors import BusyError, DiskFullError, ReadOnlyError, SimdeskError
-from simdesk.storage.db import database_proxy
+from simdesk.storage.db import database_proxy, is_locked_error
 from simdesk.storage.files import sqlite_file_of
 
 DISK_FULL_ERRNOS: Final = frozenset(
@@ -62,6 +62,10 @@ def explain(exc: BaseException, where: Path | str | None = None) -> SimdeskError
             return ReadOnlyError(f"{place} is on a read-only disk: nothing can be written "
                                  "there. Choose another folder.", details={"path": str(place)})
         return None
+    if is_locked_error(exc):
+        return BusyError(
+            "The database is busy with another program's writing and did not free up in "
+            "time; nothing was changed. Try again in a few seconds.", retry_after=5)
     if not isinstance(exc, OPERATIONAL_ERRORS):
         return None
     text = str(exc).lower()
@@ -70,8 +74,4 @@ def explain(exc: BaseException, where: Path | str | None = None) -> SimdeskError
             f"The database in {database_place()} has become read-only (its file's or "
             "folder's permissions, or the disk); nothing was changed. Make them writable "
             "for the user running simdesk and restart it.")
-    if "locked" in text:
-        return BusyError(
-            "The database is busy with another program's writing and did not free up in "
-            "time; nothing was changed. Try again in a few seconds.", retry_after=5)
     return None

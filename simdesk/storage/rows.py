@@ -5,6 +5,10 @@ an int, ``str`` on a str …): most of the time of a 100,000-row list.  :func:`r
 converts only the columns whose stored value is not already the Python value — timestamps
 (ISO text in SQLite), booleans (0/1 in SQLite) and the like — with the field's own
 ``python_value``, and builds each row with ``make`` (a NamedTuple's ``_make``).
+
+:func:`insert_rows` is the way back for the long writes (a bulk add, its status-log rows):
+plain value tuples in multi-row INSERTs, without Peewee's query builder — they run while
+the database's write lock is held, which every other writer waits for.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from typing import Any, TypeVar
 
 import peewee
 
-from simdesk.storage.db import current_database
+from simdesk.storage.db import current_database, placeholder
 
 T = TypeVar("T")
+
+INSERT_CHUNK = 500  # rows per INSERT statement (12 columns: 6,000 parameters, far below limits)
 
 # Fields whose values SQLite (by column affinity) and PostgreSQL already give as Python
 # ints and strs, exactly what the field's python_value would return.
@@ -52,3 +58,24 @@ def _converted(
             if value is not None:
                 values[n] = convert(value)
         yield make(values)
+
+
+def insert_rows(model: type[peewee.Model], fields: Sequence[Any],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows`` (tuples of values in the order of ``fields``, already as the driver
+    takes them: ISO text for SQLite timestamps) into ``model``'s table, ``INSERT_CHUNK``
+    rows per statement.  Call inside a write transaction.  Some 40 % quicker than one
+    ``executemany`` on SQLite, and a statement per 500 rows instead of one per row on
+    PostgreSQL; building the same statements with Peewee costs seconds for 100,000 rows."""
+    if not rows:
+        return
+    db = current_database()
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    one = "(" + ", ".join([placeholder(db)] * len(fields)) + ")"
+    head = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '
+    full = head + ", ".join([one] * INSERT_CHUNK)
+    cursor = db.cursor()
+    for start in range(0, len(rows), INSERT_CHUNK):
+        part = rows[start : start + INSERT_CHUNK]
+        sql = full if len(part) == INSERT_CHUNK else head + ", ".join([one] * len(part))
+        cursor.execute(sql, [value for row in part for value in row])
