@@ -27,7 +27,9 @@ from simdesk.storage.files import guard_output, partial_path
 from simdesk.timeutil import utcnow
 
 DEMO_ADMIN = "admin"
-DEMO_PASSWORD = "simdesk-demo"  # a throwaway folder's account, printed for the user
+# The account of --demo's throwaway folder, printed at start: meant to be known.
+DEMO_PASSWORD = "simdesk-demo"  # nosec B105
+NO_TERMINAL = "missing"  # why a password field is refused (not a password)
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -171,7 +173,7 @@ def _read_password(from_stdin: bool) -> str:
     if not sys.stdin.isatty():
         raise ValidationError(
             "No terminal to ask for a password; pass it with --password-stdin.",
-            fields={"password": "missing"},
+            fields={"password": NO_TERMINAL},
         )
     first = getpass.getpass("Password: ")
     second = getpass.getpass("Password again: ")

@@ -405,8 +405,8 @@ def authenticate(username: str, password: str, *, address: str = LOCAL_ADDRESS) 
     """The user whose name and password these are.  ``address`` is the client's (the API
     passes the peer's network address); failures are counted per name and address and
     throttled with growing waits (``LoginThrottledError``, 429)."""
-    if not isinstance(password, str):
-        password = ""
+    if not isinstance(password, str):  # a wrong type counts as a wrong password
+        password = ""  # nosec B105
     name = username.strip() if isinstance(username, str) else ""
     key = throttle_name(name)
     address = _address(address)

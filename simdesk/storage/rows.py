@@ -72,7 +72,8 @@ def insert_rows(model: type[peewee.Model], fields: Sequence[Any],
     db = current_database()
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     one = "(" + ", ".join([placeholder(db)] * len(fields)) + ")"
-    head = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '
+    # Table and column names come from the model, values go as parameters.
+    head = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '  # nosec B608
     full = head + ", ".join([one] * INSERT_CHUNK)
     cursor = db.cursor()
     for start in range(0, len(rows), INSERT_CHUNK):

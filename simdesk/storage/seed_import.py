@@ -47,6 +47,8 @@ NOTE_PREFIX: Final = "[seed import]"
 
 _CHUNK: Final = 500
 
+MUST_CHANGE: Final = True  # every converted user chooses a new password at the next login
+
 
 # --------------------------------------------------------------------------------------------
 # Backup of the original file
@@ -112,10 +114,12 @@ def _read_rows(db: peewee.Database, table: str, wanted: Sequence[str]) -> list[d
     """All rows of ``table`` as dicts with every ``wanted`` key (NULL for missing columns)."""
     present = _columns(db, table)
     selected = [c for c in wanted if c in present]
+    # Here and below: table and column names are the old server's known ones (quoted with
+    # _quote); no value from the file is put into SQL text.
     if not selected:
-        count = int(db.execute_sql(f"SELECT COUNT(*) FROM {_quote(table)}").fetchone()[0])
+        count = int(db.execute_sql(f"SELECT COUNT(*) FROM {_quote(table)}").fetchone()[0])  # nosec B608
         return [dict.fromkeys(wanted) for _ in range(count)]
-    sql = f"SELECT {', '.join(_quote(c) for c in selected)} FROM {_quote(table)} ORDER BY rowid"
+    sql = f"SELECT {', '.join(_quote(c) for c in selected)} FROM {_quote(table)} ORDER BY rowid"  # nosec B608
     rows: list[dict[str, Any]] = []
     for values in db.execute_sql(sql).fetchall():
         row: dict[str, Any] = dict.fromkeys(wanted)
@@ -125,7 +129,7 @@ def _read_rows(db: peewee.Database, table: str, wanted: Sequence[str]) -> list[d
 
 
 def _count(db: peewee.Database, table: str) -> int:
-    return int(db.execute_sql(f"SELECT COUNT(*) FROM {_quote(table)}").fetchone()[0])
+    return int(db.execute_sql(f"SELECT COUNT(*) FROM {_quote(table)}").fetchone()[0])  # nosec B608
 
 
 def _text(value: Any, default: str = "") -> str:
@@ -201,7 +205,7 @@ def _insert_chunks(model: type[models.BaseModel], rows: list[dict[str, Any]]) ->
     fields = [model._meta.fields[name] for name in names]
     columns = ", ".join(_quote(field.column_name) for field in fields)
     marks = ", ".join([str(db.param)] * len(fields))
-    sql = f"INSERT INTO {_quote(model._meta.table_name)} ({columns}) VALUES ({marks})"
+    sql = f"INSERT INTO {_quote(model._meta.table_name)} ({columns}) VALUES ({marks})"  # nosec B608
     converters = [field.db_value for field in fields]
     cursor = db.cursor()
     for start in range(0, len(rows), _CHUNK):
@@ -370,7 +374,7 @@ def _convert_users(db: peewee.Database, now: datetime) -> list[dict[str, Any]]:
             "password_hash": hash_password(_text(seed["password"])),
             "role": role,
             "is_active": True,
-            "must_change_password": True,
+            "must_change_password": MUST_CHANGE,
             "failed_logins": 0,
             "created_at": now,
             "updated_at": now,
