@@ -31,6 +31,7 @@ import peewee
 import pydantic
 
 from simdesk.domain import settings, users
+from simdesk.domain.codes import ascii_int
 from simdesk.errors import (
     AuthenticationError,
     BusyError,
@@ -257,6 +258,8 @@ class Call:
         # WSGI hands query strings over as latin-1; getunicode re-reads them as UTF-8 so
         # that ?q=Чорсу or ?region=Fargʻona match.
         value = self.query.getunicode(name)
+        if value is None and name in self.query:
+            raise ValidationError.for_field(name, "is not UTF-8 text")
         if value is None or value == "":
             return None
         return str(value)
@@ -661,12 +664,7 @@ class SecurityMiddleware:
 
     @staticmethod
     def _length(environ: dict[str, Any]) -> int | None:
-        raw = environ.get("CONTENT_LENGTH") or "0"
-        try:
-            value = int(raw)
-        except ValueError:
-            return None
-        return value if value >= 0 else None
+        return ascii_int(environ.get("CONTENT_LENGTH") or "0")
 
     @staticmethod
     def _is_json(environ: dict[str, Any]) -> bool:

@@ -36,7 +36,7 @@ from simdesk.api.serialize import (
 from simdesk.checking.lease import RunElsewhereError
 from simdesk.checking.runs import RunSummary
 from simdesk.domain import logs, settings, shops, simcards, stats, users
-from simdesk.domain.codes import is_ascii_number
+from simdesk.domain.codes import INT64_MAX, ascii_int
 from simdesk.domain.simcards import CardFilter, CodeRange
 from simdesk.errors import (
     AuthenticationError,
@@ -80,17 +80,17 @@ Q_LIMIT = q_int("limit", 1, MAX_PAGE, "page size (without it the whole list is r
 Q_OFFSET = q_int("offset", 0, None, "rows to skip")
 
 
-def _int_param(call: Call, name: str, low: int, high: int | None = None) -> int | None:
+def _int_param(call: Call, name: str, low: int, high: int = INT64_MAX) -> int | None:
+    """A whole number in ASCII digits from ``low`` to ``high`` (at most SQLite's largest
+    integer), or None when absent; anything else is a 422 — checked before any answer (a
+    streamed one included) starts."""
     raw = call.query_value(name)
     if raw is None:
         return None
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ValidationError.for_field(name, "must be a whole number") from None
-    if value < low or (high is not None and value > high):
-        limits = f"from {low} to {high}" if high is not None else f"at least {low}"
-        raise ValidationError.for_field(name, f"must be {limits}")
+    value = ascii_int(raw, low, high)
+    if value is None:
+        raise ValidationError.for_field(
+            name, f"must be a whole number from {low:,} to {high:,}, in digits 0-9")
     return value
 
 
@@ -350,13 +350,13 @@ def _card_filter(call: Call) -> CardFilter:
     )
 
 
-def _stream_rows(query: Any, t: LocalTime) -> Iterator[bytes]:
+def _stream_rows(rows: Iterator[simcards.CardListRow], t: LocalTime) -> Iterator[bytes]:
     """The whole card list as one JSON array, built a thousand rows at a time."""
     yield b"["
     batch: list[str] = []
     first = True
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    for row in simcards.card_list_rows(query):
+    for row in rows:
         batch.append(dumps(card_row_json(row, t)))
         if len(batch) >= STREAM_BATCH:
             yield (("" if first else ",") + ",".join(batch)).encode("utf-8")
@@ -383,7 +383,9 @@ def list_cards(call: Call) -> Any:
         return Reply([card_row_json(row, t) for row in rows], headers=headers)
     if offset:
         query = query.offset(offset).limit(-1)
-    return Stream(_stream_rows(query, t), headers=headers)
+    # The query runs here, before the answer starts: a failure is a JSON error, not an
+    # array cut off after "[".
+    return Stream(_stream_rows(simcards.card_list_rows(query), t), headers=headers)
 
 
 @routes.route("GET", "/simcards/<card_id>", summary="One SIM card", role=ROLE_VIEWER,
@@ -787,9 +789,10 @@ def change_settings(call: Call) -> Any:
 
 
 def _user_id(text: str) -> int:
-    if not is_ascii_number(text) or len(text) > 18:
+    number = ascii_int(text, 1)
+    if number is None:
         raise NotFoundError(f"User {text!r} does not exist.", code="user_not_found")
-    return int(text)
+    return number
 
 
 @routes.route("GET", "/users", summary="Users", role=ROLE_ADMIN,
