@@ -145,14 +145,15 @@ routes = RouteTable()
 # ---------------------------------------------------------------- service
 
 
-@routes.route("GET", "/", summary="API information", role=PUBLIC, tag="service")
+@routes.route("GET", "/", summary="API information", role=PUBLIC, response=s.ApiInfoOut,
+              tag="service")
 def api_info(call: Call) -> Any:
     return {"name": "simdesk main API", "version": __version__, "docs": "/openapi.json",
             "status": "running", "startedAt": to_local_iso(call.api.started_at)}
 
 
 @routes.route("GET", "/health", summary="Health of the API and its database", role=PUBLIC,
-              tag="service")
+              response=s.HealthOut, tag="service")
 def health(call: Call) -> Any:
     try:
         count = simcards.count_cards()
@@ -177,7 +178,7 @@ def health(call: Call) -> Any:
 
 
 @routes.route("GET", "/openapi.json", summary="This API's OpenAPI 3.1 document", role=PUBLIC,
-              tag="service")
+              response={"type": "object"}, tag="service")
 def openapi_document(call: Call) -> Any:
     from simdesk.api.openapi import build_document
 
@@ -206,8 +207,8 @@ def logout(call: Call) -> Any:
     return {"success": True}
 
 
-@routes.route("GET", "/auth/me", summary="Who is calling", role=AUTHENTICATED, tag="auth",
-              allow_must_change=True)
+@routes.route("GET", "/auth/me", summary="Who is calling", role=AUTHENTICATED,
+              response=s.MeOut, tag="auth", allow_must_change=True)
 def who_am_i(call: Call) -> Any:
     p = call.principal
     assert p is not None
@@ -513,7 +514,7 @@ def _external(result: CardResult | None) -> dict[str, Any]:
 
 @routes.route("GET", "/simcards/<card_id>/check-status",
               summary="Check one card's status with the status source now", role=ROLE_OPERATOR,
-              response=s.CardOut, tag="checks",
+              response=s.CheckedCardOut, tag="checks",
               responses={503: "no status source configured"})
 def check_card_now(call: Call) -> Any:
     engine = call.api.engine
@@ -698,7 +699,7 @@ def statistics_per_shop(call: Call) -> Any:
 
 
 @routes.route("GET", "/statistics/regions", summary="Per region", role=ROLE_VIEWER,
-              tag="statistics", cache=True)
+              response={"type": "array", "items": s.RegionOut}, tag="statistics", cache=True)
 def statistics_per_region(call: Call) -> Any:
     return [{"region": r.region, "shops": r.shops, "activeShops": r.active_shops,
              "assigned": r.assigned, "sold": r.sold, "total": r.total}
