@@ -317,6 +317,19 @@ def test_a_long_cell_is_cut(tmp_path: Path) -> None:
     assert rows[1] == SourceRow(2, "8" * 63 + "…")
 
 
+def test_odd_cell_values_are_kept_as_text(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "odd.xlsx", [
+        f'<row r="1">{cell("A1", iccid(1))}</row>',
+        f'<row r="2"><c r="A2"><v>{"9" * 9000}</v></c></row>',  # int() refuses 4,301 digits
+        '<row r="3"><c r="A3" t="d"><v>2024-13-45</v></c></row>',
+        '<row r="4"><c r="A4" t="b"><v>1</v></c></row>',
+        '<row r="5"><c r="A5"><v>1e999</v></c></row>',
+        '<row r="6"><c r="A6" t="e"><v>#N/A</v></c></row>',
+    ])
+    assert [row.code for row in read_code_file(path).rows] == [
+        iccid(1), "9" * 63 + "…", "2024-13-45", "TRUE", "inf", "#N/A"]
+
+
 @pytest.mark.parametrize(("rows", "reason"), [
     (["<row>" + "<c/>" * 16_385 + "</row>"], "row 1 has more than 16,384 cells"),
     (["<row/>"] * 1_048_577, "it has more than 1,048,576 rows"),

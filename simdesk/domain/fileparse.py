@@ -349,9 +349,13 @@ def _read_xlsx(path: Path) -> ParsedFile:
         raise _unreadable(path, exc) from exc
     except xlsx.XlsxError as exc:
         raise _not_a_workbook(path, exc) from None
+    rows = sheet.rows()
     try:
         with archive:
-            parsed = _collect(iter(sheet), name, KIND_XLSX, sheet.keep_columns)
+            try:
+                parsed = _collect(rows, name, KIND_XLSX, sheet.keep_columns)
+            finally:
+                rows.close()  # the sheet's stream, even when the reading stopped early
     except ValidationError as exc:
         if sheet.cells_beyond and exc.code in ("file_empty", "no_code_column"):
             exc.message += (f" Only the first {SCAN_COLUMNS} columns that hold something "
@@ -362,8 +366,6 @@ def _read_xlsx(path: Path) -> ParsedFile:
         raise _not_a_workbook(path, exc) from None
     except OSError as exc:
         raise _unreadable(path, exc) from exc
-    finally:
-        sheet.close()
     # The columns found are counted among those that hold something: name them as Excel does.
     columns = sheet.columns
     parsed.code_column = columns[parsed.code_column] - 1

@@ -31,10 +31,12 @@ import posixpath
 import zipfile
 import zlib
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from datetime import date, datetime, time, timedelta
 from typing import IO, Final
 from xml.parsers import expat
+
+from simdesk.domain.codes import ascii_int
 
 EXCEL_MAX_ROWS: Final = 1_048_576
 EXCEL_MAX_COLUMNS: Final = 16_384
@@ -99,12 +101,6 @@ def _cut(text: str) -> str:
     if len(text) > MAX_CELL_CHARS:
         return text[: MAX_CELL_CHARS - 1] + "…"
     return text
-
-
-def _ascii_int(text: str) -> int | None:
-    if text.isascii() and text.isdigit() and len(text) <= 18:
-        return int(text)
-    return None
 
 
 def _number(text: str) -> int | float | None:
@@ -299,13 +295,13 @@ class Workbook:
 
         def start(tag: str, attrs: dict[str, str]) -> None:
             if tag == "numFmt" and len(custom) < MAX_CELL_FORMATS:
-                number = _ascii_int(attrs.get("numFmtId", ""))
+                number = ascii_int(attrs.get("numFmtId", ""))
                 if number is not None:
                     custom[number] = attrs.get("formatCode", "")[:256]
             elif tag == "cellXfs":
                 where["cellXfs"] = True
             elif tag == "xf" and where["cellXfs"] and len(formats) < MAX_CELL_FORMATS:
-                formats.append(_ascii_int(attrs.get("numFmtId", "0")) or 0)
+                formats.append(ascii_int(attrs.get("numFmtId", "0")) or 0)
 
         def end(name: str) -> None:
             if _local(name) == "cellXfs":
@@ -458,17 +454,17 @@ class SheetRows:
         self._collect = False
         self._inline = False
         self._phonetic = False
-        self._done = False
 
     def keep_columns(self, indices: set[int]) -> None:
         """From now on read only these columns (indices into ``cells``)."""
         self._keep = frozenset(self.columns[i] for i in indices if i < len(self.columns))
         self._width = max(indices, default=-1) + 1
 
-    def close(self) -> None:
-        self._done = True
-
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        return self.rows()
+
+    def rows(self) -> Generator[tuple[int, list[str]], None, None]:
+        """The rows (see the class); close the generator to stop reading early."""
         rows = self._sparse_rows()
         sample: list[tuple[int, dict[int, str]]] = []
         for row in rows:
@@ -489,21 +485,18 @@ class SheetRows:
                     cells[index] = value
             yield number, cells
 
-    def _sparse_rows(self) -> Iterator[tuple[int, dict[int, str]]]:
+    def _sparse_rows(self) -> Generator[tuple[int, dict[int, str]], None, None]:
         parser = _parser()
         parser.StartElementHandler = self._start
         parser.EndElementHandler = self._end
         parser.CharacterDataHandler = self._text
         ready = self._ready
         with self.book.open(self.part) as stream:
-            for _ in _feed(parser, stream, self.part, lambda: self._done):
+            for _ in _feed(parser, stream, self.part):
                 while ready:
                     batch = ready[:]
                     ready.clear()
-                    for row in batch:
-                        yield row
-                        if self._done:
-                            return
+                    yield from batch
 
     # expat handlers ---------------------------------------------------------
 
@@ -533,7 +526,7 @@ class SheetRows:
             if self._wanted:
                 self._wanted = False
                 if self._pieces:
-                    value = self._value("".join(self._pieces))
+                    value = self._value(_cut("".join(self._pieces)))
                     if value:
                         column = self._column
                         if self._keep is None and column not in self._scan:
@@ -564,7 +557,7 @@ class SheetRows:
         if ref is None:
             self._row += 1
         else:
-            number = _ascii_int(ref)
+            number = ascii_int(ref)
             if number is None or not 0 < number <= EXCEL_MAX_ROWS:
                 raise XlsxError(f"row number {ref[:20]!r} is not a worksheet row")
             self._row = number
@@ -626,19 +619,19 @@ class SheetRows:
 
             try:
                 return cell_text(from_ISO8601(raw.strip()))
-            except (ValueError, TypeError, OverflowError):
+            except Exception:  # whatever openpyxl makes of a bad date: the text is kept
                 return raw.strip()
         number = _number(raw.strip())
         if number is None:
             return raw.strip()
-        style = _ascii_int(self._style) if self._style else None
+        style = ascii_int(self._style) if self._style else None
         if style is not None and style in self.dates:
             from openpyxl.utils.datetime import from_excel
 
             try:
                 return cell_text(from_excel(number, self.epoch,
                                             timedelta=style in self.durations))
-            except (ValueError, TypeError, OverflowError):
+            except Exception:  # a serial number no date has: the text is kept
                 return raw.strip()
         return cell_text(number)
 
