@@ -4,6 +4,12 @@ A dealer gets such lists from an operator as Excel workbooks or CSV files, or ty
 them.  This module only finds the rows and the columns; the raw texts it returns are
 validated elsewhere (simdesk.domain.codes, simdesk.domain.phones), so every row keeps the
 1-based line (or worksheet row) number it came from for the report.
+
+Files come from outside, so they are read as streams with bounds that no list of codes
+comes near: at most :data:`MAX_ROWS` rows of codes (the file is refused at the next one,
+before anything is imported), :data:`MAX_LINE_CHARS` characters a line, the first
+:data:`SCAN_COLUMNS` columns, and for workbooks the bounds of simdesk.domain.xlsx.  Of each
+row only the code, phone and date are kept (:class:`SourceRows`).
 """
 
 from __future__ import annotations
