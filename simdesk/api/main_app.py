@@ -77,7 +77,7 @@ def q_bool(name: str, description: str = "") -> QueryParam:
 
 
 Q_LIMIT = q_int("limit", 1, MAX_PAGE, "page size (without it the whole list is returned)")
-Q_OFFSET = q_int("offset", 0, None, "rows to skip")
+Q_OFFSET = q_int("offset", 0, INT64_MAX, "rows to skip")
 
 
 def _int_param(call: Call, name: str, low: int, high: int = INT64_MAX) -> int | None:
