@@ -136,6 +136,8 @@ def test_the_numbers_rule() -> None:
     assert ascii_int(str(INT64_MAX)) == INT64_MAX
     assert ascii_int("-5", -10) == -5 and ascii_int("-5") is None
     assert ascii_int("5", 1, 4) is None and ascii_int("+5") is None and ascii_int("") is None
+    assert ascii_int("0" * 5000 + "1") == 1 and ascii_int("9" * 5000) is None
+    assert ascii_int("-") is None and ascii_int("--1", -5) is None and ascii_int("-0", -1) == 0
 
 
 @pytest.fixture

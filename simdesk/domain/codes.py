@@ -35,10 +35,14 @@ def ascii_int(text: str, low: int = 0, high: int = INT64_MAX) -> int | None:
     ``low`` is negative), when it lies from ``low`` to ``high``; otherwise None.  Nothing
     else is a number here: not "²", "٣" or "１２" (which ``int`` reads or refuses), not
     " 1", "+1", "1_000" or "1e3" — ids and paging come from URLs and JSON as ASCII digits."""
-    body = text[1:] if low < 0 and text.startswith("-") else text
-    if not is_ascii_number(body) or len(body.lstrip("0")) > 19:
+    negative = low < 0 and text.startswith("-")
+    digits = text[1:] if negative else text
+    if not is_ascii_number(digits):
         return None
-    value = int(text)
+    digits = digits.lstrip("0") or "0"
+    if len(digits) > 19:  # past any 64-bit number (and int()'s 4,300-digit limit)
+        return None
+    value = -int(digits) if negative else int(digits)
     return value if low <= value <= high else None
 
 
