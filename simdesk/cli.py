@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from simdesk import __version__
+from simdesk.domain.codes import ascii_int
 from simdesk.errors import BusyError, ConfigurationError, SimdeskError, ValidationError
 from simdesk.logsetup import setup_console
 from simdesk.storage import db as dbmod
@@ -70,9 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--host", dest="g_host", metavar="HOST",
                         help="the window's embedded servers listen here (default: api.host)")
-    parser.add_argument("--main-port", dest="g_main_port", type=int, metavar="PORT",
+    parser.add_argument("--main-port", dest="g_main_port", metavar="PORT",
                         help="the window's main API port (default: api.main_port, 9022)")
-    parser.add_argument("--status-port", dest="g_status_port", type=int, metavar="PORT",
+    parser.add_argument("--status-port", dest="g_status_port", metavar="PORT",
                         help="the window's status API port (default: api.status_port, 9020)")
     parser.add_argument(
         "--demo", action="store_true",
@@ -134,9 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
                                          "without the window, until Ctrl+C")
     serve.add_argument("--host", help="address to listen on (default: the api.host setting, "
                                       "127.0.0.1)")
-    serve.add_argument("--main-port", type=int, metavar="PORT",
+    serve.add_argument("--main-port", metavar="PORT",
                        help="main API port (default: api.main_port, 9022; 0 picks a free one)")
-    serve.add_argument("--status-port", type=int, metavar="PORT",
+    serve.add_argument("--status-port", metavar="PORT",
                        help="status API port (default: api.status_port, 9020; 0 picks one)")
 
     cfg = sub.add_parser("config", help="read or change settings")
@@ -387,17 +388,22 @@ def cmd_config(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check_ports(*ports: int | None) -> None:
-    for port in ports:
-        if port is not None and not 0 <= port <= 65535:
-            raise ValidationError.for_field("port", f"{port} is not a port number (0 to 65535)")
+def _port(text: str | None) -> int | None:
+    """A port given on the command line: digits 0-9, from 0 to 65535 ("٩٠٢٢", "+80" or
+    " 80" are refused, not read as numbers)."""
+    if text is None:
+        return None
+    port = ascii_int(text, 0, 65_535)
+    if port is None:
+        raise ValidationError.for_field("port", f"{text!r} is not a port number (0 to 65535)")
+    return port
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     args.host = args.host if args.host is not None else args.g_host
-    args.main_port = args.main_port if args.main_port is not None else args.g_main_port
-    args.status_port = args.status_port if args.status_port is not None else args.g_status_port
-    _check_ports(args.main_port, args.status_port)
+    args.main_port = _port(args.main_port if args.main_port is not None else args.g_main_port)
+    args.status_port = _port(args.status_port if args.status_port is not None
+                             else args.g_status_port)
     operator = _start_demo(args) if args.demo else None
     try:
         return _serve(args)
@@ -465,7 +471,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def cmd_desktop(args: argparse.Namespace) -> int:
     """No command: the desktop window (with its embedded servers and schedule)."""
-    _check_ports(args.g_main_port, args.g_status_port)
+    main_port, status_port = _port(args.g_main_port), _port(args.g_status_port)
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         raise ConfigurationError(
@@ -482,7 +488,7 @@ def cmd_desktop(args: argparse.Namespace) -> int:
     operator = _start_demo(args) if args.demo else None
     try:
         return run_desktop(_data_dir(args), args.database_url, host=args.g_host,
-                           main_port=args.g_main_port, status_port=args.g_status_port)
+                           main_port=main_port, status_port=status_port)
     finally:
         if operator is not None:
             operator.stop()

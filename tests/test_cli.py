@@ -570,3 +570,24 @@ def test_a_file_that_is_not_a_database_is_named_not_a_traceback(tmp_path):
         f"simdesk: error: {ddir / 'simcard_db.sqlite'} is not a SQLite database (it may be "
         "damaged, or another kind of file). Restore a backup with 'simdesk restore FILE', or "
         "move the file away to start with an empty database.")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("serve", "--main-port", "٩٠٢٢"), "port: '٩٠٢٢' is not a port number (0 to 65535)"),
+    (("serve", "--status-port", " 80"), "port: ' 80' is not a port number (0 to 65535)"),
+    (("--main-port", "1e3"), "port: '1e3' is not a port number (0 to 65535)"),
+    (("config", "set", "checks.concurrency", "٣"),
+     "Settings not saved: checks.concurrency: must be a whole number."),
+    (("config", "set", "checks.deadline_seconds", "١٫٥"),
+     "Settings not saved: checks.deadline_seconds: must be a number."),
+    (("import", "{codes}", "--shop", "²"),
+     "No shop with id or name '²'. List the shops with: simdesk export shops."),
+])
+def test_numbers_on_the_command_line_are_ascii_digits(ddir: Path, tmp_path: Path,
+                                                      args: tuple[str, ...],
+                                                      message: str) -> None:
+    """int() and float() read "٩٠٢٢" as 9022 and "١٫٥" as 1.5; here they are refused."""
+    codes = tmp_path / "codes.txt"
+    codes.write_text("\n".join(make_codes(2)) + "\n", encoding="utf-8")
+    proc = run(ddir, *(a.format(codes=codes) for a in args))
+    assert assert_one_line_error(proc) == f"simdesk: error: {message}"

@@ -31,6 +31,7 @@ import peewee
 import pydantic
 
 from simdesk.domain import settings, users
+from simdesk.domain.codes import ascii_int
 from simdesk.errors import (
     AuthenticationError,
     PermissionDeniedError,
@@ -54,7 +55,6 @@ PUBLIC: Final = "public"
 AUTHENTICATED: Final = "authenticated"  # any valid principal, any role
 LOCAL_HOSTNAMES: Final = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 WRITE_METHODS: Final = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-ALLOWED_METHODS: Final = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
 ALLOWED_HEADERS: Final = ("content-type", "authorization", "x-request-id")
 EXPOSED_HEADERS: Final = "X-Total-Count, Link, X-Request-Id, Retry-After, Location"
 STATUS_TEXT: Final = {
@@ -257,6 +257,8 @@ class Call:
         # WSGI hands query strings over as latin-1; getunicode re-reads them as UTF-8 so
         # that ?q=Чорсу or ?region=Fargʻona match.
         value = self.query.getunicode(name)
+        if value is None and name in self.query:
+            raise ValidationError.for_field(name, "is not UTF-8 text")
         if value is None or value == "":
             return None
         return str(value)
@@ -294,6 +296,13 @@ class RouteSpec:
     @property
     def openapi_path(self) -> str:
         return re.sub(r"<(\w+)(?::[^>]*)?>", r"{\1}", self.path)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The request paths this route answers (a parameter is one path segment, as in
+        Bottle)."""
+        parts = re.split(r"<\w+(?::[^>]*)?>", self.path)
+        return re.compile("([^/]+)".join(re.escape(part) for part in parts))
 
 
 Handler = Callable[[Call], Any]
@@ -381,6 +390,7 @@ class Api:
         self.origins = origins or TrustedOrigins()
         self.routes: list[RouteSpec] = []
         self.handlers: dict[tuple[str, str], Handler] = {}  # (method, path) → route function
+        self._patterns: list[tuple[re.Pattern[str], str]] = []
         self.tokens = TokenCache()
         self.cache = ResponseCache()
         self.app = bottle.Bottle(catchall=True)
@@ -403,6 +413,7 @@ class Api:
         def register(fn: Handler) -> Handler:
             self.routes.append(spec)
             self.handlers[(method, path)] = fn
+            self._patterns.append((spec.pattern, method))
 
             def callback(**params: str) -> Any:
                 return self._dispatch(spec, fn, params)
@@ -411,6 +422,21 @@ class Api:
             return fn
 
         return register
+
+    def methods_of(self, path: str) -> list[str]:
+        """The methods of the resource at ``path``, from the route registry (HEAD with GET,
+        OPTIONS with any), sorted; [] when no route has that path.  The routes with the
+        fewest parameters that match are the resource's: ``/simcards/assign`` is the
+        assignment (POST), not a card whose id is "assign"."""
+        matching = [(pattern.groups, method) for pattern, method in self._patterns
+                    if pattern.fullmatch(path)]
+        fewest = min((n for n, _ in matching), default=0)
+        methods = {method for n, method in matching if n == fewest}
+        if "GET" in methods:
+            methods.add("HEAD")
+        if methods:
+            methods.add("OPTIONS")
+        return sorted(methods)
 
     def add_routes(self, table: RouteTable) -> None:
         """Register every route of ``table``, in its declaration order."""
@@ -499,7 +525,8 @@ class Api:
             return error_document(404, "not_found", f"There is no {bottle.request.path} here; "
                                   "see /openapi.json for the available paths.", None, rid)
         if code == 405:
-            allow = err.headers.get("Allow", "") if err.headers else ""
+            allow = ", ".join(self.methods_of(bottle.request.path))
+            bottle.response.set_header("Allow", allow)
             return error_document(405, "method_not_allowed",
                                   f"{bottle.request.method} is not allowed on "
                                   f"{bottle.request.path}; allowed: {allow}.", None, rid)
@@ -658,12 +685,7 @@ class SecurityMiddleware:
 
     @staticmethod
     def _length(environ: dict[str, Any]) -> int | None:
-        raw = environ.get("CONTENT_LENGTH") or "0"
-        try:
-            value = int(raw)
-        except ValueError:
-            return None
-        return value if value >= 0 else None
+        return ascii_int(environ.get("CONTENT_LENGTH") or "0")
 
     @staticmethod
     def _is_json(environ: dict[str, Any]) -> bool:
@@ -688,15 +710,27 @@ class SecurityMiddleware:
 
     def _options(self, environ: dict[str, Any], origin: str, allowed_origin: bool,
                  respond: Callable[..., Any], refuse: Callable[..., list[bytes]]) -> list[bytes]:
+        """``OPTIONS``: the methods of the path asked about, from the route registry (a
+        path with no route is a 404), and the CORS preflight of a trusted origin."""
+        # Decoded as Bottle decodes it for routing: the bytes of the URL as UTF-8.
+        path = environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8", "ignore") or "/"
+        methods = self.api.methods_of(path)
+        if not methods:
+            return refuse(404, "not_found", f"There is no {path} here; see /openapi.json for "
+                          "the available paths.")
+        allow = ", ".join(methods)
         wanted = environ.get("HTTP_ACCESS_CONTROL_REQUEST_METHOD")
         if not wanted:
-            respond(status_line(204), [("Allow", ALLOWED_METHODS), ("Content-Length", "0")])
+            respond(status_line(204), [("Allow", allow), ("Content-Length", "0")])
             return [b""]
         if not allowed_origin:
             return refuse(403, "origin_not_allowed",
                           f"Requests from {origin or 'this page'} are not allowed. Add the "
                           "web app's address to the trusted origins in Settings "
                           "(api.trusted_origins).")
+        if wanted.strip().upper() not in methods:
+            return refuse(405, "method_not_allowed", f"{wanted} is not allowed on {path}; "
+                          f"allowed: {allow}.", [("Allow", allow)])
         asked = [h.strip().lower() for h in
                  environ.get("HTTP_ACCESS_CONTROL_REQUEST_HEADERS", "").split(",") if h.strip()]
         refused = [h for h in asked if h not in ALLOWED_HEADERS]
@@ -705,7 +739,9 @@ class SecurityMiddleware:
                           f"The header(s) {', '.join(refused)} are not accepted; allowed: "
                           f"{', '.join(ALLOWED_HEADERS)}.")
         respond(status_line(204), [
-            ("Access-Control-Allow-Methods", ALLOWED_METHODS),
+            ("Allow", allow),
+            ("Access-Control-Allow-Methods",
+             ", ".join(m for m in methods if m not in ("HEAD", "OPTIONS"))),
             ("Access-Control-Allow-Headers", ", ".join(ALLOWED_HEADERS)),
             ("Access-Control-Max-Age", "600"),
             ("Content-Length", "0"),

@@ -36,7 +36,7 @@ from simdesk.api.serialize import (
 from simdesk.checking.lease import RunElsewhereError
 from simdesk.checking.runs import RunSummary
 from simdesk.domain import logs, settings, shops, simcards, stats, users
-from simdesk.domain.codes import is_ascii_number
+from simdesk.domain.codes import INT64_MAX, ascii_int
 from simdesk.domain.simcards import CardFilter, CodeRange
 from simdesk.errors import (
     AuthenticationError,
@@ -77,20 +77,20 @@ def q_bool(name: str, description: str = "") -> QueryParam:
 
 
 Q_LIMIT = q_int("limit", 1, MAX_PAGE, "page size (without it the whole list is returned)")
-Q_OFFSET = q_int("offset", 0, None, "rows to skip")
+Q_OFFSET = q_int("offset", 0, INT64_MAX, "rows to skip")
 
 
-def _int_param(call: Call, name: str, low: int, high: int | None = None) -> int | None:
+def _int_param(call: Call, name: str, low: int, high: int = INT64_MAX) -> int | None:
+    """A whole number in ASCII digits from ``low`` to ``high`` (at most SQLite's largest
+    integer), or None when absent; anything else is a 422 — checked before any answer (a
+    streamed one included) starts."""
     raw = call.query_value(name)
     if raw is None:
         return None
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ValidationError.for_field(name, "must be a whole number") from None
-    if value < low or (high is not None and value > high):
-        limits = f"from {low} to {high}" if high is not None else f"at least {low}"
-        raise ValidationError.for_field(name, f"must be {limits}")
+    value = ascii_int(raw, low, high)
+    if value is None:
+        raise ValidationError.for_field(
+            name, f"must be a whole number from {low:,} to {high:,}, in digits 0-9")
     return value
 
 
@@ -145,14 +145,15 @@ routes = RouteTable()
 # ---------------------------------------------------------------- service
 
 
-@routes.route("GET", "/", summary="API information", role=PUBLIC, tag="service")
+@routes.route("GET", "/", summary="API information", role=PUBLIC, response=s.ApiInfoOut,
+              tag="service")
 def api_info(call: Call) -> Any:
     return {"name": "simdesk main API", "version": __version__, "docs": "/openapi.json",
             "status": "running", "startedAt": to_local_iso(call.api.started_at)}
 
 
 @routes.route("GET", "/health", summary="Health of the API and its database", role=PUBLIC,
-              tag="service")
+              response=s.HealthOut, tag="service")
 def health(call: Call) -> Any:
     try:
         count = simcards.count_cards()
@@ -177,7 +178,7 @@ def health(call: Call) -> Any:
 
 
 @routes.route("GET", "/openapi.json", summary="This API's OpenAPI 3.1 document", role=PUBLIC,
-              tag="service")
+              response={"type": "object"}, tag="service")
 def openapi_document(call: Call) -> Any:
     from simdesk.api.openapi import build_document
 
@@ -211,8 +212,8 @@ def logout(call: Call) -> Any:
     return {"success": True}
 
 
-@routes.route("GET", "/auth/me", summary="Who is calling", role=AUTHENTICATED, tag="auth",
-              allow_must_change=True)
+@routes.route("GET", "/auth/me", summary="Who is calling", role=AUTHENTICATED,
+              response=s.MeOut, tag="auth", allow_must_change=True)
 def who_am_i(call: Call) -> Any:
     p = call.principal
     assert p is not None
@@ -355,13 +356,13 @@ def _card_filter(call: Call) -> CardFilter:
     )
 
 
-def _stream_rows(query: Any, t: LocalTime) -> Iterator[bytes]:
+def _stream_rows(rows: Iterator[simcards.CardListRow], t: LocalTime) -> Iterator[bytes]:
     """The whole card list as one JSON array, built a thousand rows at a time."""
     yield b"["
     batch: list[str] = []
     first = True
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    for row in simcards.card_list_rows(query):
+    for row in rows:
         batch.append(dumps(card_row_json(row, t)))
         if len(batch) >= STREAM_BATCH:
             yield (("" if first else ",") + ",".join(batch)).encode("utf-8")
@@ -388,7 +389,9 @@ def list_cards(call: Call) -> Any:
         return Reply([card_row_json(row, t) for row in rows], headers=headers)
     if offset:
         query = query.offset(offset).limit(-1)
-    return Stream(_stream_rows(query, t), headers=headers)
+    # The query runs here, before the answer starts: a failure is a JSON error, not an
+    # array cut off after "[".
+    return Stream(_stream_rows(simcards.card_list_rows(query), t), headers=headers)
 
 
 @routes.route("GET", "/simcards/<card_id>", summary="One SIM card", role=ROLE_VIEWER,
@@ -516,7 +519,7 @@ def _external(result: CardResult | None) -> dict[str, Any]:
 
 @routes.route("GET", "/simcards/<card_id>/check-status",
               summary="Check one card's status with the status source now", role=ROLE_OPERATOR,
-              response=s.CardOut, tag="checks",
+              response=s.CheckedCardOut, tag="checks",
               responses={503: "no status source configured"})
 def check_card_now(call: Call) -> Any:
     engine = call.api.engine
@@ -701,7 +704,7 @@ def statistics_per_shop(call: Call) -> Any:
 
 
 @routes.route("GET", "/statistics/regions", summary="Per region", role=ROLE_VIEWER,
-              tag="statistics", cache=True)
+              response={"type": "array", "items": s.RegionOut}, tag="statistics", cache=True)
 def statistics_per_region(call: Call) -> Any:
     return [{"region": r.region, "shops": r.shops, "activeShops": r.active_shops,
              "assigned": r.assigned, "sold": r.sold, "total": r.total}
@@ -793,9 +796,10 @@ def change_settings(call: Call) -> Any:
 
 
 def _user_id(text: str) -> int:
-    if not is_ascii_number(text) or len(text) > 18:
+    number = ascii_int(text, 1)
+    if number is None:
         raise NotFoundError(f"User {text!r} does not exist.", code="user_not_found")
-    return int(text)
+    return number
 
 
 @routes.route("GET", "/users", summary="Users", role=ROLE_ADMIN,

@@ -1,5 +1,6 @@
 """The OpenAPI 3.1 document of an :class:`~simdesk.api.core.Api`, built from its route
-registry and the pydantic models of ``schemas`` (so it cannot drift from the routes)."""
+registry and the pydantic models of ``schemas`` (so it cannot drift from the routes; that
+the routes answer what it says is tests/test_api_documented.py's job)."""
 
 from __future__ import annotations
 

@@ -173,6 +173,33 @@ class SuccessOut(Out):
     success: bool
 
 
+class ApiInfoOut(Out):
+    name: str
+    version: str
+    docs: str
+    status: str
+    startedAt: str
+
+
+class HealthOut(Out):
+    status: Literal["healthy", "unhealthy"]
+    database: str  # "ok" or "error: …"
+    database_kind: str
+    simcard_count: int | None
+    external_api: Literal["configured", "not configured"]
+    auto_check_running: bool
+    auto_check_elsewhere: str | None  # the other simdesk running it
+    timestamp: str
+    version: str
+
+
+class MeOut(Out):
+    username: str
+    role: Role
+    via: Literal["token", "trusted-origin"]
+    mustChangePassword: bool
+
+
 class ShopOut(Out):
     id: str
     name: str
@@ -238,6 +265,7 @@ class ShopStatsOut(Out):
 class StatisticsOut(Out):
     totalShops: int
     activeShops: int
+    archivedShops: int
     totalSimCards: int
     availableSimCards: int
     assignedSimCards: int
@@ -251,7 +279,20 @@ class StatisticsOut(Out):
 
 class ShopTally(Out):
     sold: int
-    available: int
+    available: int  # held by the shop, unsold
+    total: int
+    shopName: str
+    sellThrough: float
+    sold7d: int
+    sold30d: int
+
+
+class RegionOut(Out):
+    region: str
+    shops: int
+    activeShops: int
+    assigned: int
+    sold: int
     total: int
 
 
@@ -303,10 +344,40 @@ class BulkOut(Out):
     results: list[BulkLineOut]
 
 
+class AssignedCardOut(Out):
+    """A card an assignment moved, as it is now (not the whole card)."""
+
+    id: str
+    code: str
+    status: CardStatus
+    assignedTo: str | None
+    assignedShopName: str | None
+
+
+class SkippedOut(Out):
+    code: str
+    reason: str
+
+
 class AssignOut(Out):
     success: bool
-    assignedCards: list[CardOut]
-    skipped: list[dict[str, str]]
+    assignedCards: list[AssignedCardOut]
+    skipped: list[SkippedOut]
+
+
+class ExternalDataOut(Out):
+    """What the status source answered (``skipped``: a sold card is not asked again)."""
+
+    status: str
+    is_sold: bool
+    sale_date: str | None
+    message: str
+    durationMs: int | None = None
+
+
+class CheckedCardOut(CardOut):
+    externalData: ExternalDataOut
+    statusChanged: bool
 
 
 class CheckResultOut(Out):
@@ -369,6 +440,30 @@ class SourceStatusOut(Out):
     is_sold: bool
     sale_date: str | None
     message: str
+
+
+class CodeStatusOut(SourceStatusOut):
+    code: str
+
+
+class BulkStatusOut(Out):
+    results: list[CodeStatusOut]
+    count: int
+
+
+class StatusApiInfoOut(Out):
+    name: str
+    version: str
+    docs: str
+    endpoints: list[str]
+
+
+class StatusHealthOut(Out):
+    status: Literal["healthy", "unhealthy"]
+    database: str
+    simcard_count: int | None
+    timestamp: str
+    version: str
 
 
 class BulkSourceStatusOut(Out):

@@ -67,7 +67,8 @@ def _answer(call: Call, raw_code: str) -> dict[str, Any]:
 routes = RouteTable()
 
 
-@routes.route("GET", "/", summary="API information", role=PUBLIC, tag="service")
+@routes.route("GET", "/", summary="API information", role=PUBLIC,
+              response=s.StatusApiInfoOut, tag="service")
 def api_info(call: Call) -> Any:
     return {"name": "simdesk SIM status API", "version": __version__,
             "docs": "/openapi.json",
@@ -76,7 +77,8 @@ def api_info(call: Call) -> Any:
                           "POST /functions/v1/check-simcard-status", "GET /health"]}
 
 
-@routes.route("GET", "/health", summary="Health", role=PUBLIC, tag="service")
+@routes.route("GET", "/health", summary="Health", role=PUBLIC, response=s.StatusHealthOut,
+              tag="service")
 def health(call: Call) -> Any:
     try:
         count: int | None = simcards.count_cards()
@@ -89,7 +91,7 @@ def health(call: Call) -> Any:
 
 
 @routes.route("GET", "/openapi.json", summary="This API's OpenAPI 3.1 document", role=PUBLIC,
-              tag="service")
+              response={"type": "object"}, tag="service")
 def openapi_document(call: Call) -> Any:
     from simdesk.api.openapi import build_document
 
@@ -114,10 +116,7 @@ def check_card_status_by_path(call: Call) -> Any:
 
 @routes.route("POST", "/check-simcard-status/bulk",
               summary="Status of up to 1,000 SIM cards (100 with ?live=1)", role=ROLE_VIEWER,
-              body=s.CodesBody, query=(Q_LIVE,), tag="status",
-              response={"type": "object", "properties": {
-                  "results": {"type": "array", "items": s.SourceStatusOut},
-                  "count": {"type": "integer"}}})
+              body=s.CodesBody, query=(Q_LIVE,), tag="status", response=s.BulkStatusOut)
 def check_many_statuses(call: Call) -> Any:
     codes = [normalize_code(c) for c in call.body.codes]
     if _live_wanted(call):

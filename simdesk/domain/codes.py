@@ -12,6 +12,8 @@ from typing import Final
 
 from simdesk.errors import ValidationError
 
+# The largest whole number SQLite stores (a signed 64-bit integer, PostgreSQL's bigint too).
+INT64_MAX: Final = 2**63 - 1
 ICCID_LENGTHS: Final = (19, 20)
 ICCID_PREFIX: Final = "89"
 MAX_RANGE: Final = 100_000
@@ -26,6 +28,22 @@ def is_ascii_number(text: str) -> bool:
     """Digits 0-9 only.  ``str.isdigit`` also says yes to "²" or "٣", which ``int`` then
     refuses or reads as another number: ids and codes are ASCII digits."""
     return text.isascii() and text.isdigit()
+
+
+def ascii_int(text: str, low: int = 0, high: int = INT64_MAX) -> int | None:
+    """The whole number ``text`` writes in ASCII decimal digits (a leading "-" only when
+    ``low`` is negative), when it lies from ``low`` to ``high``; otherwise None.  Nothing
+    else is a number here: not "²", "٣" or "１２" (which ``int`` reads or refuses), not
+    " 1", "+1", "1_000" or "1e3" — ids and paging come from URLs and JSON as ASCII digits."""
+    negative = low < 0 and text.startswith("-")
+    digits = text[1:] if negative else text
+    if not is_ascii_number(digits):
+        return None
+    digits = digits.lstrip("0") or "0"
+    if len(digits) > 19:  # past any 64-bit number (and int()'s 4,300-digit limit)
+        return None
+    value = -int(digits) if negative else int(digits)
+    return value if low <= value <= high else None
 
 
 def normalize_code(raw: str) -> str:

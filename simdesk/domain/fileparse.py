@@ -4,22 +4,31 @@ A dealer gets such lists from an operator as Excel workbooks or CSV files, or ty
 them.  This module only finds the rows and the columns; the raw texts it returns are
 validated elsewhere (simdesk.domain.codes, simdesk.domain.phones), so every row keeps the
 1-based line (or worksheet row) number it came from for the report.
+
+Files come from outside, so they are read as streams with bounds that no list of codes
+comes near: at most :data:`MAX_ROWS` rows of codes (the file is refused at the next one,
+before anything is imported), :data:`MAX_LINE_CHARS` characters a line, the first
+:data:`SCAN_COLUMNS` columns, and for workbooks the bounds of simdesk.domain.xlsx.  Of each
+row only the code, phone and date are kept (:class:`SourceRows`).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gc
 import io
+import itertools
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Final
+from typing import Final, TextIO, overload
 
+from simdesk.domain import xlsx
 from simdesk.errors import ValidationError
 from simdesk.timeutil import parse_timestamp
 
@@ -50,8 +59,22 @@ DATE_NAMES: Final = frozenset(
     }
 )
 
+# The most rows of codes a file may hold (a header row is not counted).  A larger file is
+# refused as soon as its row 1,000,001 is read — before anything is imported, and before a
+# report could grow past a million lines.
+MAX_ROWS: Final = 1_000_000
 # Rows looked at to decide which column holds what (the whole file is not needed).
 SAMPLE_ROWS: Final = 1000
+# Columns looked at: the first 64 (of a workbook: the first 64 that hold something).
+SCAN_COLUMNS: Final = xlsx.SCAN_COLUMNS
+# A longer line is no list of codes: the file is refused without holding the line whole.
+MAX_LINE_CHARS: Final = 65_536
+# Lines read to find a CSV file's delimiter.
+SNIFF_LINES: Final = 10_000
+DECODE_CHUNK: Final = 1024 * 1024
+# Distinct texts remembered to keep repeated values once (see _collect).
+REPEATS_KEPT: Final = 4096
+PASTED: Final = "the pasted text"
 CSV_DELIMITERS: Final = ("\t", ";", ",", "|")  # in order of preference on a tie
 
 _OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003)
@@ -82,9 +105,67 @@ class SourceRow:
     date: str | None = None
 
 
+class SourceRows(Sequence[SourceRow]):
+    """The rows of a file, kept by column and read as SourceRow objects: a million rows
+    of a code and a phone take about 150 MB instead of 230 (no object per row)."""
+
+    def __init__(self, *, phones: bool = False, dates: bool = False) -> None:
+        self._lines = array("I")
+        self._codes: list[str] = []
+        self._phones: list[str | None] | None = [] if phones else None
+        self._dates: list[str | None] | None = [] if dates else None
+
+    def append(self, line: int, code: str, phone: str | None = None,
+               date: str | None = None) -> None:
+        self._lines.append(line)
+        self._codes.append(code)
+        if self._phones is not None:
+            self._phones.append(phone)
+        if self._dates is not None:
+            self._dates.append(date)
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def _row(self, index: int) -> SourceRow:
+        return SourceRow(self._lines[index], self._codes[index],
+                         None if self._phones is None else self._phones[index],
+                         None if self._dates is None else self._dates[index])
+
+    @overload
+    def __getitem__(self, index: int) -> SourceRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[SourceRow]: ...
+
+    def __getitem__(self, index: int | slice) -> SourceRow | list[SourceRow]:
+        if isinstance(index, slice):
+            return [self._row(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("row index out of range")
+        return self._row(index)
+
+    def __iter__(self) -> Iterator[SourceRow]:
+        for index in range(len(self)):
+            yield self._row(index)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SourceRows | list | tuple):
+            return len(self) == len(other) and all(
+                a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"SourceRows({list(self)!r})"
+
+
 @dataclass
 class ParsedFile:
-    rows: list[SourceRow]
+    rows: SourceRows
     header: list[str] | None
     code_column: int
     phone_column: int | None
@@ -96,7 +177,10 @@ class ParsedFile:
 
 
 def read_code_file(path: Path) -> ParsedFile:
-    """Read a list of codes from an Excel workbook, a CSV file or a plain text file."""
+    """Read a list of codes from an Excel workbook, a CSV file or a plain text file.
+
+    A file of more than :data:`MAX_ROWS` rows is refused (ValidationError ``too_many_rows``)
+    as soon as its row 1,000,001 is read, before anything is imported."""
     with _gc_paused():
         return _read_code_file(Path(path))
 
@@ -106,7 +190,8 @@ def parse_text(text: str) -> ParsedFile:
     separated by spaces, commas, semicolons or tabs (rows pasted from Excel are tab-separated).
     """
     with _gc_paused():
-        return _parse_lines(text.lstrip("\ufeff"), "the pasted text", KIND_TEXT)
+        lines = _checked_lines(io.StringIO(text.lstrip("\ufeff"), newline=None), PASTED)
+        return _collect(_text_rows(lines), PASTED, KIND_TEXT)
 
 
 @contextmanager
@@ -126,19 +211,29 @@ def _read_code_file(path: Path) -> ParsedFile:
     suffix = path.suffix.lower()
     if suffix in OLD_EXCEL_SUFFIXES:
         raise _old_excel_error(path)
-    if suffix in XLSX_SUFFIXES:
-        _check_readable(path)
-        return _read_xlsx(path)
-    data = _read_bytes(path)
-    if data.startswith(_OLE_MAGIC):
+    _check_readable(path)
+    head = _read_head(path)
+    if head.startswith(_OLE_MAGIC):
         raise _old_excel_error(path)
-    if data.startswith(_ZIP_MAGIC):
+    if suffix in XLSX_SUFFIXES or head.startswith(_ZIP_MAGIC):
         return _read_xlsx(path)
-    text = _decode(data)
     name = str(path)
-    if suffix in CSV_SUFFIXES:
-        return _parse_csv_text(text, name)
-    return _parse_lines(text, name, KIND_TEXT)
+    is_csv = suffix in CSV_SUFFIXES
+    encoding = _encoding_of(path, head)
+    try:
+        with path.open(encoding=encoding, errors="replace",
+                       newline="" if is_csv else None) as stream:
+            lines = _checked_lines(stream, name)
+            if not is_csv:
+                return _collect(_text_rows(lines), name, KIND_TEXT)
+            first, delimiter = _sniff_delimiter(lines)
+            lines = itertools.chain(first, lines)
+            if delimiter is None:
+                # One column (or whitespace-separated): read it like a text list.
+                return _collect(_text_rows(lines), name, KIND_CSV)
+            return _collect(_csv_rows(lines, delimiter, name), name, KIND_CSV)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
 
 
 # ---------------------------------------------------------------------------- files
@@ -157,16 +252,20 @@ def _check_readable(path: Path) -> None:
         )
 
 
-def _read_bytes(path: Path) -> bytes:
-    _check_readable(path)
+def _unreadable(path: Path, exc: OSError) -> ValidationError:
+    return ValidationError(
+        f"Cannot read file {path}: {exc.strerror or exc}; check that it is not open in "
+        "another program and that you may read it.",
+        code="file_unreadable",
+    )
+
+
+def _read_head(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            return stream.read(len(_OLE_MAGIC))
     except OSError as exc:
-        raise ValidationError(
-            f"Cannot read file {path}: {exc.strerror or exc}; check that it is not open in "
-            "another program and that you may read it.",
-            code="file_unreadable",
-        ) from exc
+        raise _unreadable(path, exc) from exc
 
 
 def _old_excel_error(path: Path) -> ValidationError:
@@ -177,17 +276,45 @@ def _old_excel_error(path: Path) -> ValidationError:
     )
 
 
-def _decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text"), else cp1251."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
+def _decodes_as(path: Path, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)()
     try:
-        return data.decode("utf-8-sig")
+        with path.open("rb") as stream:
+            while chunk := stream.read(DECODE_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        return data.decode("cp1251", errors="replace")
+        return False
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    return True
+
+
+def _encoding_of(path: Path, head: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text"), else cp1251.
+    The file is read through once to be sure (a stream of a few MB per second is not
+    what costs time here), never held in memory whole."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) and _decodes_as(path, "utf-16"):
+        return "utf-16"
+    if _decodes_as(path, "utf-8-sig"):
+        return "utf-8-sig"
+    return "cp1251"
+
+
+def _checked_lines(stream: TextIO, name: str) -> Iterator[str]:
+    """The lines of ``stream``, refusing one longer than :data:`MAX_LINE_CHARS` (which no
+    list of codes has: such a file is something else, and a line is never held whole)."""
+    number = 0
+    readline = stream.readline
+    while line := readline(MAX_LINE_CHARS + 1):
+        number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise ValidationError(
+                f"Line {number} of {name} is longer than {MAX_LINE_CHARS:,} characters; a list "
+                "of SIM card codes has short lines. Check that this is the right file.",
+                code="file_unreadable",
+            )
+        yield line
 
 
 def _empty_error(name: str, *, header_only: bool = False) -> ValidationError:
@@ -201,6 +328,16 @@ def _empty_error(name: str, *, header_only: bool = False) -> ValidationError:
     return ValidationError(message, code="file_empty")
 
 
+def _too_many_rows(name: str) -> ValidationError:
+    what = name if name == PASTED else f"the file {name}"
+    return ValidationError(
+        f"{_cap(what)} has more than {MAX_ROWS:,} rows; split it into files of at most "
+        f"{MAX_ROWS:,} rows.",
+        code="too_many_rows",
+        details={"maxRows": MAX_ROWS},
+    )
+
+
 def _cap(name: str) -> str:
     return name[:1].upper() + name[1:]
 
@@ -208,66 +345,49 @@ def _cap(name: str) -> str:
 # ---------------------------------------------------------------------------- xlsx
 
 
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool):
-        return str(value).upper()
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        if value.is_integer():
-            # Beyond 15 significant digits Excel has already lost the last ones: the code
-            # cannot be recovered, so show it the way Excel does and let validation refuse it.
-            return format(value, ".15G")
-        return repr(value)
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, date | time):
-        return value.isoformat()
-    return str(value).strip()
-
-
 def _read_xlsx(path: Path) -> ParsedFile:
-    import openpyxl  # imported here: only needed for workbooks
+    """The first worksheet, streamed by simdesk.domain.xlsx: the first rows find the
+    columns, then only those columns are read."""
+    name = str(path)
+    try:
+        archive, sheet = xlsx.open_workbook(name, SAMPLE_ROWS + 1)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    except xlsx.XlsxError as exc:
+        raise _not_a_workbook(path, exc) from None
+    rows = sheet.rows()
+    try:
+        with archive:
+            try:
+                parsed = _collect(rows, name, KIND_XLSX, sheet.keep_columns)
+            finally:
+                rows.close()  # the sheet's stream, even when the reading stopped early
+    except ValidationError as exc:
+        if sheet.cells_beyond and exc.code in ("file_empty", "no_code_column"):
+            exc.message += (f" Only the first {SCAN_COLUMNS} columns that hold something "
+                            "are read.")
+            exc.args = (exc.message,)
+        raise
+    except xlsx.XlsxError as exc:
+        raise _not_a_workbook(path, exc) from None
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    # The columns found are counted among those that hold something: name them as Excel does.
+    columns = sheet.columns
+    parsed.code_column = columns[parsed.code_column] - 1
+    if parsed.phone_column is not None:
+        parsed.phone_column = columns[parsed.phone_column] - 1
+    if parsed.date_column is not None:
+        parsed.date_column = columns[parsed.date_column] - 1
+    return parsed
 
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException, ...
-        raise ValidationError(
-            f"{path} is not a readable Excel workbook (.xlsx): {exc}; save it again from "
-            "Excel or export it as CSV.",
-            code="file_unreadable",
-        ) from exc
-    try:
-        sheets = workbook.worksheets
-        if not sheets:
-            raise _empty_error(str(path))
-        sheet = sheets[0]
-        try:
-            sheet.reset_dimensions()
-            rows: list[tuple[int, list[str]]] = []
-            for number, values in enumerate(
-                sheet.iter_rows(min_row=1, min_col=1, values_only=True), start=1
-            ):
-                cells = [_cell_text(v) for v in values]
-                if any(cells):
-                    rows.append((number, cells))
-        except ValidationError:
-            raise
-        except Exception as exc:
-            raise ValidationError(
-                f"{path} is not a readable Excel workbook (.xlsx): {exc}; save it again from "
-                "Excel or export it as CSV.",
-                code="file_unreadable",
-            ) from exc
-    finally:
-        workbook.close()
-    return _build(rows, str(path), KIND_XLSX)
+
+def _not_a_workbook(path: Path, exc: xlsx.XlsxError) -> ValidationError:
+    return ValidationError(
+        f"{path} is not a readable Excel workbook (.xlsx): {exc}; save it again from Excel "
+        "or export it as CSV.",
+        code="file_unreadable",
+    )
 
 
 # ---------------------------------------------------------------------------- csv
@@ -279,15 +399,21 @@ def _strip_quoted(line: str) -> str:
     return re.sub(r'"[^"]*"', "", line)
 
 
-def _sniff_delimiter(text: str) -> str | None:
+def _sniff_delimiter(lines: Iterator[str]) -> tuple[list[str], str | None]:
+    """The delimiter of a CSV file, from its first 50 lines with something on them; returns
+    the lines read too (they are still to be parsed)."""
+    read: list[str] = []
     sample: list[str] = []
-    for line in io.StringIO(text, newline=None):
+    for line in lines:
+        read.append(line)
         if line.strip():
             sample.append(_strip_quoted(line))
             if len(sample) >= 50:
                 break
+        if len(read) >= SNIFF_LINES:
+            break
     if not sample:
-        return None
+        return read, None
     best: str | None = None
     best_share = 0.0
     for delim in CSV_DELIMITERS:
@@ -299,34 +425,28 @@ def _sniff_delimiter(text: str) -> str | None:
         # A delimiter found with the same count on (nearly) every line wins; on a tie the
         # earlier one (tab, semicolon, comma, bar) does: "41,3;69,2" is semicolon-separated.
         if share >= 0.9:
-            return delim
+            return read, delim
         if share > best_share:
             best, best_share = delim, share
-    return best if best_share >= 0.5 else None
+    return read, (best if best_share >= 0.5 else None)
 
 
-def _parse_csv_text(text: str, name: str) -> ParsedFile:
-    delimiter = _sniff_delimiter(text)
-    if delimiter is None:
-        # One column (or whitespace-separated): read it like a text list.
-        return _parse_lines(text, name, KIND_CSV)
-    rows: list[tuple[int, list[str]]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _csv_rows(lines: Iterator[str], delimiter: str, name: str
+              ) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(lines, delimiter=delimiter)
     previous_end = 0
-    append = rows.append
     try:
         for cells in reader:
             start = previous_end + 1
             previous_end = reader.line_num
             if "".join(cells).strip():
-                append((start, cells))  # stripped by _build
+                yield start, cells[:SCAN_COLUMNS]  # stripped by _collect
     except csv.Error as exc:
         raise ValidationError(
             f"Cannot read {name} as CSV near line {previous_end + 1}: {exc}; check the "
             "quotes on that line or save the file again as CSV.",
             code="file_unreadable",
         ) from exc
-    return _build(rows, name, KIND_CSV)
 
 
 # ---------------------------------------------------------------------------- text
@@ -426,16 +546,14 @@ def _split_line(line: str) -> list[str]:
     return _split_spaced(line)
 
 
-def _parse_lines(text: str, name: str, kind: str) -> ParsedFile:
-    rows: list[tuple[int, list[str]]] = []
-    for number, raw in enumerate(io.StringIO(text, newline=None), start=1):
+def _text_rows(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
+    for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line:
             continue
         cells = _split_line(line)
         if any(cells):
-            rows.append((number, cells))
-    return _build(rows, name, kind)
+            yield number, cells[:SCAN_COLUMNS]
 
 
 # ---------------------------------------------------------------------------- columns
@@ -500,24 +618,33 @@ def _cell_at(cells: list[str], index: int | None, n: int) -> str | None:
     return cells[index].strip() or None
 
 
-def _build(rows: list[tuple[int, list[str]]], name: str, kind: str) -> ParsedFile:
-    """Find the header and the columns of non-blank ``rows`` (cells may be unstripped)."""
-    if not rows:
+def _collect(rows: Iterator[tuple[int, list[str]]], name: str, kind: str,
+             keep_columns: Callable[[set[int]], None] | None = None) -> ParsedFile:
+    """Find the header and the columns from the first non-blank ``rows`` (cells may be
+    unstripped), tell ``keep_columns`` which columns matter, then take every row — at most
+    :data:`MAX_ROWS` of them: one more and the file is refused before the rest is read."""
+    head: list[tuple[int, list[str]]] = []
+    for row in rows:
+        head.append(row)
+        if len(head) > SAMPLE_ROWS:
+            break
+    if not head:
         raise _empty_error(name)
     header: list[str] | None = None
     code_col = phone_col = date_col = None
-    first = [cell.strip() for cell in rows[0][1]]
+    first = [cell.strip() for cell in head[0][1]]
+    body = head
     if _is_header(first):
         header = first
-        rows = rows[1:]
-        if not rows:
+        body = head[1:]
+        if not body:
             raise _empty_error(name, header_only=True)
         keys = [_header_key(cell) for cell in header]
         code_col = _named_column(keys, CODE_NAMES)
         phone_col = _named_column(keys, PHONE_NAMES)
         date_col = _named_column(keys, DATE_NAMES)
 
-    sample = [[cell.strip() for cell in cells] for _, cells in rows[:SAMPLE_ROWS]]
+    sample = [[cell.strip() for cell in cells] for _, cells in body[:SAMPLE_ROWS]]
     width = max(len(cells) for cells in sample)
     if header is not None:
         width = max(width, len(header))
@@ -530,7 +657,11 @@ def _build(rows: list[tuple[int, list[str]]], name: str, kind: str) -> ParsedFil
     if code_col is None and width == 1:
         code_col = 0  # a plain list: every line is meant as a code; validation says which fail
     if code_col is None:
-        raise _no_code_column(name)
+        error = _no_code_column(name)
+        if kind != KIND_XLSX and width >= SCAN_COLUMNS:
+            error.message += f" Only the first {SCAN_COLUMNS} columns are read."
+            error.args = (error.message,)
+        raise error
     if phone_col == code_col:
         phone_col = None
     if phone_col is None:
@@ -539,19 +670,35 @@ def _build(rows: list[tuple[int, list[str]]], name: str, kind: str) -> ParsedFil
         date_col = None
     if date_col is None:
         date_col = _find_column(sample, width, _looks_like_date, (code_col, phone_col))
+    if keep_columns is not None:
+        keep_columns({c for c in (code_col, phone_col, date_col) if c is not None})
 
-    out: list[SourceRow] = []
+    out = SourceRows(phones=phone_col is not None, dates=date_col is not None)
     append = out.append
-    if phone_col is None and date_col is None:
-        for line, cells in rows:
-            append(SourceRow(line, cells[code_col].strip() if code_col < len(cells) else ""))
-    else:
-        for line, cells in rows:
-            n = len(cells)
-            code = cells[code_col].strip() if code_col < n else ""
-            phone = _cell_at(cells, phone_col, n)
-            when = _cell_at(cells, date_col, n)
-            append(SourceRow(line, code, phone, when))
+    # Texts seen again are kept once: a small file of one value repeated a million times
+    # (it compresses to nothing) must not become a million copies of it.
+    seen: dict[str, str] = {}
+
+    def once(text: str | None) -> str | None:
+        if text is None:
+            return None
+        kept = seen.get(text)
+        if kept is not None:
+            return kept
+        if len(seen) < REPEATS_KEPT:
+            seen[text] = text
+        return text
+
+    for count, (line, cells) in enumerate(itertools.chain(body, rows), start=1):
+        if count > MAX_ROWS:
+            raise _too_many_rows(name)
+        n = len(cells)
+        code = cells[code_col].strip() if code_col < n else ""
+        if phone_col is None and date_col is None:
+            append(line, once(code) or "")
+        else:
+            append(line, once(code) or "", once(_cell_at(cells, phone_col, n)),
+                   once(_cell_at(cells, date_col, n)))
     return ParsedFile(
         rows=out,
         header=header,

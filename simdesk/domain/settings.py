@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 from urllib.parse import unquote_plus, urlparse, urlsplit
 
+from simdesk.domain.codes import INT64_MAX, ascii_int
 from simdesk.errors import NotFoundError, ValidationError
 from simdesk.storage.db import write_tx
 from simdesk.storage.models import Setting
@@ -191,6 +192,8 @@ SPECS: dict[str, SettingSpec] = {
     )
 }
 
+# A number written with ASCII digits (float() also reads " 1", "١٫٥", "1_0", "nan", "inf").
+_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _TRUE = {"1", "true", "yes", "on", "ha"}
 _FALSE = {"0", "false", "no", "off", "yoq", "yo'q"}
 
@@ -223,20 +226,21 @@ def coerce(key: str, value: Any) -> Any:
         elif isinstance(value, int):
             typed = value
         else:
-            try:
-                typed = int(str(value).strip())
-            except ValueError:
+            typed = ascii_int(str(value), -INT64_MAX)
+            if typed is None:
                 typed, problem = None, "must be a whole number"
     elif s.type is float:
         if isinstance(value, bool):
             typed, problem = None, "must be a number"
         elif isinstance(value, int | float):
-            typed = float(value)
-        else:
             try:
-                typed = float(str(value).strip())
-            except ValueError:
+                typed = float(value)
+            except OverflowError:  # a whole number of hundreds of digits
                 typed, problem = None, "must be a number"
+        elif _DECIMAL.fullmatch(text := str(value)):
+            typed = float(text)
+        else:
+            typed, problem = None, "must be a number"
     elif s.type is list:
         if isinstance(value, str):
             text = value.strip()

@@ -9,7 +9,7 @@ from typing import Any, Final
 
 import peewee
 
-from simdesk.domain.codes import is_ascii_number
+from simdesk.domain.codes import ascii_int
 from simdesk.domain.phones import normalize_phone
 from simdesk.domain.regions import canonical_region
 from simdesk.errors import ConflictError, NotFoundError, ValidationError
@@ -136,8 +136,9 @@ def find_shop(ref: str) -> Shop:
     """A shop by id, legacy id or exact name (case-insensitive), for the command line."""
     text = ref.strip()
     shop: Shop | None = None
-    if is_ascii_number(text) and len(text) < 19:
-        shop = Shop.get_or_none(Shop.id == int(text))
+    number = ascii_int(text, 1)
+    if number is not None:
+        shop = Shop.get_or_none(Shop.id == number)
     if shop is None:
         shop = Shop.get_or_none(Shop.legacy_id == text)
     if shop is None:
@@ -322,9 +323,10 @@ def shop_id_of(ref: str | int) -> int:
         if not 0 < ref < MAX_ID:
             raise NotFoundError(f"Shop {ref} does not exist.", code="shop_not_found")
         return ref
-    text = str(ref).strip()
-    if is_ascii_number(text) and len(text) < 19:
-        return int(text)
+    text = str(ref)
+    number = ascii_int(text, 1)  # "²", " 1", "-1", 2**63: no id, perhaps an old server's
+    if number is not None:
+        return number
     row = Shop.select(Shop.id).where(Shop.legacy_id == text).first()
     if row is None:
         raise NotFoundError(f"Shop {text!r} does not exist.", code="shop_not_found")

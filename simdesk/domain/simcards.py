@@ -22,6 +22,7 @@ import peewee
 
 from simdesk.domain import settings
 from simdesk.domain.codes import (
+    ascii_int,
     code_problem,
     expand_range,
     is_ascii_number,
@@ -290,7 +291,7 @@ def bulk_add(
         if not isinstance(raw, str):
             result.invalid.append(LineResult(line, repr(raw), "", "invalid", "not text"))
             continue
-        code = raw if raw.isdigit() else normalize_code(raw)
+        code = raw if is_ascii_number(raw) else normalize_code(raw)
         problem = code_problem(code, verify_luhn=verify)
         if problem:
             result.invalid.append(LineResult(line, raw, code, "invalid", problem))
@@ -824,9 +825,10 @@ def card_id_of(ref: str | int) -> int:
         if not 0 < ref < MAX_ID:
             raise NotFoundError(f"SIM card {ref} does not exist.", code="simcard_not_found")
         return ref
-    text = str(ref).strip()
-    if is_ascii_number(text) and len(text) < 19:
-        return int(text)
+    text = str(ref)
+    number = ascii_int(text, 1)  # "²", " 1", "-1", 2**63: no id, perhaps an old server's
+    if number is not None:
+        return number
     row = SimCard.select(SimCard.id).where(SimCard.legacy_id == text).first()
     if row is None:
         raise NotFoundError(f"SIM card {text!r} does not exist.", code="simcard_not_found")
@@ -840,9 +842,10 @@ def known_card_ids(refs: Sequence[str | int]) -> dict[str, int]:
     numeric: dict[int, str] = {}
     legacy: dict[str, str] = {}
     for ref in refs:
-        text = str(ref).strip()
-        if is_ascii_number(text) and len(text) < 19:
-            numeric.setdefault(int(text), str(ref))
+        text = str(ref)
+        number = ascii_int(text, 1)
+        if number is not None:
+            numeric.setdefault(number, text)
         elif text:
             legacy.setdefault(text, str(ref))
     found: dict[str, int] = {}
