@@ -114,3 +114,24 @@ def test_language_switch_from_the_settings_page(app, main_window, gui_ctx, qtbot
     assert gui_ctx.qsettings().value(i18n.SETTINGS_KEY) == "ru"
     assert i18n.current_language() == "ru"
     assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_a_file_with_too_many_rows_is_refused_in_the_users_language(qapp):
+    from simdesk.domain.fileparse import MAX_ROWS, parse_text
+    from simdesk.gui import i18n
+    from simdesk.gui.errors import error_text
+
+    text = "\n".join(["8999801000000000006"] * (MAX_ROWS + 1))
+    try:
+        parse_text(text)
+    except Exception as exc:  # the refusal under test
+        refused = exc
+    else:
+        raise AssertionError("a file over the row cap was read")
+    try:
+        i18n.set_language(qapp, "ru")
+        assert error_text(refused).startswith(
+            "В файле больше 1000000 строк; разделите его на файлы не больше чем по 1000000 "
+            "строк.")
+    finally:
+        i18n.set_language(qapp, "en")

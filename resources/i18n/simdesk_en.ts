@@ -1915,6 +1915,10 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file has more than {0} rows; split it into files of at most {0} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1918,6 +1918,10 @@ A copy of the current database is written first.</source>
         <translation>{0} — собственный файл simdesk (база данных или резервная копия); выберите другое имя файла.</translation>
     </message>
     <message>
+        <source>The file has more than {0} rows; split it into files of at most {0} rows.</source>
+        <translation>В файле больше {0} строк; разделите его на файлы не больше чем по {0} строк.</translation>
+    </message>
+    <message>
         <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
         <translation>Автопроверка уже идёт в другой программе simdesk с этой базой данных ({0}); здесь новая не запущена. Её результаты появятся здесь, когда она закончится.</translation>
     </message>

@@ -1918,6 +1918,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>{0} — simdeskning oʻz fayli (maʼlumotlar bazasi yoki zaxira nusxa); boshqa fayl nomini tanlang.</translation>
     </message>
     <message>
+        <source>The file has more than {0} rows; split it into files of at most {0} rows.</source>
+        <translation>Faylda {0} tadan ortiq qator bor; uni koʻpi bilan {0} qatorli fayllarga boʻling.</translation>
+    </message>
+    <message>
         <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
         <translation>Shu maʼlumotlar bazasidagi boshqa simdesk dasturida avtomatik tekshirish allaqachon ketmoqda ({0}); bu yerda yangisi boshlanmadi. Uning natijalari tugagach shu yerda koʻrinadi.</translation>
     </message>

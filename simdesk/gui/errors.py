@@ -68,6 +68,10 @@ def error_text(exc: BaseException) -> str:
             "{0} is one of simdesk's own files (the database or a backup); choose another "
             "file name.",
         ).format(d.get("path", "?")),
+        "too_many_rows": QCoreApplication.translate(
+            "errors",
+            "The file has more than {0} rows; split it into files of at most {0} rows.",
+        ).format(d.get("maxRows", "?")),
         "run_in_progress_elsewhere": QCoreApplication.translate(
             "errors",
             "An auto-check is already running in another simdesk on this database ({0}); "
