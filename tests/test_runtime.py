@@ -77,8 +77,11 @@ def test_concurrency_is_shared_by_every_run_of_the_process(db):
         finally:
             engine.shutdown()
         # Three runs at once asked the operator at most three at a time in all (each run
-        # had a pool of its own before, and asked three at a time by itself).
-        assert op.max_in_flight == 3
+        # had a pool of its own before, and asked three at a time by itself: up to 8).  The
+        # fake server counts a call from its arrival to the end of its answer, a moment
+        # longer than the client holds its slot: one more may show there.
+        assert engine.budget.peak == 3
+        assert op.max_in_flight <= 4
         assert op.requests == len(auto_ids) + len(manual_ids) + 2
 
 
@@ -123,7 +126,7 @@ def test_a_person_waiting_for_one_card_goes_before_the_auto_check(db):
         # cards queued before it (about 9 s more).
         assert took < 5.0
         assert still_running
-        assert op.max_in_flight <= 2
+        assert engine.budget.peak <= 2 and op.max_in_flight <= 3
 
 
 # ------------------------------------------------------------------ the run lease
@@ -516,7 +519,7 @@ def test_the_budget_follows_the_settings_before_any_run(db):
         finally:
             engine.shutdown()
         assert [a.error for a in answers] == [None] * 8
-        assert op.max_in_flight == 2
+        assert engine.budget.peak == 2 and op.max_in_flight <= 3  # not 8
 
 
 def test_a_turn_another_process_took_and_finished_is_not_run_again(engines, op):
