@@ -164,12 +164,38 @@ def test_a_write_lock_held_elsewhere_ends_in_busy_on_postgres(pg):
     finally:
         other.rollback()
         other.close()
-    # The other office is done: the same write goes through, and inside the transaction
-    # lock_timeout is back to the server's default (it held for the lock statement only).
+    # The other office is done: the same write goes through; inside the transaction every
+    # lock wait is bounded by WRITE_WAIT_SECONDS, and after it the server's default is back.
     with write_tx():
-        assert pg.execute_sql("SHOW lock_timeout").fetchone()[0] == "0"
+        assert pg.execute_sql("SHOW lock_timeout").fetchone()[0] == \
+            f"{int(WRITE_WAIT_SECONDS)}s"
         shops.create_shop({"name": "Yunusobod"})
+    assert pg.execute_sql("SHOW lock_timeout").fetchone()[0] == "0"
     assert sorted(s.name for s in shops.shop_query()) == ["Chorsu", "Yunusobod"]
+
+
+def test_a_row_held_by_another_client_ends_in_busy_on_postgres(pg, monkeypatch):
+    """Someone in psql keeps a card's row locked in an open transaction: a write of that
+    row here gives up with BusyError within the bound instead of waiting for ever."""
+    import psycopg2
+
+    from simdesk.storage import db as dbmod
+
+    monkeypatch.setattr(dbmod, "WRITE_WAIT_SECONDS", 3.0)
+    card = simcards.create_card("8999801000000000006")
+    other = psycopg2.connect(URL)
+    try:
+        with other.cursor() as cur:
+            cur.execute("UPDATE simcard SET notes = 'held' WHERE id = %s", (card.id,))
+        began = time.monotonic()
+        with pytest.raises(BusyError):
+            simcards.update_card(card.id, {"notes": "mine"}, source="cli")
+        assert time.monotonic() - began < 3.0 + 10
+    finally:
+        other.rollback()
+        other.close()
+    simcards.update_card(card.id, {"notes": "mine"}, source="cli")
+    assert simcards.get_card(card.id).notes == "mine"
 
 
 def test_api_and_auto_check_on_postgres(pg):

@@ -556,3 +556,29 @@ def test_ids_in_other_scripts_are_unknown_not_a_500(served, op):
         for path in (f"/simcards/{ref}", f"/shops/{ref}"):
             reply = requests.get(main + path, headers=WEBAPP_HEADERS, timeout=T)
             assert reply.status_code == 404, (path, reply.text)
+
+
+def test_answers_wait_out_a_busy_database_and_are_all_logged(db, data_dir, monkeypatch):
+    """Another program holds the write lock for longer than a write may wait: the run's
+    answers are stored once it lets go (a batch was dropped before: requests without rows)."""
+    from simdesk.storage import db as dbmod
+
+    monkeypatch.setattr(dbmod, "WRITE_WAIT_SECONDS", 1.0)
+    with FakeOperator(latency=0.05, sold_share=0.0) as op:
+        configure(op.url, checks__concurrency=2)
+        ids = add_cards(20)
+        engine = CheckEngine()
+        other = sqlite3.connect(str(data_dir / "simcard_db.sqlite"), timeout=1)
+        try:
+            run = engine.start_run(kind="auto", source="check")
+            other.execute("BEGIN IMMEDIATE")
+            wait_for(lambda: op.requests >= len(ids), what="every card asked")
+            time.sleep(2.5)  # the writer meets the lock, more than once
+            other.rollback()
+            done = engine.wait(run.run_id, 30)
+        finally:
+            other.close()
+            engine.shutdown()
+    assert done.state == "done" and done.errors == 0
+    rows = StatusCheck.select().where(StatusCheck.run_id == run.run_id).count()
+    assert rows == op.requests == len(ids)

@@ -81,6 +81,7 @@ Listener = Callable[[EngineEvent], None]
 PROGRESS_EVERY: Final = 0.1  # seconds between progress events
 KEEP_RUNS: Final = 50  # finished runs kept in memory (older ones are read back from the DB)
 _CHUNK: Final = 500
+STORE_RETRY_SECONDS: Final = 1.0  # pause before storing answers again in a busy database
 MAX_WAITING_REQUESTS: Final = 2  # request threads that may wait for a run at once
 
 
@@ -767,16 +768,28 @@ class CheckEngine:
                         finished = True
                         break
                     batch.append(more)
-                s = run.summary
                 pending = [PendingCheck(card.id, card.code, self._check_answer(answer))
                            for card, answer in batch]
-                try:
-                    stored = record_checks(pending, source=s.source, actor=s.actor,
-                                           run_id=s.run_id)
-                except Exception as exc:  # the database is gone: report every card
-                    stored = [exc] * len(batch)
+                stored = self._store(run, pending)
                 for (card, answer), rec in zip(batch, stored, strict=True):
                     self._account(run, card, answer, rec)
+
+    def _store(self, run: _Run, pending: list[PendingCheck]) -> list[RecordedCheck | Exception]:
+        """Store a batch of answers.  A busy database (another program writing) is waited
+        out — each answer the source gave must end as a log row — until the program
+        closes; any other failure is reported for every card of the batch."""
+        s = run.summary
+        while True:
+            try:
+                return record_checks(pending, source=s.source, actor=s.actor, run_id=s.run_id)
+            except BusyError as exc:
+                if self._closed:
+                    return [exc] * len(pending)
+                log.warning("run %s: the database is busy; %d answer(s) wait to be stored",
+                            s.run_id, len(pending))
+                time.sleep(STORE_RETRY_SECONDS)
+            except Exception as exc:  # the database is gone: report every card
+                return [exc] * len(pending)
 
     @staticmethod
     def _check_answer(answer: SourceAnswer) -> CheckAnswer:

@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from simdesk.domain.codes import code_problem, normalize_code
 from simdesk.domain.history import Change, log_changes
+from simdesk.errors import BusyError
 from simdesk.storage.db import write_tx
 from simdesk.storage.models import CARD_SOLD, SimCard, StatusCheck
 from simdesk.timeutil import utcnow
@@ -121,7 +122,8 @@ def record_checks(
     """Store many checks in one transaction (the engine's writer batches answers this way:
     far fewer commits and no lock contention between workers).  Same rules as
     :func:`record_check`.  If the batch fails, each check is tried again on its own, so one
-    bad item costs only itself; its exception is returned in its place."""
+    bad item costs only itself; its exception is returned in its place.  A busy database
+    (``BusyError``) is raised for the whole batch: the caller tries it again."""
     if not items:
         return []
     try:
@@ -132,6 +134,8 @@ def record_checks(
                             at=now, code=i.code)
                 for i in items
             ]
+    except BusyError:
+        raise  # the database, not an item: each item alone would wait just as long
     except Exception:
         results: list[RecordedCheck | Exception] = []
         for i in items:

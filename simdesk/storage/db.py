@@ -356,11 +356,15 @@ def _transaction(db: peewee.Database, deadline: float) -> Iterator[None]:
             # The same guarantee as SQLite's IMMEDIATE: one simdesk write transaction at a
             # time (else two offices assigning "the 25 oldest cards" at once would both take
             # the same cards under READ COMMITTED).  Released at commit.  Waited for at most
-            # what is left of WRITE_WAIT_SECONDS; the timeout holds for that statement only.
+            # what is left of WRITE_WAIT_SECONDS.  The rest of the transaction keeps a bound
+            # too: a row another client (psql, another program) holds locked would otherwise
+            # be waited for without end; every lock wait of this transaction ends in
+            # lock_not_available -> BusyError after WRITE_WAIT_SECONDS at most.
             ms = max(1, int(left * 1000))
             db.execute_sql(f"SET LOCAL lock_timeout = {ms}; "
                            "SELECT pg_advisory_xact_lock(%s); "
-                           "SET LOCAL lock_timeout TO DEFAULT", (PG_WRITE_LOCK,))
+                           f"SET LOCAL lock_timeout = {int(WRITE_WAIT_SECONDS * 1000)}",
+                           (PG_WRITE_LOCK,))
         yield
 
 
