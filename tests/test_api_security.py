@@ -179,6 +179,38 @@ def test_failed_logins_elsewhere_never_lock_the_office_out(apis, attacker_ip) ->
     assert login_from(apis.main, attacker_ip, "boss")[0] == 200
 
 
+def change_password(base: str, token: str, old: str,
+                    new: str = "An0ther-Passw0rd!") -> requests.Response:
+    return requests.post(f"{base}/auth/change-password", headers=bearer(token), timeout=T,
+                         json={"oldPassword": old, "newPassword": new})
+
+
+def test_wrong_old_passwords_are_throttled_like_failed_logins(apis) -> None:
+    """A stolen token cannot guess its owner's password through /auth/change-password:
+    wrong old passwords count in the login throttle of that name and address (the default
+    five), then each try waits, answered 429 with Retry-After like a login."""
+    token = token_for(apis.main, "kassa", "operator")
+    answers = [change_password(apis.main, token, f"guess-{n}") for n in range(12)]
+    assert [r.status_code for r in answers] == [422] * 4 + [429] * 8
+    assert error_of(answers[0])["code"] == "wrong_password"
+    for reply in answers[4:]:
+        assert int(reply.headers["Retry-After"]) >= 1
+        error = error_of(reply)
+        assert error["code"] == "login_throttled" and error["details"]["retry_after"] >= 1
+        assert "the next try is possible in" in error["message"]
+        assert "simdesk users unlock kassa" in error["message"]
+    # Refused while waiting even with the right password; logins of the name from this
+    # address wait too (one count) …
+    assert change_password(apis.main, token, PASSWORD).status_code == 429
+    assert login(apis.main, "kassa").status_code == 429
+    # … until an administrator unlocks the name; the right old password then clears it.
+    users.unlock("kassa")
+    assert change_password(apis.main, token, "guess-again").status_code == 422
+    assert change_password(apis.main, token, PASSWORD).status_code == 200
+    assert LoginThrottle.select().count() == 0
+    assert login(apis.main, "kassa", "An0ther-Passw0rd!").status_code == 200
+
+
 def test_unknown_names_get_the_same_answers_as_known_ones(apis, attacker_ip) -> None:
     users.add_user("kassa", PASSWORD, "operator")
     settings.set_many({"auth.lockout_attempts": 2, "auth.lockout_minutes": 2})

@@ -198,6 +198,20 @@ def test_generic_json_source_maps_values_and_hides_the_key(db, op, engine, caplo
     assert live.category == "not_sold" and live.raw is not None and secret not in str(live.raw)
 
 
+@pytest.mark.parametrize("pad", [0, 26])  # the key whole in the error's snippet, or cut by it
+def test_a_secret_echoed_by_the_source_is_masked_even_where_the_snippet_cuts_it(db, op, pad):
+    settings.set_many({
+        "status_source.kind": "http-json",
+        "status_source.url_template": op.url + "/fail" + "x" * pad
+                                      + "?api_key=TOPSECRETKEY&i={iccid}",
+    })
+    answer = seed_source().query(CardInfo(None, pack(1)[0]), make_session(1))
+    assert answer.error is not None and "HTTP 404" in answer.error
+    assert "api_key=***" in (answer.raw_text or "")
+    for text in (answer.error, answer.raw_text or "", answer.message):
+        assert "TOPSEC" not in text, text
+
+
 def test_generic_source_reports_missing_status_path(db, op, engine):
     assigned_cards(1)
     settings.set_many({

@@ -514,10 +514,30 @@ def test_config_get_set_list(ddir: Path) -> None:
     # So are the credentials written inside an address; `get` prints the real value.
     url = "http://seed:S3cr3t-pw@10.0.0.5:9020?api_key=K3y-123&lang=uz"
     ok(run(ddir, "config", "set", "status_source.url", url))
+    # … and the secret values of the POST body template.
+    body = '{"iccid": "{iccid}", "apiKey": "B0dy-k3y", "password": "B0dy-pw"}'
+    ok(run(ddir, "config", "set", "status_source.body_template", body))
     listing = ok(run(ddir, "config", "list"))
-    assert 'status_source.url = "http://seed:***@10.0.0.5:9020?api_key=***&lang=uz"' in listing
-    assert not any("S3cr3t-pw" in line or "K3y-123" in line for line in listing)
+    assert 'status_source.url = "http://***:***@10.0.0.5:9020?api_key=***&lang=uz"' in listing
+    assert ('status_source.body_template = "{\\"iccid\\": \\"{iccid}\\", \\"apiKey\\": '
+            '\\"***\\", \\"password\\": \\"***\\"}"') in listing
+    assert not any(secret in line for line in listing
+                   for secret in ("S3cr3t-pw", "K3y-123", "B0dy-k3y", "B0dy-pw"))
+    # `get` is for the person at this computer's own terminal: it prints the real value.
     assert ok(run(ddir, "config", "get", "status_source.url")) == [f'"{url}"']
+
+
+@pytest.mark.parametrize("url", [
+    "postgresql://u@h:99999/db?password=SECRETPW",
+    "postgresql://u:SECRETPW@h:99999/db",
+    "postgresql://SECRETPW@h:99999/db",
+    "postgresql://u@h:99999/db?sslmode=require&sslpassword=SECRETPW;password=SECRETPW",
+])
+def test_a_refused_database_url_is_named_without_its_secrets(tmp_path: Path, url: str) -> None:
+    proc = run(tmp_path / "data", "--database-url", url, "config", "list")
+    line = assert_one_line_error(proc)
+    assert line.startswith("simdesk: error: Cannot use database URL 'postgresql://"), line
+    assert "@h:99999/db" in line and "SECRETPW" not in line
 
 
 def test_config_refused_value(ddir: Path) -> None:

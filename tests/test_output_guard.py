@@ -2,8 +2,9 @@
 
 Every command that writes a file is run as a real subprocess against simdesk's own files —
 the live database, its -wal and -shm files (held open by a reader here, as when the window
-runs), the file being read, a backup in backups/ — and must refuse with one line, leaving
-the database, the backup and the input as they were.
+runs), the file being read, a backup in backups/, another data folder's database and its
+-wal, the copy taken before the seed conversion, any SQLite database — and must refuse with
+one line, leaving the database, the backup and the input as they were.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ SHM = "is the shared-memory file of simdesk's live database"
 INPUT = "is the file being read; choose another file name for what is written."
 IN_BACKUPS = "is inside simdesk's backups folder"
 A_BACKUP = "is a backup in simdesk's backups folder; choose a new file name so that it is kept."
+A_DATABASE = "is an existing SQLite database"
+SIDE_OF = "of the SQLite database"
+SEED_COPY = "is the copy of the old server's database taken before its conversion"
+SEED_BACKUP_NAME = f"{DB_FILENAME}.seed-backup-20240105-093000"
 
 
 def digest(path: Path) -> str:
@@ -162,6 +167,83 @@ def test_no_command_writes_over_simdesks_own_files(office: Path, command: str,
         assert simcards.SimCard.select().count() == CARDS
     finally:
         close_database()
+
+
+def make_seed_copy(path: Path) -> None:
+    """A database of the old server's shape, as the seed conversion copies it."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("CREATE TABLE shops (id TEXT PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO shops VALUES ('a1', 'Chilonzor')")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+NEIGHBOUR_CASES = [
+    (command, target)
+    for command in ("export:shops/csv", "export:checks/xlsx", "import", "import-activations",
+                    "backup")
+    for target in ("other-database", "other-wal", "seed-copy", "any-database")
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("command", "target_name"), NEIGHBOUR_CASES)
+def test_no_command_writes_over_another_database_or_the_seed_copy(
+        office: Path, command: str, target_name: str) -> None:
+    """``simdesk --data-dir B export shops -o A/simcard_db.sqlite`` once overwrote the live
+    database of the data folder A (exit 0); ``backup -o`` and the reports the copy taken
+    before the seed conversion.  Neither is this run's own database: the guard refuses any
+    existing SQLite database (and its -wal, -shm, -journal) and any seed copy."""
+    other = office / "other"
+    open_database(other)
+    close_database()
+    seed_copy = office / "data" / SEED_BACKUP_NAME
+    make_seed_copy(seed_copy)
+    any_database = office / "notes.db"
+    make_seed_copy(any_database)
+    data_dir, target, reason = {
+        # Run on the other data folder, aimed at the office's live database (held open).
+        "other-database": (other, office / "data" / DB_FILENAME, A_DATABASE),
+        "other-wal": (other, office / "data" / f"{DB_FILENAME}-wal",
+                      f"is the write-ahead log {SIDE_OF}"),
+        "seed-copy": (office / "data", seed_copy, SEED_COPY),
+        "any-database": (office / "data", any_database, A_DATABASE),
+    }[target_name]
+    watched = [seed_copy, any_database, other / DB_FILENAME]
+    before = state(office), [digest(p) for p in watched]
+    proc = run(data_dir, *command_line(office, command, target))
+    line = assert_one_line_error(proc)
+    assert line.startswith(f"simdesk: error: {target} {reason}"), line
+    assert "choose another file name" in line
+    assert (state(office), [digest(p) for p in watched]) == before
+
+
+def test_the_guard_refuses_databases_and_seed_copies_but_not_other_files(
+        db, data_dir: Path, tmp_path: Path) -> None:
+    from simdesk.storage.files import guard_output
+
+    old_backup = tmp_path / "last-year.bak"  # a database whatever its name
+    make_seed_copy(old_backup)
+    damaged_seed_copy = tmp_path / "simcard_db.sqlite.seed-backup-20240105-093000-2"
+    damaged_seed_copy.write_bytes(b"half a copy")  # refused for its name alone
+    for path, reason in ((old_backup, A_DATABASE), (damaged_seed_copy, SEED_COPY),
+                         (tmp_path / "last-year.bak-journal", SIDE_OF)):
+        for backup in (False, True):
+            with pytest.raises(ValidationError, match=reason) as err:
+                guard_output(path, backup=backup)
+            assert err.value.code == "protected_file"
+    with pytest.raises(ValidationError, match=A_DATABASE):
+        backup_database(old_backup, data_dir=data_dir)
+    # Other existing files are replaced as before; new names are free.
+    report = tmp_path / "report.csv"
+    report.write_text("line,code\n", encoding="utf-8")
+    assert guard_output(report) == report
+    assert guard_output(tmp_path / "new.sqlite", backup=True) == tmp_path / "new.sqlite"
+    assert backup_database(tmp_path / "new.sqlite", data_dir=data_dir).exists()
+    with pytest.raises(ValidationError, match=A_DATABASE):  # … and taken once written
+        backup_database(tmp_path / "new.sqlite", data_dir=data_dir)
 
 
 def test_a_sqlite_url_database_and_the_data_folders_are_both_protected(tmp_path: Path) -> None:

@@ -1911,7 +1911,7 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} is one of simdesk&apos;s own files (the database or a backup); choose another file name.</source>
+        <source>{0} is a database or one of simdesk&apos;s own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1914,8 +1914,8 @@ A copy of the current database is written first.</source>
         <translation>В базу данных нельзя записывать (папка, файл или диск доступны только для чтения): ничего не сохранится. Разрешите запись для этого пользователя и запустите simdesk заново.</translation>
     </message>
     <message>
-        <source>{0} is one of simdesk's own files (the database or a backup); choose another file name.</source>
-        <translation>{0} — собственный файл simdesk (база данных или резервная копия); выберите другое имя файла.</translation>
+        <source>{0} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
+        <translation>{0} — база данных или собственный файл simdesk (база данных, резервная копия или копия, сделанная перед преобразованием); simdesk не записывает поверх него, выберите другое имя файла.</translation>
     </message>
     <message>
         <source>The file has more than {0} rows; split it into files of at most {0} rows.</source>

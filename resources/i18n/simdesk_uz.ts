@@ -1914,8 +1914,8 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Maʼlumotlar bazasiga yozib boʻlmaydi (papka, fayl yoki disk faqat oʻqish uchun): hech narsa saqlanmaydi. Ularni shu foydalanuvchi yoza oladigan qiling va simdeskni qayta ishga tushiring.</translation>
     </message>
     <message>
-        <source>{0} is one of simdesk's own files (the database or a backup); choose another file name.</source>
-        <translation>{0} — simdeskning oʻz fayli (maʼlumotlar bazasi yoki zaxira nusxa); boshqa fayl nomini tanlang.</translation>
+        <source>{0} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
+        <translation>{0} — maʼlumotlar bazasi yoki simdeskning oʻz fayli (maʼlumotlar bazasi, zaxira nusxa yoki konvertatsiyadan oldin olingan nusxa); simdesk uning ustiga yozmaydi, boshqa fayl nomini tanlang.</translation>
     </message>
     <message>
         <source>The file has more than {0} rows; split it into files of at most {0} rows.</source>

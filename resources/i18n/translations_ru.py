@@ -454,7 +454,7 @@ TRANSLATIONS = {
     # --- storage failures (simdesk/gui/errors.py)
     "The disk is full: free some space on {0} and try again.": "Диск заполнен: освободите место на диске, где находится {0}, и повторите попытку.",
     "The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.": "В базу данных нельзя записывать (папка, файл или диск доступны только для чтения): ничего не сохранится. Разрешите запись для этого пользователя и запустите simdesk заново.",
-    "{0} is one of simdesk's own files (the database or a backup); choose another file name.": "{0} — собственный файл simdesk (база данных или резервная копия); выберите другое имя файла.",
+    "{0} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.": "{0} — база данных или собственный файл simdesk (база данных, резервная копия или копия, сделанная перед преобразованием); simdesk не записывает поверх него, выберите другое имя файла.",
     "The database is busy: another program is writing to it. Nothing was changed; try again in a moment.": "База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.",
     "The file has more than {0} rows; split it into files of at most {0} rows.": "В файле больше {0} строк; разделите его на файлы не больше чем по {0} строк.",
 }

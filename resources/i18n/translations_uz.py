@@ -462,7 +462,7 @@ TRANSLATIONS = {
     # --- storage failures (simdesk/gui/errors.py)
     "The disk is full: free some space on {0} and try again.": "Diskda joy qolmadi: {0} joylashgan diskda joy boʻshating va qaytadan urinib koʻring.",
     "The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.": "Maʼlumotlar bazasiga yozib boʻlmaydi (papka, fayl yoki disk faqat oʻqish uchun): hech narsa saqlanmaydi. Ularni shu foydalanuvchi yoza oladigan qiling va simdeskni qayta ishga tushiring.",
-    "{0} is one of simdesk's own files (the database or a backup); choose another file name.": "{0} — simdeskning oʻz fayli (maʼlumotlar bazasi yoki zaxira nusxa); boshqa fayl nomini tanlang.",
+    "{0} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.": "{0} — maʼlumotlar bazasi yoki simdeskning oʻz fayli (maʼlumotlar bazasi, zaxira nusxa yoki konvertatsiyadan oldin olingan nusxa); simdesk uning ustiga yozmaydi, boshqa fayl nomini tanlang.",
     "The database is busy: another program is writing to it. Nothing was changed; try again in a moment.": "Maʼlumotlar bazasi band: unga boshqa dastur yozmoqda. Hech narsa oʻzgartirilmadi; birozdan soʻng qayta urinib koʻring.",
     "The file has more than {0} rows; split it into files of at most {0} rows.": "Faylda {0} tadan ortiq qator bor; uni koʻpi bilan {0} qatorli fayllarga boʻling.",
 }

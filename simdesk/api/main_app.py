@@ -223,7 +223,9 @@ def who_am_i(call: Call) -> Any:
 
 @routes.route("POST", "/auth/change-password", summary="Change one's own password",
               role=AUTHENTICATED, body=s.ChangePasswordBody, response=s.SuccessOut,
-              tag="auth", allow_must_change=True)
+              tag="auth", allow_must_change=True,
+              responses={429: "too many wrong passwords (or failed logins) of this name from "
+                              "this address; Retry-After says when to try again"})
 def change_password(call: Call) -> Any:
     p = call.principal
     assert p is not None
@@ -231,7 +233,9 @@ def change_password(call: Call) -> Any:
         raise AuthenticationError("Log in with a user account to change a password.",
                                   code="authentication_required")
     body: s.ChangePasswordBody = call.body
-    users.change_password(p.user_id, body.oldPassword, body.newPassword)
+    # Wrong old passwords count in the login throttle of the name and the TCP peer.
+    address = bottle.request.environ.get("REMOTE_ADDR") or ""
+    users.change_password(p.user_id, body.oldPassword, body.newPassword, address=address)
     return {"success": True}
 
 

@@ -5,6 +5,8 @@ tests, the demo and the benchmark.
 * ``GET /bulk-check-simcards/{code}`` → the same without ``message``
 * ``GET /v1/sims/{code}`` → a generic operator API: ``{"data": {"state": "ACTIVATED" |
   "NEW" | "BLOCKED", "activatedAt": ...}}`` (for the http-json source)
+* any other path → 404 ``{"detail": "Not Found", "path": …}`` echoing the request's path
+  (and a POST's body), as many real servers do
 
 Whether a card is sold is decided by a hash of its code (``sold_share`` of all codes), so the
 same code always gets the same answer; ``answers`` overrides single codes.  ``faults`` maps a
@@ -88,7 +90,9 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         if self.path.rstrip("/") != "/check-simcard-status":
-            self._json(404, {"detail": "Not Found"})
+            # As many real servers do: the request's path and body echoed in the error.
+            self._json(404, {"detail": "Not Found", "path": self.path,
+                             "body": raw.decode("utf-8", "replace")})
             return
         try:
             code = str(json.loads(raw or b"{}").get("code") or "")
@@ -106,7 +110,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif path in ("/", "/health"):
             self._json(200, {"status": "ok", "service": "simdesk fake operator"})
         else:
-            self._json(404, {"detail": "Not Found"})
+            self._json(404, {"detail": "Not Found", "path": self.path})  # echoed, as often
 
     # -------------------------------------------------------------- answers
 

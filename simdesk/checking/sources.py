@@ -4,9 +4,14 @@ A source turns one card into one HTTP call and the reply into a :class:`SourceAn
 never raises for a failed check: the error is in the answer (and logged by the engine);
 only :class:`~simdesk.checking.http.Aborted` (cancel, closing) escapes.
 
-Secrets: the generic source's headers (API keys, tokens) are sent, never shown.  Messages and
-logs name only the source's scheme://host:port; every secret header value found in a raw
-answer is replaced with ``***`` before it is stored.
+Secrets: every secret the source's configuration holds (``SourceConfig.secrets``: the
+header values, the user info and secret parameters of ``url`` and ``url_template``, the
+secret values of the body template — as ``simdesk/masking.py`` finds them) is sent, never
+shown.  Messages and logs name only the source's scheme://host:port, and everything a source
+produces — its error, message, status, raw text and parsed answer — passes one mask
+(``StatusSource.query`` → ``_masked``) that replaces each of those secrets, in any of the
+forms it may come back in (percent-encoded, JSON-escaped), with ``***``; an answer's body is
+masked before a snippet of it is cut, so no part of a secret is left at the cut either.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import requests
 from simdesk.checking.http import Aborted, CallContext, CallError, HttpReply, call
 from simdesk.domain import settings
 from simdesk.errors import ConfigurationError
+from simdesk.masking import SecretMask, json_secrets, url_secrets
 from simdesk.timeutil import parse_timestamp
 
 KIND_SEED: Final = "seed"
@@ -130,6 +136,12 @@ class SourceConfig:
             lease_seconds=float(values["checks.lease_seconds"]),
         )
 
+    def secrets(self) -> list[str]:
+        """Every secret this configuration holds: the header values, the user info and
+        secret parameters of both addresses, the secret values of the body template."""
+        return [*self.headers.values(), *url_secrets(self.url),
+                *url_secrets(self.url_template), *json_secrets(self.body_template)]
+
     def problem(self) -> str | None:
         """Why no check can run with this configuration, or None."""
         if self.kind == KIND_HTTP_JSON:
@@ -182,18 +194,30 @@ def _at_path(data: Any, path: str) -> tuple[bool, Any]:
     return True, current
 
 
-def _snippet(body: bytes) -> str:
-    text = body[:80].decode("utf-8", errors="replace").replace("\n", " ").strip()
-    return text + ("…" if len(body) > 80 else "")
+def _snippet(text: str) -> str:
+    """The start of an answer for a message (``text`` already masked)."""
+    return text[:80].replace("\n", " ").strip() + ("…" if len(text) > 80 else "")
 
 
-def _parse_json(reply: HttpReply) -> Any:
+def _parse_json(reply: HttpReply, shown: str) -> Any:
+    """The reply's JSON; ``shown`` is its body as text, masked, for the error."""
     try:
         return json.loads(reply.body.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise CallError(
-            f"the answer is not valid JSON (it starts: {_snippet(reply.body)!r})"
+            f"the answer is not valid JSON (it starts: {_snippet(shown)!r})"
         ) from None
+
+
+def _mask_data(data: Any, mask: SecretMask) -> Any:
+    """A parsed JSON answer with every text (keys and values) masked."""
+    if isinstance(data, str):
+        return mask(data)
+    if isinstance(data, dict):
+        return {mask(str(k)): _mask_data(v, mask) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_mask_data(v, mask) for v in data]
+    return data
 
 
 class StatusSource(ABC):
@@ -203,7 +227,7 @@ class StatusSource(ABC):
 
     def __init__(self, config: SourceConfig) -> None:
         self.config = config
-        self._secrets = [v for v in config.headers.values() if len(v) >= 4]
+        self.mask = SecretMask(config.secrets())
 
     @abstractmethod
     def prepare(self, card: CardInfo) -> tuple[str, str, dict[str, str], bytes | None]:
@@ -213,11 +237,6 @@ class StatusSource(ABC):
     def interpret(self, data: Any) -> SourceAnswer:
         """The answer read from the source's JSON reply."""
 
-    def mask(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, "***")
-        return text
-
     def query(
         self,
         card: CardInfo,
@@ -226,6 +245,34 @@ class StatusSource(ABC):
         ctx: CallContext | None = None,
         before_attempt: Callable[[float], bool] | None = None,
         sleep: Callable[[float], bool] | None = None,
+    ) -> SourceAnswer:
+        """The source's answer about one card, every secret of the configuration masked."""
+        return self._masked(self._ask(card, session, ctx=ctx, before_attempt=before_attempt,
+                                      sleep=sleep))
+
+    def _masked(self, answer: SourceAnswer) -> SourceAnswer:
+        """The one place every answer leaves through: no secret in any of its texts."""
+        mask = self.mask
+        if not mask:
+            return answer
+        answer.status = mask(answer.status)
+        answer.message = mask(answer.message)
+        if answer.error is not None:
+            answer.error = mask(answer.error)
+        if answer.raw_text is not None:
+            answer.raw_text = mask(answer.raw_text)
+        if answer.raw is not None:
+            answer.raw = _mask_data(answer.raw, mask)
+        return answer
+
+    def _ask(
+        self,
+        card: CardInfo,
+        session: requests.Session,
+        *,
+        ctx: CallContext | None,
+        before_attempt: Callable[[float], bool] | None,
+        sleep: Callable[[float], bool] | None,
     ) -> SourceAnswer:
         start = time.monotonic()
         try:
@@ -245,23 +292,22 @@ class StatusSource(ABC):
             raw_text = self.mask(exc.body.decode("utf-8", "replace")) if exc.body else None
             return SourceAnswer(ERROR, False, None, "", None, exc.message, _now_ms(start), ERROR,
                                 raw_text=raw_text)
+        # Masked before a snippet is cut from it: a cut through a secret leaves none of it.
         raw_text = self.mask(reply.body.decode("utf-8", errors="replace"))
         try:
             if reply.status != 200:
                 raise CallError(
                     f"the status source answered HTTP {reply.status} "
-                    f"({_snippet(reply.body) or 'no body'}); check the status source's "
+                    f"({_snippet(raw_text) or 'no body'}); check the status source's "
                     "address and settings"
                 )
-            answer = self.interpret(_parse_json(reply))
+            answer = self.interpret(_parse_json(reply, raw_text))
         except CallError as exc:
             return SourceAnswer(ERROR, False, None, "", None, exc.message, _now_ms(start), ERROR,
                                 raw_text=raw_text, attempts=reply.attempts)
         answer.duration_ms = _now_ms(start)
         answer.raw_text = raw_text
         answer.attempts = reply.attempts
-        if answer.raw is not None and self._secrets:
-            answer.raw = json.loads(self.mask(json.dumps(answer.raw)))
         return answer
 
 

@@ -4,11 +4,14 @@ The desktop window, ``PUT /settings`` and ``simdesk config get/set`` all go thro
 
 Secrets are never shown outside the window (``get_all(include_secrets=False)``: the APIs,
 ``simdesk config list``, error messages): a ``secret`` setting is shown as ``***`` as a
-whole; in the addresses of the status source the password of ``user:password@`` and the
-values of query parameters named like a key, token, secret or password are each shown as
-``***`` and the rest stays readable (``shown``).  ``set_many(…, keep_hidden=True)`` takes
-such a shown value back: ``***`` where the shown form of the stored value has it keeps the
-stored secret, so ``GET`` then ``PUT /settings`` changes nothing it was not asked to.
+whole; in the addresses of the status source the user info (user and password) and the
+values of parameters named like a key, token, secret or password, and in the POST body
+template the values of keys so named, are each shown as ``***`` and the rest stays readable
+(``shown``; what is a secret is decided in ``simdesk/masking.py``).
+``set_many(…, keep_hidden=True)`` takes such a shown value back: ``***`` where the shown form
+of the stored value has it keeps the stored secret, so ``GET`` then ``PUT /settings`` changes
+nothing it was not asked to — but a secret kept hidden never follows the status source to
+another scheme, host or port (``_moved_secrets``): it must be given again.
 """
 
 from __future__ import annotations
@@ -18,10 +21,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
-from urllib.parse import unquote_plus, urlparse, urlsplit
+from urllib.parse import urlparse, urlsplit
 
 from simdesk.domain.codes import INT64_MAX, ascii_int
 from simdesk.errors import NotFoundError, ValidationError
+from simdesk.masking import (
+    HIDDEN,
+    Span,
+    json_secret_spans,
+    mask_json,
+    mask_url,
+    place_name,
+    url_secret_spans,
+)
 from simdesk.storage.db import write_tx
 from simdesk.storage.models import Setting
 from simdesk.timeutil import utcnow
@@ -38,7 +50,8 @@ class SettingSpec:
     check: Check | None = None
     secret: bool = False  # shown as *** as a whole
     choices: tuple[str, ...] = field(default=())
-    url_secrets: bool = False  # an address: its password and secret parameters shown as ***
+    url_secrets: bool = False  # an address: its user info and secret parameters shown as ***
+    json_secrets: bool = False  # a JSON template: the values of secret-named keys as ***
 
 
 def _between(low: float, high: float) -> Check:
@@ -150,7 +163,8 @@ SPECS: dict[str, SettingSpec] = {
                     url_secrets=True),
         SettingSpec("status_source.body_template", str, "",
                     "JSON body sent by a POST of the generic source, with the same "
-                    "placeholders (empty: no body)"),
+                    "placeholders (empty: no body); the values of keys named like a key, "
+                    "token, secret or password are kept secret", json_secrets=True),
         SettingSpec("status_source.headers", dict, {},
                     "Headers of the generic source, such as an API key (a JSON object)",
                     _headers, secret=True),
@@ -309,73 +323,24 @@ def get_all(*, include_secrets: bool = True) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------- secrets
 
-HIDDEN: Final = "***"
-# A query parameter (or JSON field) whose name, in lower case without separators, ends so
-# holds a secret: key, api_key, apiKey, X-Api-Key, token, access_token, secret,
-# client_secret, password, passwd, pwd, signature, sig, auth, credentials …
-_SECRET_NAME_ENDS: Final = ("key", "token", "secret", "password", "passwd", "pwd", "pass",
-                            "signature", "sig", "auth", "credential", "credentials")
-_NOT_NAME: Final = re.compile(r"[^a-z0-9]")
+URL_KEY: Final = "status_source.url"
+TEMPLATE_KEY: Final = "status_source.url_template"
+HEADERS_KEY: Final = "status_source.headers"
+BODY_KEY: Final = "status_source.body_template"
+# Secrets the generic source sends to its address (status_source.url_template, or
+# status_source.url when that is empty) and nowhere else.
+SENT_WITH_THE_SOURCE: Final = (HEADERS_KEY, BODY_KEY)
 
 
-def is_secret_name(name: str) -> bool:
-    """Whether a query parameter called ``name`` carries a secret."""
-    return _NOT_NAME.sub("", unquote_plus(name).lower()).endswith(_SECRET_NAME_ENDS)
-
-
-@dataclass(frozen=True)
-class _Span:
-    """Where a secret sits in an address: ``label`` names the place (``password``, or
-    ``query:NAME:N`` for the N-th parameter called NAME), ``start``/``end`` its text."""
-
-    label: str
-    start: int
-    end: int
-
-
-def _url_secret_spans(url: str) -> list[_Span]:
-    """The secrets written inside an address: the password of ``user:password@`` and the
-    values of query parameters named like a secret (placeholders such as ``{code}`` are not
-    secrets).  Read from the text as it is, so that the rest is kept exactly."""
-    spans: list[_Span] = []
-    scheme_end = url.find("://")
-    if scheme_end < 0:
-        return spans
-    start = scheme_end + 3
-    match = re.compile(r"[/?#]").search(url, start)
-    authority_end = match.start() if match else len(url)
-    at = url.rfind("@", start, authority_end)
-    if at >= 0:
-        colon = url.find(":", start, at)
-        if colon >= 0 and colon + 1 < at:
-            spans.append(_Span("password", colon + 1, at))
-    query_start = url.find("?", authority_end)
-    fragment = url.find("#", authority_end)
-    if query_start < 0 or 0 <= fragment < query_start:
-        return spans
-    query_end = fragment if fragment > query_start else len(url)
-    seen: dict[str, int] = {}
-    position = query_start + 1
-    for item in url[query_start + 1:query_end].split("&"):
-        name, equals, value = item.partition("=")
-        if equals and value and value not in _PLACEHOLDERS and is_secret_name(name):
-            folded = unquote_plus(name).lower()
-            seen[folded] = seen.get(folded, 0) + 1
-            value_start = position + len(name) + 1
-            spans.append(_Span(f"query:{folded}:{seen[folded]}", value_start,
-                               value_start + len(value)))
-        position += len(item) + 1
-    return spans
-
-
-def mask_url(url: str) -> str:
-    """``url`` with every secret written inside it (``_url_secret_spans``) as ``***``:
-    ``http://user:***@host/path?api_key=***&lang=uz``."""
-    if not isinstance(url, str):
-        return url
-    for span in reversed(_url_secret_spans(url)):
-        url = url[:span.start] + HIDDEN + url[span.end:]
-    return url
+def _secret_spans(s: SettingSpec, value: Any) -> list[Span] | None:
+    """Where the secrets sit inside a value whose spec keeps secrets inside its text."""
+    if not isinstance(value, str):
+        return None
+    if s.url_secrets:
+        return url_secret_spans(value)
+    if s.json_secrets:
+        return json_secret_spans(value)
+    return None
 
 
 def shown(key: str, value: Any) -> Any:
@@ -383,8 +348,10 @@ def shown(key: str, value: Any) -> Any:
     s = spec(key)
     if s.secret:
         return HIDDEN if value else value
-    if s.url_secrets and isinstance(value, str):
+    if s.url_secrets:
         return mask_url(value)
+    if s.json_secrets:
+        return mask_json(value)
     return value
 
 
@@ -396,55 +363,95 @@ def _origin(url: str) -> tuple[str, str, int | None]:
         return "", "", None
 
 
-def _user_of(url: str) -> str:
-    try:
-        return urlsplit(url).username or ""
-    except ValueError:
-        return ""
+def _origin_text(origin: tuple[str, str, int | None]) -> str:
+    scheme, host, port = origin
+    if not scheme and not host:
+        return "no address"
+    return f"{scheme}://{host}" + (f":{port}" if port is not None else "")
 
 
-def _restore_hidden(key: str, value: Any) -> Any:
+def _restore_hidden(key: str, value: Any) -> tuple[Any, bool]:
     """A value as ``shown`` gave it (``GET /settings``) back to what it stands for: every
     ``***`` where the shown form of the stored value has one becomes the stored secret.
-    Raises ValidationError for a ``***`` with no stored secret at its place."""
+    Returns the value and whether a stored secret was kept.  Raises ValidationError for a
+    ``***`` with no stored secret at its place."""
     s = spec(key)
     if s.secret:
         if value != HIDDEN:
-            return value
+            return value, False
         stored = get(key)
         if not stored:
             nothing = ("is *** (a hidden value) but nothing is stored to keep; type the real "
                        "value")
             raise ValidationError(f"Setting {key} {nothing}.", fields={key: nothing},
                                   code="invalid_setting")
-        return stored
-    if not (s.url_secrets and isinstance(value, str) and HIDDEN in value):
-        return value
-    stored_url = get(key)
-    stored_spans = {span.label: span for span in _url_secret_spans(stored_url)}
+        return stored, True
+    spans = _secret_spans(s, value)
+    hidden = [span for span in spans or () if span.text(value) == HIDDEN]
+    if not hidden:
+        return value, False
+    stored_text = get(key)
+    stored_spans = {span.label: span for span in _secret_spans(s, stored_text) or ()}
+    given_spans = {span.label: span for span in spans or ()}
+    what = "address" if s.url_secrets else "template"
+
+    def user_of(text: str, spans_of: dict[str, Span]) -> str:
+        span = spans_of.get("user")
+        return span.text(text) if span is not None else ""
+
+    stored_user = user_of(stored_text, stored_spans)
+    user_after = user_of(value, given_spans)
+    if user_after == HIDDEN and "user" in stored_spans:
+        user_after = stored_user
     result = value
-    for span in reversed(_url_secret_spans(value)):
-        if value[span.start:span.end] != HIDDEN:
-            continue
+    for span in reversed(hidden):
         kept = stored_spans.get(span.label)
-        place = "the password" if span.label == "password" else (
-            f"the value of {span.label.split(':')[1]}")
-        problem: str | None
+        place = place_name(span.label)
+        problem: str | None = None
         if kept is None:
-            problem = (f"has *** as {place}, but the stored address has no hidden value "
+            problem = (f"has *** as {place}, but the stored {what} has no hidden value "
                        "there to keep; type the real value")
-        elif _origin(value) != _origin(stored_url) or (
-                span.label == "password" and _user_of(value) != _user_of(stored_url)):
+        elif s.url_secrets and (_origin(value) != _origin(stored_text) or (
+                span.label == "password" and user_after != stored_user)):
             problem = (f"has *** as {place}: the stored secret is kept only for the same "
                        "address (scheme, user, host and port); type it again for the new one")
-        else:
-            problem = None
         if problem is not None:
-            raise ValidationError(f"Setting {key} {problem} (got {mask_url(value)!r}).",
+            raise ValidationError(f"Setting {key} {problem} (got {shown(key, value)!r}).",
                                   fields={key: problem}, code="invalid_setting")
         assert kept is not None
-        result = result[:span.start] + stored_url[kept.start:kept.end] + result[span.end:]
-    return result
+        result = result[:span.start] + kept.text(stored_text) + result[span.end:]
+    return result, True
+
+
+def _holds_secret(key: str, value: Any) -> bool:
+    s = spec(key)
+    if s.secret:
+        return bool(value)
+    return bool(_secret_spans(s, value))
+
+
+def _moved_secrets(given: dict[str, Any], typed: dict[str, Any],
+                   kept: set[str]) -> dict[str, str]:
+    """The secrets sent with the generic source (its headers, its body template's secret
+    values) that a client shown them as ``***`` would carry to another scheme, host or port:
+    left out of the request or sent back as ``***`` while the source's address moves.  They
+    go only where the person who typed them meant; the request must give them again."""
+    stored = get_all()
+    after = {**stored, **typed}
+    before_at = _origin(stored[TEMPLATE_KEY] or stored[URL_KEY])
+    after_at = _origin(after[TEMPLATE_KEY] or after[URL_KEY])
+    if before_at == after_at:
+        return {}
+    problems: dict[str, str] = {}
+    for key in SENT_WITH_THE_SOURCE:
+        if key in kept or (key not in given and _holds_secret(key, stored[key])):
+            what = "headers" if key == HEADERS_KEY else "secret values of the body template"
+            problems[key] = (
+                f"keeps its hidden {what} (***) while the status source moves from "
+                f"{_origin_text(before_at)} to {_origin_text(after_at)}; stored secrets go "
+                "only to the address they were typed for: give them again in the same "
+                "request (or without secrets to send none)")
+    return problems
 
 
 def set_many(values: dict[str, Any], *, keep_hidden: bool = False) -> dict[str, Any]:
@@ -452,18 +459,24 @@ def set_many(values: dict[str, Any], *, keep_hidden: bool = False) -> dict[str, 
 
     ``keep_hidden``: the values come from a client that was shown secrets as ``***``
     (``PUT /settings``): a ``***`` where the stored value's shown form has one keeps the
-    stored secret.  The window and the command line pass real values."""
+    stored secret — but not when the status source moves to another scheme, host or port
+    (``_moved_secrets``).  The window and the command line pass real values."""
     typed: dict[str, Any] = {}
     errors: dict[str, str] = {}
+    kept: set[str] = set()
     for key, value in values.items():
         try:
             if keep_hidden and key in SPECS:
-                value = _restore_hidden(key, value)
+                value, was_kept = _restore_hidden(key, value)
+                if was_kept:
+                    kept.add(key)
             typed[key] = coerce(key, value)
         except ValidationError as exc:
             errors.update(exc.fields)
         except NotFoundError as exc:
             errors[key] = exc.message
+    if keep_hidden:
+        errors.update(_moved_secrets(values, typed, kept))
     if errors:
         listed = "; ".join(f"{k}: {v}" for k, v in errors.items())
         raise ValidationError(f"Settings not saved: {listed}.", fields=errors,

@@ -35,6 +35,7 @@ PASSWORD_MIN: Final = 8
 PASSWORD_MAX: Final = 1024
 CLIENT_MAX: Final = 200
 LAST_USED_RESOLUTION: Final = timedelta(minutes=1)
+LOCAL_ADDRESS: Final = "local"  # the client address of callers that have none (the window)
 
 # ASCII only: SQLite's LOWER() folds ASCII letters only, and uniqueness is checked with it.
 _USERNAME_RE: Final = re.compile(r"[A-Za-z0-9._@-]+")
@@ -237,16 +238,32 @@ def reset_password(user_id: int, new_password: str) -> User:
     return user
 
 
-def change_password(user_id: int, old_password: str, new_password: str) -> User:
-    """The user changes their own password.  Existing tokens stay valid."""
+def change_password(user_id: int, old_password: str, new_password: str, *,
+                    address: str = LOCAL_ADDRESS) -> User:
+    """The user changes their own password.  Existing tokens stay valid.
+
+    The old password is a password guess like a login's: each try is counted in the login
+    throttle of the user's name and ``address`` before it is checked (a right one clears
+    it), so a stolen token cannot be used to guess its owner's password — past
+    ``auth.lockout_attempts`` wrong ones each try waits (``LoginThrottledError``, 429), and
+    logins of the name from that address wait with it."""
     user = get_user(user_id)
+    key = throttle_name(user.username)
+    address = _address(address)
+    delay = _count_attempt(key, address, user.username)
     if not isinstance(old_password, str) or not verify_password(user.password_hash, old_password):
         reason = "is not the current password"
+        if delay is not None:
+            now = utcnow()
+            raise _throttled(user.username, address, now + delay, now, wrong=True,
+                             wrong_text=f"the old password {reason}")
         raise ValidationError(
             f"The old password {reason}; type your current password again.",
             fields={"old_password": reason},
             code="wrong_password",
         )
+    with write_tx():
+        _clear_attempts(key, address)
     _check_password(new_password, user.username, field="new_password")
     if new_password == old_password:
         reason = "must differ from the current password"
@@ -290,7 +307,6 @@ def delete_user(user_id: int) -> None:
 # failure *before* its password is checked (one write transaction), so parallel guesses
 # cannot slip past the count; a right password then deletes the row.
 
-LOCAL_ADDRESS: Final = "local"
 ADDRESS_MAX: Final = 64
 THROTTLE_NAME_MAX: Final = 200
 FORGET_AFTER: Final = timedelta(days=1)  # >= the longest wait (auth.lockout_minutes ≤ 1 day)
@@ -348,12 +364,12 @@ def _wait_text(seconds: int) -> str:
 
 
 def _throttled(name: str, address: str, until: datetime, now: datetime, *,
-               wrong: bool) -> LoginThrottledError:
+               wrong: bool, wrong_text: str = INVALID_CREDENTIALS) -> LoginThrottledError:
     """The 429 for a try of ``name`` from ``address`` before ``until``.  The text depends on
     the name as typed and the address only — never on whether the user exists."""
     seconds = max(1, math.ceil((until - now).total_seconds()))
     at = to_local(until).strftime("%H:%M:%S")
-    why = (f"{INVALID_CREDENTIALS}; after too many failed logins in a row"
+    why = (f"{wrong_text}; after too many failed logins in a row"
            if wrong else "too many failed logins in a row")
     return LoginThrottledError(
         f"{why} for user name {name!r} from {address}, the next try is possible in "

@@ -65,8 +65,9 @@ def error_text(exc: BaseException) -> str:
         ),
         "protected_file": QCoreApplication.translate(
             "errors",
-            "{0} is one of simdesk's own files (the database or a backup); choose another "
-            "file name.",
+            "{0} is a database or one of simdesk's own files (a database, a backup or the "
+            "copy made before the conversion), which simdesk never writes over; choose "
+            "another file name.",
         ).format(d.get("path", "?")),
         "too_many_rows": QCoreApplication.translate(
             "errors",

@@ -18,12 +18,17 @@ import peewee
 from simdesk.errors import ConfigurationError, ValidationError
 from simdesk.storage import failures, migrations
 from simdesk.storage.db import current_database
-from simdesk.storage.files import BACKUP_FOLDER, copy_sqlite, guard_output, unique_path
+from simdesk.storage.files import (
+    BACKUP_FOLDER,
+    SQLITE_HEADER,
+    copy_sqlite,
+    guard_output,
+    unique_path,
+)
 
 __all__ = ["BACKUP_FOLDER", "RestoreReport", "backup_database", "restore_database",
            "validate_backup_file"]
 
-SQLITE_HEADER: Final = b"SQLite format 3\x00"
 REQUIRED_TABLES: Final = ("schema_version", "simcard", "shop")
 
 
@@ -73,8 +78,9 @@ def _unique_name(folder: Path) -> Path:
 def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
     """Copy the open database to ``dest`` (default: ``data_dir/backups/simdesk-<time>.sqlite``).
 
-    Returns the path written.  An existing file at ``dest`` is replaced; an existing folder
-    receives a file with the default name.
+    Returns the path written.  An existing folder receives a file with the default name; an
+    existing file that is a database (another data folder's, an earlier backup, the seed's
+    copy) is refused by ``guard_output``, any other existing file is replaced.
     """
     db, _live_file = _live_sqlite()
     if dest is None:

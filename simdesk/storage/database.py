@@ -22,7 +22,8 @@ def open_database(
 ) -> peewee.Database:
     """Open the database of ``data_dir`` (or ``url``), bind the models to it and migrate."""
     folder = dbmod.resolve_data_dir(data_dir)
-    database = dbmod.make_database(folder, dbmod.resolve_database_url(url))
+    url = dbmod.resolve_database_url(url)
+    database = dbmod.make_database(folder, url)
     live = files.sqlite_file_of(database)
     if live is not None:
         files.check_writable(live)  # else it opens, and every login fails later
@@ -43,8 +44,8 @@ def open_database(
                 "the file away to start with an empty database.",
                 code="database_unreadable") from exc
         raise ConfigurationError(
-            f"Cannot open the database: {exc}. Check the data folder's permissions or the "
-            "database URL.",
+            f"Cannot open the database: {dbmod.redact_text(url, str(exc))}. Check the data "
+            "folder's permissions or the database URL.",
             code="database_unavailable",
         ) from exc
     if run_migrations:

@@ -23,6 +23,7 @@ import platformdirs
 from playhouse import db_url
 
 from simdesk.errors import BusyError, ConfigurationError
+from simdesk.masking import mask_url, mask_url_in_text
 
 APP_NAME = "simdesk"
 DB_FILENAME = "simcard_db.sqlite"
@@ -121,7 +122,7 @@ def make_database(data_dir: Path, url: str | None = None) -> peewee.Database:
             ) from exc
         except (RuntimeError, ValueError, KeyError) as exc:
             raise ConfigurationError(
-                f"Cannot use database URL {redact_url(url)!r}: {exc}. "
+                f"Cannot use database URL {redact_url(url)!r}: {redact_text(url, str(exc))}. "
                 "Use sqlite:///PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME.",
                 code="database_url_invalid",
             ) from exc
@@ -142,13 +143,16 @@ def make_database(data_dir: Path, url: str | None = None) -> peewee.Database:
 
 
 def redact_url(url: str) -> str:
-    """The URL with its password hidden, for messages and logs."""
-    if "://" not in url or "@" not in url:
-        return url
-    scheme, rest = url.split("://", 1)
-    creds, host = rest.rsplit("@", 1)
-    user = creds.split(":", 1)[0]
-    return f"{scheme}://{user}:***@{host}"
+    """The URL as it may be shown in messages and logs: its user info and its secret
+    parameters (``?password=…``, ``;sslpassword=…``) as ``***`` (``simdesk/masking.py``, as
+    the settings show addresses)."""
+    return mask_url(url)
+
+
+def redact_text(url: str | None, text: str) -> str:
+    """A message about the database at ``url`` (a driver's error) with every secret of the
+    URL in it as ``***``."""
+    return mask_url_in_text(url, text) if url else text
 
 
 def current_database() -> peewee.Database:

@@ -12,7 +12,16 @@ that writes a file a person named or that lands in the data folder — exports
   may point elsewhere), and their ``-wal``, ``-shm`` and ``-journal`` files;
 - the files being read by the same command (``import X --report X``);
 - anything inside the data folder's ``backups`` folder, unless a backup is being written
-  there — and even then never over an existing backup.
+  there — and even then never over an existing backup;
+- any existing file that is a SQLite database (it starts with SQLite's 16-byte header:
+  another data folder's live database, a backup kept elsewhere, another program's), and the
+  ``-wal``, ``-shm`` and ``-journal`` files of such a database, whether they exist or not;
+- any existing file named like the copy taken before the seed conversion
+  (``NAME.seed-backup-YYYYmmdd-HHMMSS``, ``SEED_BACKUP_SUFFIX``), whatever it holds.
+
+The program's own writes of databases never need more: a backup (``copy_sqlite``) and the
+seed's copy are written under a new name (``unique_path``) and renamed into place, and a
+restore copies into the open database through SQLite, not through a file written here.
 
 Paths are compared resolved (symbolic links followed); when both exist, as the same file
 (``os.path.samefile``, which also sees hard links and a case-insensitive file system); a
@@ -51,10 +60,12 @@ SIDE_FILES: Final = (
     ("-shm", "shared-memory file"),
     ("-journal", "rollback journal"),
 )
+SQLITE_HEADER: Final = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file
 PARTIAL_MARK: Final = ".partial-"
 # The names of what ``copy_sqlite`` writes: backups and the seed's copy (see ``partial_path``).
 BACKUP_NAME: Final = r"simdesk-\d{8}-\d{6}(?:-\d+)?\.sqlite"
 SEED_BACKUP_SUFFIX: Final = r"\.seed-backup-\d{8}-\d{6}(?:-\d+)?"
+_SEED_BACKUP_NAME: Final = re.compile(r".+" + SEED_BACKUP_SUFFIX, re.IGNORECASE)
 # …and SQLite's journal of that file while it is written.
 _PARTIAL_RE: Final = re.compile(r"\.(?P<name>.+)\.partial-(?P<pid>\d+)(?:-journal)?")
 _NOT_WRITABLE: Final = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
@@ -146,7 +157,37 @@ def guard_output(path: Path | str, *, reading: Iterable[Path | str] = (),
         if resolved.exists():
             raise _refused(target, "is a backup in simdesk's backups folder",
                            "choose a new file name so that it is kept")
+    _refuse_databases(target, resolved)
     return target
+
+
+def _refuse_databases(target: Path, resolved: Path) -> None:
+    """Refuse an existing SQLite database, a side file of one, and an existing seed copy —
+    whichever data folder or program they belong to."""
+    if resolved.exists() and any(_SEED_BACKUP_NAME.fullmatch(name)
+                                 for name in (target.name, resolved.name)):
+        raise _refused(target, "is the copy of the old server's database taken before its "
+                       "conversion to simdesk (a seed backup), which simdesk never writes "
+                       "over", "choose another file name")
+    if is_sqlite_database(resolved):
+        raise _refused(target, "is an existing SQLite database (another data folder's, a "
+                       "backup or another program's), which simdesk never writes over",
+                       "choose another file name")
+    for suffix, what in SIDE_FILES:
+        if resolved.name.endswith(suffix):
+            database = resolved.with_name(resolved.name.removesuffix(suffix))
+            if is_sqlite_database(database):
+                raise _refused(target, f"is the {what} of the SQLite database {database}",
+                               "choose another file name")
+
+
+def is_sqlite_database(path: Path) -> bool:
+    """Whether ``path`` is a file that starts with SQLite's header (unreadable: no)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def _refused(path: Path, reason: str, fix: str) -> ValidationError:
