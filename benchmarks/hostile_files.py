@@ -159,6 +159,40 @@ def excel_1m(path: Path) -> Path:
     return write_xlsx(path, rows, dimension="A1:B1000001", shared=texts())
 
 
+def giant_attribute(path: Path) -> Path:
+    """One attribute of 256 MB (before: 92 s and 813 MB)."""
+    filler = "x" * (1024 * 1024)
+
+    def rows() -> Iterator[str]:
+        yield f'<row r="1"><c r="A1" t="inlineStr"><is><t>{iccid(1)}</t></is></c></row>'
+        yield '<row r="2"><c r="A2" junk="'
+        yield from (filler for _ in range(256))
+        yield '"/></row>'
+
+    return write_xlsx(path, rows())
+
+
+def huge_text(path: Path) -> Path:
+    """One cell of 1.1 GB of text (expat streams it; the part's bound stops it)."""
+    filler = "x" * (1024 * 1024)
+
+    def rows() -> Iterator[str]:
+        yield f'<row r="1"><c r="A1" t="inlineStr"><is><t>{iccid(1)}</t></is></c></row>'
+        yield '<row r="2"><c r="A2" t="inlineStr"><is><t>'
+        yield from (filler for _ in range(1100))
+        yield "</t></is></c></row>"
+
+    return write_xlsx(path, rows())
+
+
+def blank_lines(path: Path) -> Path:
+    with path.open("wb") as fh:
+        for _ in range(100):
+            fh.write(b"\n" * 10_000_000)  # 1,000,000,000 empty lines (1 GB)
+        fh.write(f"{iccid(1)}\n".encode())
+    return path
+
+
 def csv_rows(path: Path, rows: int) -> Path:
     with path.open("w", encoding="utf-8") as fh:
         fh.write("code,phone\n")
@@ -177,6 +211,9 @@ FILES: dict[str, tuple[str, Callable[[Path], Path]]] = {
     "excel-1m": ("excel-1m.xlsx", excel_1m),
     "csv-1m": ("csv-1m.csv", lambda p: csv_rows(p, 1_000_000)),
     "csv-over": ("csv-over.csv", lambda p: csv_rows(p, 1_000_001)),
+    "giant-attr": ("giant-attr.xlsx", giant_attribute),
+    "huge-text": ("huge-text.xlsx", huge_text),
+    "blank-lines": ("blank-lines.csv", blank_lines),
 }
 
 

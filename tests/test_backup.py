@@ -328,3 +328,133 @@ def test_cli_restore_of_a_shell_leaves_a_working_database(tmp_path: Path) -> Non
     assert ok(run(data, "export", "simcards", "-o", str(tmp_path / "out.csv"))) == [
         f"3 row(s) written to {tmp_path / 'out.csv'}"]
     assert not (data / "backups").exists()  # refused before the safety backup
+
+
+# ---------------------------------------------------------------- keys and constraints
+
+
+def rebuilt_without_constraints(path: Path, source: Path, table: str) -> Path:
+    """A copy of ``source`` whose ``table`` was rebuilt with ``CREATE TABLE … AS SELECT``:
+    every column and row is there, but no primary key, NOT NULL, UNIQUE or foreign key."""
+    path.write_bytes(source.read_bytes())
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute(f'CREATE TABLE "{table}_copy" AS SELECT * FROM "{table}"')
+        conn.execute(f'DROP TABLE "{table}"')
+        conn.execute(f'ALTER TABLE "{table}_copy" RENAME TO "{table}"')
+        conn.commit()
+    finally:
+        conn.close()
+    return path
+
+
+def test_restore_refuses_a_table_rebuilt_without_its_keys(db: peewee.Database, data_dir: Path,
+                                                          tmp_path: Path) -> None:
+    add_cards(3)
+    good = backup_database(tmp_path / "good.sqlite", data_dir=data_dir)
+    loose = rebuilt_without_constraints(tmp_path / "loose.sqlite", good, "simcard")
+    # Every column is there and the file is sound: only the constraints are gone.
+    assert {r[1] for r in sqlite3.connect(loose).execute("PRAGMA table_info(simcard)")} == {
+        f.column_name for f in SimCard._meta.sorted_fields}
+    before = live_state(data_dir)
+    with pytest.raises(ValidationError) as err:
+        restore_database(loose, data_dir=data_dir)
+    assert err.value.code == "not_a_backup"
+    message = err.value.message
+    assert message.startswith(f"{loose} is not a simdesk backup: its tables lack constraints "
+                              "that a simdesk database of schema version ")
+    assert "simcard.id is not its primary key" in message
+    assert "simcard.code is not NOT NULL" in message
+    assert "; …; an incomplete or hand-made copy)" in message  # more than five, cut
+    assert live_state(data_dir) == before
+
+
+@pytest.mark.parametrize(("what", "sql", "expected"), [
+    ("unique code", 'DROP INDEX "simcard_code"', "simcard(code) is not unique"),
+    ("user name", 'DROP INDEX "app_user_username"', "app_user(username) is not unique"),
+])
+def test_restore_refuses_a_missing_unique_index(db: peewee.Database, data_dir: Path,
+                                                tmp_path: Path, what: str, sql: str,
+                                                expected: str) -> None:
+    add_cards(2)
+    good = backup_database(tmp_path / "good.sqlite", data_dir=data_dir)
+    indexes = {r[1] for r in sqlite3.connect(good).execute(
+        "SELECT type, name FROM sqlite_master WHERE type = 'index'")}
+    name = sql.split('"')[1]
+    assert name in indexes, sorted(indexes)
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(good.read_bytes())
+    conn = sqlite3.connect(broken)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+    with pytest.raises(ValidationError, match=re.escape(expected)):
+        validate_backup_file(broken)
+
+
+def test_a_foreign_key_without_its_on_delete_is_refused(db: peewee.Database, data_dir: Path,
+                                                        tmp_path: Path) -> None:
+    good = backup_database(tmp_path / "good.sqlite", data_dir=data_dir)
+    broken = tmp_path / "cascade.sqlite"
+    broken.write_bytes(good.read_bytes())
+    conn = sqlite3.connect(broken)
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'simcard'").fetchone()[0]
+    assert "ON DELETE RESTRICT" in sql.upper()
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'simcard'",
+                 (re.sub("ON DELETE RESTRICT", "ON DELETE CASCADE", sql, flags=re.I),))
+    conn.commit()
+    conn.close()
+    with pytest.raises(ValidationError,
+                       match=re.escape("simcard.shop_id does not reference shop.id "
+                                       "(ON DELETE RESTRICT)")):
+        validate_backup_file(broken)
+
+
+def test_the_first_released_schema_and_a_new_database_pass(db: peewee.Database, data_dir: Path,
+                                                           tmp_path: Path) -> None:
+    from tests.test_migrations import load_v3
+
+    assert validate_backup_file(load_v3(tmp_path / "v3")) == 3
+    good = backup_database(tmp_path / "good.sqlite", data_dir=data_dir)
+    assert validate_backup_file(good) == migrations.LATEST_VERSION
+
+
+# ---------------------------------------------------------------- another program's lock
+
+
+def test_restore_under_another_programs_write_lock_gives_up_in_time(
+        db: peewee.Database, data_dir: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from simdesk.errors import BusyError
+    from simdesk.storage import db as storage_db
+
+    add_cards(4)
+    good = backup_database(tmp_path / "good.sqlite", data_dir=data_dir)
+    SimCard.delete().execute()
+    monkeypatch.setattr(storage_db, "WRITE_WAIT_SECONDS", 1.0)
+    other = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        started = time.monotonic()
+        with pytest.raises(BusyError) as err:
+            restore_database(good, data_dir=data_dir)
+        waited = time.monotonic() - started
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert 0.9 <= waited < 10, waited  # sqlite3's backup alone retries for ever
+    assert err.value.status == 503 and err.value.code == "busy"
+    assert err.value.message.startswith("The database is busy: another program kept its "
+                                        "write lock for 1 s, so nothing was restored")
+    safety = err.value.details["safety_backup"]
+    assert Path(safety).is_file() and f"a copy of it is in {safety}" in err.value.message
+    assert SimCard.select().count() == 0  # left as it was
+    # The live connection's own busy wait is back to what it was.
+    assert int(db.execute_sql("PRAGMA busy_timeout").fetchone()[0]) > 1000
+    report = restore_database(good, data_dir=data_dir)  # the lock gone, it works
+    assert report.schema_version == migrations.LATEST_VERSION
+    assert SimCard.select().count() == 4

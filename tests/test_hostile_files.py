@@ -383,3 +383,74 @@ def test_only_the_first_64_columns_of_a_csv_are_read(tmp_path: Path) -> None:
         read_code_file(path)
     assert info.value.code == "no_code_column"
     assert info.value.message.endswith(" Only the first 64 columns are read.")
+
+
+# ---------------------------------------------------------------- giant tokens and parts
+
+
+def giant_attribute(path: Path, megabytes: int = 48) -> Path:
+    """One cell whose attribute is ``megabytes`` MB long (a few KB compressed): expat holds
+    an unfinished token whole, so the reader before took 92 s and 813 MB for 256 MB."""
+    filler = "x" * (1024 * 1024)
+
+    def rows() -> Iterable[str]:
+        yield f'<row r="1"><c r="A1" t="inlineStr"><is><t>{iccid(1)}</t></is></c></row>'
+        yield '<row r="2"><c r="A2" junk="'
+        yield from (filler for _ in range(megabytes))
+        yield '"/></row>'
+
+    return write_xlsx(path, rows())
+
+
+def test_a_giant_attribute_is_refused_without_holding_it(tmp_path: Path) -> None:
+    path = giant_attribute(tmp_path / "token.xlsx")
+    assert path.stat().st_size < 200_000
+    result = parse_in_child(path)
+    assert result.get("error") == "file_unreadable", result
+    assert result["message"] == (
+        f"{path} is not a readable Excel workbook (.xlsx): xl/worksheets/sheet1.xml holds one "
+        "XML token (a name, an attribute or a comment) longer than 1 MB, which no workbook "
+        "has; save it again from Excel or export it as CSV.")
+    assert result["peakMiB"] < 100, result  # stopped after about a megabyte
+
+
+def test_a_part_that_unpacks_past_the_bound_is_refused(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from simdesk.domain import xlsx
+
+    # The real bound is 1 GiB; the same check with a bound of 1 MiB and a 3 MB sheet.
+    monkeypatch.setattr(xlsx, "MAX_PART_BYTES", 1024 * 1024)
+    path = write_xlsx(tmp_path / "big.xlsx", (
+        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>{iccid(n)}</t></is></c></row>'
+        for n in range(1, 40_001)))
+    with pytest.raises(ValidationError) as err:
+        read_code_file(path)
+    assert err.value.code == "file_unreadable"
+    assert "xl/worksheets/sheet1.xml unpacks to more than 1 MB, far more than any list of " \
+           "codes" in err.value.message
+    monkeypatch.undo()
+    assert len(read_code_file(path).rows) == 40_000  # within the real bound it is read
+
+
+# ---------------------------------------------------------------- blank lines
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".txt"])
+def test_a_file_of_only_blank_lines_is_refused_at_the_line_bound(tmp_path: Path,
+                                                                 suffix: str) -> None:
+    from simdesk.domain.fileparse import MAX_LINES
+
+    assert MAX_LINES == 4_000_000
+    path = tmp_path / f"blank{suffix}"
+    path.write_bytes(b"\r\n" * (MAX_LINES + 1) + f"{iccid(1)}\n".encode())
+    started = time.monotonic()
+    with pytest.raises(ValidationError) as err:
+        read_code_file(path)
+    assert time.monotonic() - started < SECONDS_LIMIT
+    assert err.value.code == "too_many_rows"
+    assert err.value.message == (
+        f"The file {path} has more than 4,000,000 lines (blank lines included); remove the "
+        "blank lines or split it into files of at most 1,000,000 rows.")
+    # Blank lines below the bound are skipped as before.
+    path.write_bytes(b"\n" * 1000 + f"{iccid(1)}\n".encode())
+    assert [row.code for row in read_code_file(path).rows] == [iccid(1)]

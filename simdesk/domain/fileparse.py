@@ -7,7 +7,8 @@ validated elsewhere (simdesk.domain.codes, simdesk.domain.phones), so every row 
 
 Files come from outside, so they are read as streams with bounds that no list of codes
 comes near: at most :data:`MAX_ROWS` rows of codes (the file is refused at the next one,
-before anything is imported), :data:`MAX_LINE_CHARS` characters a line, the first
+before anything is imported), :data:`MAX_LINE_CHARS` characters a line and :data:`MAX_LINES`
+lines (blank ones included), the first
 :data:`SCAN_COLUMNS` columns, and for workbooks the bounds of simdesk.domain.xlsx.  Of each
 row only the code, phone and date are kept (:class:`SourceRows`).
 """
@@ -69,6 +70,9 @@ SAMPLE_ROWS: Final = 1000
 SCAN_COLUMNS: Final = xlsx.SCAN_COLUMNS
 # A longer line is no list of codes: the file is refused without holding the line whole.
 MAX_LINE_CHARS: Final = 65_536
+# Lines read from a text or CSV file, blank ones included: a file of nothing but empty lines
+# (a gigabyte of them) is refused here instead of being read to its end for no row.
+MAX_LINES: Final = 4 * MAX_ROWS
 # Lines read to find a CSV file's delimiter.
 SNIFF_LINES: Final = 10_000
 DECODE_CHUNK: Final = 1024 * 1024
@@ -303,11 +307,14 @@ def _encoding_of(path: Path, head: bytes) -> str:
 
 def _checked_lines(stream: TextIO, name: str) -> Iterator[str]:
     """The lines of ``stream``, refusing one longer than :data:`MAX_LINE_CHARS` (which no
-    list of codes has: such a file is something else, and a line is never held whole)."""
+    list of codes has: such a file is something else, and a line is never held whole) and
+    more than :data:`MAX_LINES` lines, blank ones included."""
     number = 0
     readline = stream.readline
     while line := readline(MAX_LINE_CHARS + 1):
         number += 1
+        if number > MAX_LINES:
+            raise _too_many_lines(name)
         if len(line) > MAX_LINE_CHARS:
             raise ValidationError(
                 f"Line {number} of {name} is longer than {MAX_LINE_CHARS:,} characters; a list "
@@ -335,6 +342,16 @@ def _too_many_rows(name: str) -> ValidationError:
         f"{MAX_ROWS:,} rows.",
         code="too_many_rows",
         details={"maxRows": MAX_ROWS},
+    )
+
+
+def _too_many_lines(name: str) -> ValidationError:
+    what = name if name == PASTED else f"the file {name}"
+    return ValidationError(
+        f"{_cap(what)} has more than {MAX_LINES:,} lines (blank lines included); remove "
+        f"the blank lines or split it into files of at most {MAX_ROWS:,} rows.",
+        code="too_many_rows",
+        details={"maxRows": MAX_ROWS, "maxLines": MAX_LINES},
     )
 
 

@@ -18,7 +18,9 @@ rows 44 s and 934 MB.  This reader parses the workbook's XML parts with expat it
   in one buffer (:data:`MAX_SHARED_BYTES`, :data:`MAX_SHARED_STRINGS`);
 - what no worksheet can hold is refused at once, before the rest is read: a row or a column
   past Excel's limits (1,048,576 rows, 16,384 columns), a row with more cells than that, a
-  DOCTYPE (entities), more XML elements than :data:`MAX_XML_ELEMENTS`.
+  DOCTYPE (entities), more XML elements than :data:`MAX_XML_ELEMENTS`, a part that unpacks
+  to more than :data:`MAX_PART_BYTES`, and one XML token (a name, an attribute, a comment)
+  longer than :data:`MAX_TOKEN_BYTES`, which expat would otherwise hold whole.
 
 The caller counts the rows it keeps and stops reading when it has enough
 (simdesk.domain.fileparse refuses a file of more than 1,000,000 rows).
@@ -55,6 +57,12 @@ MAX_SHARED_BYTES: Final = 128 * 1024 * 1024
 MAX_XML_ELEMENTS: Final = 20_000_000
 # Cell formats read from the styles (Excel allows 64,000).
 MAX_CELL_FORMATS: Final = 65_536
+# Bytes one part may unpack to: Excel's own file of 1,000,000 rows (a code, a phone and a
+# date in each) has a sheet of about 150 MB; a part that unpacks past this is not a list.
+MAX_PART_BYTES: Final = 1024 * 1024 * 1024
+# Bytes fed to expat without one event (element, text, end): a start tag of a real workbook
+# is well under a kilobyte, and expat keeps an unfinished token whole in memory.
+MAX_TOKEN_BYTES: Final = 1024 * 1024
 CHUNK: Final = 256 * 1024
 
 _REL_OFFICE_DOCUMENT: Final = "/officeDocument"
@@ -158,11 +166,24 @@ def _parser() -> expat.XMLParserType:
 def _feed(parser: expat.XMLParserType, stream: IO[bytes], part: str,
           stop: Callable[[], bool] = lambda: False) -> Iterator[None]:
     """Parse ``stream`` a chunk at a time; yields after each chunk (so that a caller can take
-    the rows found so far) and ends early when ``stop()`` says so."""
+    the rows found so far) and ends early when ``stop()`` says so.
+
+    A part that unpacks to more than :data:`MAX_PART_BYTES`, or that feeds expat more than
+    :data:`MAX_TOKEN_BYTES` without an event (one giant attribute, name or comment, which
+    expat holds whole), is refused at once."""
+    fed = 0
     while True:
         try:
             chunk = stream.read(CHUNK)
+            fed += len(chunk)
+            if fed > MAX_PART_BYTES:
+                raise XlsxError(f"{part} unpacks to more than {MAX_PART_BYTES // 2**20:,} MB, "
+                                "far more than any list of codes")
             parser.Parse(chunk, not chunk)
+            if fed - max(parser.CurrentByteIndex, 0) > MAX_TOKEN_BYTES:
+                raise XlsxError(f"{part} holds one XML token (a name, an attribute or a "
+                                f"comment) longer than {MAX_TOKEN_BYTES // 2**20} MB, which "
+                                "no workbook has")
         except expat.ExpatError as exc:
             raise XlsxError(f"{part} is not well-formed XML ({exc})") from None
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:

@@ -7,16 +7,19 @@ file.  PostgreSQL databases are backed up with the server's own tools (pg_dump).
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 import peewee
 
-from simdesk.errors import ConfigurationError, ValidationError
-from simdesk.storage import failures, migrations
+from simdesk.errors import BusyError, ConfigurationError, ValidationError
+from simdesk.storage import db as storage_db
+from simdesk.storage import failures, migrations, models
 from simdesk.storage.db import current_database
 from simdesk.storage.files import (
     BACKUP_FOLDER,
@@ -30,6 +33,11 @@ __all__ = ["BACKUP_FOLDER", "RestoreReport", "backup_database", "restore_databas
            "validate_backup_file"]
 
 REQUIRED_TABLES: Final = ("schema_version", "simcard", "shop")
+# While restoring, SQLite's busy handler on the live database waits this long per try; the
+# tries go on until storage.db.WRITE_WAIT_SECONDS have passed, then the restore gives up.
+_RESTORE_BUSY_MS: Final = 200
+_SQLITE_BUSY: Final = 5
+_SQLITE_LOCKED: Final = 6
 
 
 @dataclass(frozen=True)
@@ -195,8 +203,9 @@ def validate_backup_file(path: Path) -> int:
 def _check_schema(path: Path, conn: sqlite3.Connection, version: int,
                   tables: set[str]) -> None:
     """Every table and column a database of ``version`` has (``migrations.required_schema``)
-    must be there: an "empty shell" with a schema_version table would replace the database
-    and leave every command failing."""
+    must be there, each with the constraints the program relies on (:func:`_structure`):
+    an "empty shell" with a schema_version table, or a copy rebuilt without its keys, would
+    replace the database and leave every command failing or wrong."""
     required = migrations.required_schema(version)
     missing_tables = sorted(t for t in required if t not in tables)
     missing_columns: list[str] = []
@@ -217,6 +226,115 @@ def _check_schema(path: Path, conn: sqlite3.Connection, version: int,
     if lacks:
         raise _refuse(path, f"it lacks {' and '.join(lacks)} that a simdesk database of "
                             f"schema version {version} has (an incomplete or hand-made copy)")
+    try:
+        found = _structure(conn, sorted(required))
+    except sqlite3.Error as exc:
+        raise _refuse(path, f"its tables cannot be read ({exc})") from exc
+    problems = _structure_problems(found, required)
+    if problems:
+        shown = "; ".join(problems[:5]) + ("; …" if len(problems) > 5 else "")
+        raise _refuse(path, f"its tables lack constraints that a simdesk database of schema "
+                            f"version {version} has ({shown}; an incomplete or hand-made "
+                            "copy)")
+
+
+class _LiveBusy(Exception):
+    def __init__(self, waited: float) -> None:
+        super().__init__(waited)
+        self.waited = waited
+
+
+def _copy_into_live(source: sqlite3.Connection, live: sqlite3.Connection) -> None:
+    """Copy ``source`` over the live database with the backup API, waiting at most
+    ``WRITE_WAIT_SECONDS`` for another program's write lock (sqlite3's backup otherwise
+    retries a busy database for ever); raises _LiveBusy when that time is up."""
+    began = time.monotonic()
+    deadline = began + storage_db.WRITE_WAIT_SECONDS
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (_SQLITE_BUSY, _SQLITE_LOCKED) and time.monotonic() >= deadline:
+            raise _LiveBusy(time.monotonic() - began)
+
+    previous = int(live.execute("PRAGMA busy_timeout").fetchone()[0])
+    live.execute(f"PRAGMA busy_timeout = {_RESTORE_BUSY_MS}")
+    try:
+        source.backup(live, progress=progress, sleep=0.05)
+    finally:
+        live.execute(f"PRAGMA busy_timeout = {previous}")
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What the program relies on in one table: per column (NOT NULL, part of the primary
+    key), the column sets that are unique, the foreign keys (column, table, column,
+    ON DELETE)."""
+
+    columns: dict[str, tuple[bool, bool]]
+    unique: frozenset[tuple[str, ...]]
+    foreign: frozenset[tuple[str, str, str, str]]
+
+
+def _structure(conn: sqlite3.Connection, tables: list[str]) -> dict[str, _Shape]:
+    shapes: dict[str, _Shape] = {}
+    for table in tables:
+        info = list(conn.execute(f'PRAGMA table_info("{table}")'))
+        columns = {str(r[1]): (bool(r[3]), int(r[5]) > 0) for r in info}
+        unique: set[tuple[str, ...]] = set()
+        key = tuple(str(r[1]) for r in sorted((r for r in info if int(r[5]) > 0),
+                                              key=lambda r: int(r[5])))
+        if key:
+            unique.add(key)
+        for row in conn.execute(f'PRAGMA index_list("{table}")'):
+            if int(row[2]) and not int(row[4] if len(row) > 4 else 0):  # unique, not partial
+                unique.add(tuple(str(r[2]) for r in conn.execute(
+                    f'PRAGMA index_info("{row[1]}")')))
+        foreign = frozenset(
+            (str(r[3]), str(r[2]), str(r[4]), str(r[6]).upper())
+            for r in conn.execute(f'PRAGMA foreign_key_list("{table}")'))
+        shapes[table] = _Shape(columns, frozenset(unique), foreign)
+    return shapes
+
+
+@functools.lru_cache(maxsize=1)
+def _reference() -> dict[str, _Shape]:
+    """The latest schema's shapes, from a new database made from the models in memory."""
+    reference = peewee.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    try:
+        with reference.bind_ctx(models.ALL_MODELS):
+            reference.create_tables(models.ALL_MODELS)
+        return _structure(reference.connection(), reference.get_tables())
+    finally:
+        reference.close()
+
+
+def _structure_problems(found: dict[str, _Shape],
+                        required: dict[str, frozenset[str]]) -> list[str]:
+    """What ``found`` lacks of the reference, within the tables and columns of ``required``
+    (an older version is the latest without what later steps add; the steps add no
+    constraint to an existing column)."""
+    problems: list[str] = []
+    reference = _reference()
+    for table in sorted(required):
+        want, have, columns = reference.get(table), found[table], required[table]
+        if want is None:
+            continue
+        for column in sorted(columns):
+            notnull, primary = want.columns.get(column, (False, False))
+            has_notnull, has_primary = have.columns.get(column, (False, False))
+            if primary and not has_primary:
+                problems.append(f"{table}.{column} is not its primary key")
+            elif notnull and not (has_notnull or has_primary):
+                problems.append(f"{table}.{column} is not NOT NULL")
+        for key in sorted(want.unique):
+            if set(key) <= columns and key not in have.unique:
+                problems.append(f"{table}({', '.join(key)}) is not unique")
+        for column, other, other_column, on_delete in sorted(want.foreign):
+            if column in columns and other in required and not any(
+                    f[:3] == (column, other, other_column) and f[3] == on_delete
+                    for f in have.foreign):
+                problems.append(f"{table}.{column} does not reference {other}.{other_column} "
+                                f"(ON DELETE {on_delete})")
+    return problems
 
 
 def restore_database(src: Path, *, data_dir: Path) -> RestoreReport:
@@ -238,9 +356,18 @@ def restore_database(src: Path, *, data_dir: Path) -> RestoreReport:
     try:
         src_conn = _open_readonly(src)
         try:
-            src_conn.backup(db.connection())
+            _copy_into_live(src_conn, db.connection())
         finally:
             src_conn.close()
+    except _LiveBusy as busy:
+        raise BusyError(
+            f"The database is busy: another program kept its write lock for "
+            f"{busy.waited:.0f} s, so nothing was restored and the database was left as it "
+            f"was (a copy of it is in {safety}). Close the other program (another simdesk "
+            "window or server, or a database tool) and try again.",
+            retry_after=storage_db.BUSY_RETRY_AFTER,
+            details={"src": str(src), "safety_backup": str(safety)},
+        ) from None
     except (sqlite3.Error, peewee.PeeweeException) as exc:
         if failures.is_disk_full(exc):
             where = live_file.parent if live_file is not None else data_dir
