@@ -457,4 +457,24 @@ TRANSLATIONS = {
     "{0} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.": "{0} — база данных или собственный файл simdesk (база данных, резервная копия или копия, сделанная перед преобразованием); simdesk не записывает поверх него, выберите другое имя файла.",
     "The database is busy: another program is writing to it. Nothing was changed; try again in a moment.": "База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.",
     "The file has more than {0} rows; split it into files of at most {0} rows.": "В файле больше {0} строк; разделите его на файлы не больше чем по {0} строк.",
+    # === issue 10 · A: dialogs, keyboard, wheel, shortcuts, the card table, SIGTERM, sounds (add entries right below this line)
+    #
+    #
+    #
+    # === issue 10 · B: large selections, long jobs with Cancel, decide-before-confirm (add entries right below this line)
+    #
+    #
+    #
+    # === issue 10 · C: problem codes, plurals, dates, numbers, settings, activation report, chart (add entries right below this line)
+    #
+    #
+    #
+    # === issue 10 · D: sign-in, roles, lock, refused web app (add entries right below this line)
+    #
+    #
+    #
+    # === issue 10 · E: hand-over of cards and the act (add entries right below this line)
+    #
+    #
+    #
 }

@@ -465,4 +465,24 @@ TRANSLATIONS = {
     "{0} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.": "{0} — maʼlumotlar bazasi yoki simdeskning oʻz fayli (maʼlumotlar bazasi, zaxira nusxa yoki konvertatsiyadan oldin olingan nusxa); simdesk uning ustiga yozmaydi, boshqa fayl nomini tanlang.",
     "The database is busy: another program is writing to it. Nothing was changed; try again in a moment.": "Maʼlumotlar bazasi band: unga boshqa dastur yozmoqda. Hech narsa oʻzgartirilmadi; birozdan soʻng qayta urinib koʻring.",
     "The file has more than {0} rows; split it into files of at most {0} rows.": "Faylda {0} tadan ortiq qator bor; uni koʻpi bilan {0} qatorli fayllarga boʻling.",
+    # === issue 10 · A: dialogs, keyboard, wheel, shortcuts, the card table, SIGTERM, sounds (add entries right below this line)
+    #
+    #
+    #
+    # === issue 10 · B: large selections, long jobs with Cancel, decide-before-confirm (add entries right below this line)
+    #
+    #
+    #
+    # === issue 10 · C: problem codes, plurals, dates, numbers, settings, activation report, chart (add entries right below this line)
+    #
+    #
+    #
+    # === issue 10 · D: sign-in, roles, lock, refused web app (add entries right below this line)
+    #
+    #
+    #
+    # === issue 10 · E: hand-over of cards and the act (add entries right below this line)
+    #
+    #
+    #
 }
