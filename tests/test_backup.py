@@ -126,8 +126,9 @@ def test_restore_older_schema_is_upgraded(db: peewee.Database, data_dir: Path) -
     assert report.schema_version == 1
     assert migrations.current_version(db) == migrations.LATEST_VERSION
     assert [s.version for s in SchemaVersion.select().order_by(SchemaVersion.version)] == [
-        1, 2, 3, 4, 5]
-    assert {"check_run", "run_lease", "login_throttle"} <= set(db.get_tables())
+        1, 2, 3, 4, 5, 6]
+    assert {"check_run", "run_lease", "login_throttle", "handover_act",
+            "handover_act_card"} <= set(db.get_tables())
     assert {"simcard_added_date", "simcard_shop_id_added_date"} <= {
         i.name for i in db.get_indexes("simcard")}
     assert SimCard.select().count() == 4
@@ -269,7 +270,8 @@ def test_restore_refuses_an_empty_shell(db: peewee.Database, data_dir: Path,
     assert err.value.code == "not_a_backup"
     assert err.value.message == (
         f"{empty} is not a simdesk backup: it lacks the table(s) app_user, auth_token, "
-        f"check_run, login_throttle, run_lease, setting, status_check that a simdesk database "
+        f"check_run, handover_act, handover_act_card, login_throttle, run_lease, setting, "
+        f"status_check that a simdesk database "
         f"of schema version {migrations.LATEST_VERSION} has (an incomplete or hand-made copy). "
         "Choose "
         "a file written by 'Back up database' (simdesk-YYYYmmdd-HHMMSS.sqlite).")

@@ -136,17 +136,18 @@ def test_v3_database_is_upgraded_and_keeps_every_row(data_dir: Path) -> None:
     try:
         report = migrations.migrate(db)
         assert (report.from_version, report.to_version) == (3, migrations.LATEST_VERSION)
-        assert report.applied == ("4: run lease", "5: login throttle")
+        assert report.applied == ("4: run lease", "5: login throttle", "6: hand-over acts")
         assert migrations.current_version(db) == migrations.LATEST_VERSION
     finally:
         close_database()
 
-    # Every row of the old database is still there, unchanged; the stamps of steps 4 and 5
-    # added.
+    # Every row of the old database is still there, unchanged; the stamps of steps 4, 5 and
+    # 6 added.
     after = {table: rows(path, table) for table in V3_TABLES}
     assert after["schema_version"][:3] == before["schema_version"]
     assert [r[:2] for r in after["schema_version"][3:]] == [(4, "run lease"),
-                                                            (5, "login throttle")]
+                                                            (5, "login throttle"),
+                                                            (6, "hand-over acts")]
     for table in V3_TABLES:
         if table != "schema_version":
             assert after[table] == before[table], table
@@ -185,9 +186,10 @@ def test_v3_database_is_upgraded_and_keeps_every_row(data_dir: Path) -> None:
 def test_upgraded_v3_schema_equals_a_new_database(tmp_path: Path, new_db_file: Path) -> None:
     path = load_v3(tmp_path / "old")
     expected = schema(new_db_file)
-    # Before the upgrade the two differ (the comparison sees it): no run_lease and no
-    # login_throttle yet.
-    assert set(expected) - set(schema(path)) == {"run_lease", "login_throttle"}
+    # Before the upgrade the two differ (the comparison sees it): no run_lease, no
+    # login_throttle and no hand-over acts yet.
+    assert set(expected) - set(schema(path)) == {"run_lease", "login_throttle", "handover_act",
+                                                 "handover_act_card"}
     open_database(tmp_path / "old")
     close_database()
     upgraded = schema(path)
@@ -281,10 +283,10 @@ def test_two_starts_at_once_migrate_once(data_dir: Path, start: str) -> None:
         close_database()
     assert errors == []
     expected = ((f"{migrations.LATEST_VERSION}: {migrations.NEW_DATABASE}",) if start == "new"
-                else ("4: run lease", "5: login throttle"))
+                else ("4: run lease", "5: login throttle", "6: hand-over acts"))
     assert sorted(r.applied for r in reports) == [(), expected]
     assert stamps(path)[-1][0] == migrations.LATEST_VERSION
-    assert len(stamps(path)) == (1 if start == "new" else 5)
+    assert len(stamps(path)) == (1 if start == "new" else 6)
 
 
 # ------------------------------------------------------------------ what each version holds

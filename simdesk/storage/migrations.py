@@ -17,14 +17,15 @@ version.  ``migrate`` takes one of three paths:
 A database newer than this program is refused.
 
 The steps are written against **frozen** definitions: their own DDL, or model snapshots kept
-in this module (``_CheckRunV2``, ``_RunLeaseV4``, ``_LoginThrottleV5``), never
+in this module (``_CheckRunV2``, ``_RunLeaseV4``, ``_LoginThrottleV5``,
+``_HandoverActV6``), never
 ``simdesk.storage.models``.  A released step must keep doing exactly what it did when it was
 released, whatever the models look like later; otherwise an old database would be upgraded
 into a different schema than a new one gets (or a step would fail on a table that does not
 match the model yet).  Never edit a released step; never use the models here except for the
 new-database path (and the latest version of ``required_schema``).
 
-Adding step 6 — for example a column ``email`` on ``shop`` — in one commit:
+Adding step 7 — for example a column ``email`` on ``shop`` — in one commit:
 
 1. Change the model (``email = pw.CharField(max_length=200, null=True)`` in ``Shop``): new
    databases get the column from there.
@@ -32,14 +33,15 @@ Adding step 6 — for example a column ``email`` on ``shop`` — in one commit:
 
        from playhouse import migrate as pw_migrate
 
-       def _m006_shop_email(db: peewee.Database) -> None:
+       def _m007_shop_email(db: peewee.Database) -> None:
            migrator = pw_migrate.SchemaMigrator.from_database(db)
            pw_migrate.migrate(
                migrator.add_column("shop", "email", peewee.CharField(max_length=200, null=True))
            )
 
    (other operations: ``add_index``, ``drop_index``, ``rename_column``, ``drop_column`` …).
-   A new table: a frozen snapshot model here (like ``_RunLeaseV4``) and ``_create(db, …)``.
+   A new table: a frozen snapshot model here (like ``_RunLeaseV4``; its foreign keys point at
+   frozen stand-ins such as ``_ShopRefV6``) and ``_create(db, …)``.
 
    Careful with NOT NULL on SQLite: playhouse adds such a column as NULL, fills in the
    default and then rebuilds the table to make it NOT NULL — and dropping the old table
@@ -49,9 +51,9 @@ Adding step 6 — for example a column ``email`` on ``shop`` — in one commit:
 
        db.execute_sql("ALTER TABLE shop ADD COLUMN email VARCHAR(200) NOT NULL DEFAULT ''")
 
-3. Append ``Migration(6, "shop e-mail", _m006_shop_email, adds_columns=(("shop",
+3. Append ``Migration(7, "shop e-mail", _m007_shop_email, adds_columns=(("shop",
    "email"),))`` to ``MIGRATIONS`` — say what the step adds (``creates=(_Snapshot,)`` for a
-   new table): ``required_schema`` derives from it what a backup of version 5 must hold
+   new table): ``required_schema`` derives from it what a backup of version 6 must hold
    (restore refuses a file that lacks a table or column of its version).
 4. Run tests/test_migrations.py: it upgrades a real version-3 database (tests/data/
    schema_v3.sql, written by the first release) and compares its schema — tables, columns
@@ -172,6 +174,59 @@ class _LoginThrottleV5(_Frozen):
         indexes = ((("username", "address"), True),)
 
 
+class _ShopRefV6(_Frozen):
+    """What migration 6's foreign keys point at (never created by it)."""
+
+    id = peewee.AutoField()
+
+    class Meta:
+        table_name = "shop"
+
+
+class _SimCardRefV6(_Frozen):
+    """What migration 6's foreign keys point at (never created by it)."""
+
+    id = peewee.AutoField()
+
+    class Meta:
+        table_name = "simcard"
+
+
+class _HandoverActV6(_Frozen):
+    """``handover_act`` as migration 6 created it."""
+
+    id = peewee.AutoField()
+    direction = peewee.CharField(max_length=16)
+    shop = peewee.ForeignKeyField(_ShopRefV6, null=True, on_delete="SET NULL",
+                                  column_name="shop_id", index=False)
+    shop_name = peewee.CharField(max_length=200)
+    owner_name = peewee.CharField(max_length=200)
+    owner_phone = peewee.CharField(max_length=20)
+    dealer_name = peewee.CharField(max_length=200)
+    created_at = peewee.DateTimeField(index=True)
+    actor = peewee.CharField(max_length=64, null=True)
+    card_count = peewee.IntegerField()
+
+    class Meta:
+        table_name = "handover_act"
+        indexes = ((("shop", "created_at"), False),)
+
+
+class _HandoverActCardV6(_Frozen):
+    """``handover_act_card`` as migration 6 created it."""
+
+    id = peewee.AutoField()
+    act = peewee.ForeignKeyField(_HandoverActV6, on_delete="CASCADE", column_name="act_id")
+    position = peewee.IntegerField()
+    simcard = peewee.ForeignKeyField(_SimCardRefV6, null=True, on_delete="SET NULL",
+                                     column_name="simcard_id")
+    code = peewee.CharField(max_length=32)
+    phone = peewee.CharField(max_length=16, null=True)
+
+    class Meta:
+        table_name = "handover_act_card"
+
+
 def _create(db: peewee.Database, *snapshots: type[_Frozen]) -> None:
     """Create frozen tables with their indexes (IF NOT EXISTS, as the released steps did)."""
     db.create_tables(snapshots, safe=True)
@@ -211,12 +266,19 @@ def _m005_login_throttle(db: peewee.Database) -> None:
     _create(db, _LoginThrottleV5)
 
 
+def _m006_handover_acts(db: peewee.Database) -> None:
+    # The acts of hand-overs of cards to shops and back (simdesk/domain/handover.py).
+    _create(db, _HandoverActV6, _HandoverActCardV6)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _m001_initial),
     Migration(2, "check runs", _m002_check_runs, creates=(_CheckRunV2,)),
     Migration(3, "indexes for card lists", _m003_list_indexes),
     Migration(4, "run lease", _m004_run_lease, creates=(_RunLeaseV4,)),
     Migration(5, "login throttle", _m005_login_throttle, creates=(_LoginThrottleV5,)),
+    Migration(6, "hand-over acts", _m006_handover_acts,
+              creates=(_HandoverActV6, _HandoverActCardV6)),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

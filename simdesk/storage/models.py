@@ -258,6 +258,55 @@ class LoginThrottle(BaseModel):
         indexes = ((("username", "address"), True),)
 
 
+HANDOVER_TO_SHOP: Final = "to_shop"
+HANDOVER_FROM_SHOP: Final = "from_shop"
+HANDOVER_DIRECTIONS: Final = (HANDOVER_TO_SHOP, HANDOVER_FROM_SHOP)
+
+
+class HandoverAct(BaseModel):
+    """A hand-over act (topshirish-qabul qilish dalolatnomasi): cards handed to a shop
+    (``to_shop``) or taken back from it (``from_shop``) in one confirmed hand-over.  Its id
+    is the act's number.  The shop's name, owner and phone and the dealer's name are kept as
+    they were that day, so a reprint shows the act as it was signed.  Added by migration 6.
+    """
+
+    id = pw.AutoField()
+    direction = pw.CharField(max_length=16)
+    shop = pw.ForeignKeyField(
+        Shop, null=True, backref="acts", on_delete="SET NULL", column_name="shop_id",
+        index=False,
+    )
+    shop_name = pw.CharField(max_length=200)
+    owner_name = pw.CharField(max_length=200)
+    owner_phone = pw.CharField(max_length=20)
+    dealer_name = pw.CharField(max_length=200)
+    created_at = DateTimeField(default=utcnow, index=True)
+    actor = pw.CharField(max_length=64, null=True)
+    card_count = pw.IntegerField()
+
+    class Meta:
+        table_name = "handover_act"
+        indexes = ((("shop", "created_at"), False),)
+
+
+class HandoverActCard(BaseModel):
+    """One card of an act, with its code and phone number as they were at the hand-over.
+    Added by migration 6."""
+
+    id = pw.AutoField()
+    act = pw.ForeignKeyField(HandoverAct, backref="cards", on_delete="CASCADE",
+                             column_name="act_id")
+    position = pw.IntegerField()
+    simcard = pw.ForeignKeyField(
+        SimCard, null=True, backref="acts", on_delete="SET NULL", column_name="simcard_id",
+    )
+    code = pw.CharField(max_length=32)
+    phone = pw.CharField(max_length=16, null=True)
+
+    class Meta:
+        table_name = "handover_act_card"
+
+
 ALL_MODELS: Final[tuple[type[BaseModel], ...]] = (
     SchemaVersion,
     Setting,
@@ -269,4 +318,6 @@ ALL_MODELS: Final[tuple[type[BaseModel], ...]] = (
     CheckRun,  # created by migration 2 on databases made before it existed
     RunLease,  # created by migration 4
     LoginThrottle,  # created by migration 5
+    HandoverAct,  # created by migration 6
+    HandoverActCard,  # created by migration 6
 )
