@@ -127,6 +127,12 @@ def _json_path(value: Any) -> str | None:
     return None
 
 
+def _one_line_name(value: Any) -> str | None:
+    if len(value) > 200 or any(ch in value for ch in "\r\n\t"):
+        return "must be one line of at most 200 characters"
+    return None
+
+
 def _port(value: Any) -> str | None:
     return None if 0 <= value <= 65535 else "must be a port number from 0 to 65535"
 
@@ -203,6 +209,9 @@ SPECS: dict[str, SettingSpec] = {
                     _url_or_empty, secret=True),
         SettingSpec("stats.stale_days", int, 30,
                     "Days after which an unsold card in a shop is flagged", _between(1, 3650)),
+        SettingSpec("office.dealer_name", str, "",
+                    "The dealer's name printed on hand-over acts (empty: a blank line to "
+                    "write it in)", _one_line_name),
     )
 }
 
