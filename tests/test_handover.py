@@ -56,7 +56,12 @@ def test_each_scan_is_checked_with_a_stable_problem_code(office):
     invalid = check(bad_digit, shop_id=a.id, direction=handover.TO_SHOP)
     assert problem(invalid) == "invalid_code"
     assert invalid.problem is not None and "check digit" in invalid.problem.message
-    assert problem(check("hello", shop_id=a.id, direction=handover.TO_SHOP)) == "invalid_code"
+    assert invalid.problem.reason == "check_digit"
+    for raw, reason in (("hello", "not_digits"), ("8999", "length"),
+                        ("1" * 19, "prefix"), ("", "empty")):
+        refused = check(raw, shop_id=a.id, direction=handover.TO_SHOP).problem
+        assert refused is not None and (refused.code, refused.reason) == (
+            "invalid_code", reason), raw
     assert problem(check("  ", shop_id=a.id, direction=handover.TO_SHOP)) == "invalid_code"
     # taking back from B: its unsold cards only
     assert check(codes[10], shop_id=b.id, direction=handover.FROM_SHOP).ok

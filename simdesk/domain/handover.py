@@ -38,7 +38,14 @@ from typing import Any, Final, NamedTuple
 import peewee
 
 from simdesk.domain import settings, simcards
-from simdesk.domain.codes import code_problem, expand_range, normalize_code
+from simdesk.domain.codes import (
+    ICCID_LENGTHS,
+    ICCID_PREFIX,
+    code_problem,
+    expand_range,
+    is_ascii_number,
+    normalize_code,
+)
 from simdesk.domain.shops import get_shop
 from simdesk.errors import ConflictError, NotFoundError, ValidationError
 from simdesk.storage.db import write_tx
@@ -86,11 +93,15 @@ class HandoverCard(NamedTuple):
 @dataclass(frozen=True)
 class ScanProblem:
     """Why a scanned code cannot go.  ``message`` is English and says what to do; the
-    window shows its own text for ``code`` (``shop_name``: the other shop's name)."""
+    window shows its own text for ``code`` (``shop_name``: the other shop's name; for
+    ``invalid_code`` the ``reason``: ``empty``, ``not_digits``, ``length`` — with
+    ``digits`` —, ``prefix`` or ``check_digit``)."""
 
     code: str
     message: str
     shop_name: str | None = None
+    reason: str | None = None
+    digits: int = 0
 
 
 @dataclass(frozen=True)
@@ -208,6 +219,17 @@ def _lookup(codes: Sequence[str]) -> dict[str, _Found]:
     return found
 
 
+def _invalid_reason(code: str) -> str:
+    """Which rule of :func:`codes.code_problem` a refused code broke, in its order."""
+    if not is_ascii_number(code):
+        return "not_digits"
+    if len(code) not in ICCID_LENGTHS:
+        return "length"
+    if not code.startswith(ICCID_PREFIX):
+        return "prefix"
+    return "check_digit"
+
+
 def _judge(code: str, row: _Found | None, shop: Shop, direction: str,
            verify_luhn: bool) -> ScanResult:
     """The verdict on one normalised, not duplicated code."""
@@ -215,7 +237,8 @@ def _judge(code: str, row: _Found | None, shop: Shop, direction: str,
         problem = code_problem(code, verify_luhn=verify_luhn)
         if problem is not None:
             return ScanResult(code, problem=ScanProblem(
-                INVALID_CODE, f"Code {code!r} {problem}."))
+                INVALID_CODE, f"Code {code!r} {problem}.", reason=_invalid_reason(code),
+                digits=len(code)))
         return ScanResult(code, problem=ScanProblem(
             NOT_FOUND, f"Card {code} is not stored; add it on the SIM cards page first."))
     card = HandoverCard(row.id, row.code, row.phone)
@@ -263,7 +286,8 @@ def check_codes(codes: Iterable[str], *, shop_id: int, direction: str,
     for code in normalised:
         if not code:
             results.append(ScanResult(code, problem=ScanProblem(
-                INVALID_CODE, "The code is empty; scan or type the card's code.")))
+                INVALID_CODE, "The code is empty; scan or type the card's code.",
+                reason="empty")))
         elif code in seen:
             results.append(ScanResult(code, problem=ScanProblem(
                 DUPLICATE, f"Card {code} is already in the list.")))
