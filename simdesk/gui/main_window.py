@@ -172,6 +172,13 @@ class MainWindow(QMainWindow):
         tools = bar.addMenu(self.tr("&Tools"))
         tools.addAction(self._action(self.tr("Auto-check now"), self.auto_check_now,
                                      "Ctrl+Shift+R", "autoCheckNow"))
+        tools.addSeparator()
+        tools.addAction(self._action(self.tr("Hand over cards…"),
+                                     lambda: self.open_handover("to_shop"), "Ctrl+H",
+                                     "handOverCards"))
+        tools.addAction(self._action(self.tr("Take cards back…"),
+                                     lambda: self.open_handover("from_shop"), "Ctrl+Shift+H",
+                                     "takeCardsBack"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("About simdesk"), self.about, None, "about"))
 
@@ -272,6 +279,16 @@ class MainWindow(QMainWindow):
             self.ctx.engine.start_run(None, kind="auto", source="check", actor="gui")
         except Exception as exc:
             show_error(self, exc)
+
+    def open_handover(self, direction: str) -> QWidget:
+        """The hand-over dialog (to a shop or back from it), for the shop selected on the
+        Shops page when there is one."""
+        from simdesk.gui.pages.shops import ShopsPage
+
+        page = self.pages.get("shops")
+        if isinstance(page, ShopsPage):
+            return page.open_handover(direction)
+        raise RuntimeError("the Shops page is missing")
 
     def backup_now(self) -> None:
         from simdesk.storage.backup import backup_database

@@ -56,6 +56,7 @@ from simdesk.gui.tasks import Task, TaskControl
 OK_STYLE: Final = "color: #1b5e20;"
 ERROR_STYLE: Final = "color: #b71c1c;"
 PROGRESS_FROM: Final = 1000  # a progress dialog for hand-overs of more cards
+Index = QModelIndex | QPersistentModelIndex
 
 
 class ScannedModel(QAbstractTableModel):
@@ -66,10 +67,10 @@ class ScannedModel(QAbstractTableModel):
         self.cards: list[HandoverCard] = []
         self._codes: set[str] = set()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's names)
         return 0 if parent.isValid() else len(self.cards)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -78,7 +79,7 @@ class ScannedModel(QAbstractTableModel):
             return None
         return ("№", self.tr("Code (ICCID)"), self.tr("Phone number"))[section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
+    def data(self, index: Index,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -285,7 +286,7 @@ class HandoverDialog(QDialog):
                       error=True)
         self._update()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         """The scan field has the focus as soon as the dialog shows (the shop field when
         no shop is chosen yet)."""
         super().showEvent(event)
@@ -504,7 +505,7 @@ class HandoverDialog(QDialog):
 
     # ------------------------------------------------------------------ keys
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter never presses a default button (a scanner sends one after every code):
         in the pack's fields it adds the pack, in the count the oldest cards, on a button
         it clicks that button."""

@@ -36,6 +36,7 @@ from simdesk.gui.errors import clear_marks, error_text, mark_fields, show_error
 from simdesk.gui.models.checks_model import ChecksModel, shop_names, source_names
 from simdesk.gui.pages.base import Page
 from simdesk.gui.tasks import Cancelled, Task, TaskControl
+from simdesk.gui.widgets.acts import ActsDialog
 from simdesk.gui.widgets.charts import thousands
 from simdesk.timeutil import local_today
 
@@ -114,6 +115,10 @@ class ChecksLogPage(Page):
         self.export_button.setObjectName("checksExport")
         self.export_button.setToolTip(self.tr("Save the whole checks log as Excel or CSV"))
         self.export_button.clicked.connect(self.choose_export_file)
+        self.acts_button = QPushButton(self.tr("Hand-over acts…"))
+        self.acts_button.setObjectName("checksActs")
+        self.acts_button.setToolTip(self.tr("The acts of the hand-overs, to print again"))
+        self.acts_button.clicked.connect(self.open_acts)
         self._code_timer = QTimer(self)
         self._code_timer.setSingleShot(True)
         self._code_timer.setInterval(300)
@@ -170,6 +175,7 @@ class ChecksLogPage(Page):
         row2.addStretch(1)
         row2.addWidget(self.count_label)
         row2.addSpacing(12)
+        row2.addWidget(self.acts_button)
         row2.addWidget(self.export_button)
         heading = QLabel(self.title())
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
@@ -312,6 +318,15 @@ class ChecksLogPage(Page):
         self.message_label.setStyleSheet(ERROR_STYLE if error else CAPTION_STYLE)
         self.message_label.setProperty("isError", error)
         self.message_label.setVisible(bool(text))
+
+    # -------------------------------------------------------------- hand-over acts
+
+    def open_acts(self) -> ActsDialog:
+        """Every shop's hand-over acts, to print again or save as PDF (not blocking)."""
+        dialog = ActsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -------------------------------------------------------------- export
 

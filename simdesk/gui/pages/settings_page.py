@@ -103,6 +103,7 @@ class SettingsPage(Page):
         column.addWidget(self._servers_group())
         column.addWidget(self._source_group())
         column.addWidget(self._checks_group())
+        column.addWidget(self._office_group())
         column.addWidget(self._window_group())
         column.addWidget(self._data_group())
         column.addStretch(1)
@@ -257,6 +258,13 @@ class SettingsPage(Page):
         webhook.edit.setPlaceholderText("https://…")
         self._field(form, "notify.webhook_url", self.tr("Webhook for newly sold cards"),
                     webhook, self.tr("Called with the newly sold cards; may be empty"))
+        return group
+
+    def _office_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Office"))
+        form = QFormLayout(group)
+        self._field(form, "office.dealer_name", self.tr("Dealer's name on hand-over acts"),
+                    QLineEdit(), self.tr("Empty: the act leaves a line to write it in"))
         return group
 
     def _window_group(self) -> QGroupBox:

@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simdesk.domain import handover
 from simdesk.domain import shops as shop_domain
 from simdesk.domain.phones import format_phone
 from simdesk.domain.regions import REGIONS
 from simdesk.domain.shops import ShopFilter
 from simdesk.errors import SimdeskError
 from simdesk.gui.context import AppContext
+from simdesk.gui.dialogs.handover import HandoverDialog
 from simdesk.gui.dialogs.shop_dialog import ShopDialog
 from simdesk.gui.errors import show_error
 from simdesk.gui.models.shops_model import (
@@ -51,6 +53,7 @@ from simdesk.gui.models.shops_model import (
     shop_status_text,
 )
 from simdesk.gui.pages.base import Page
+from simdesk.gui.widgets.acts import ActsList
 from simdesk.gui.widgets.charts import STATUS_COLORS, percent, thousands
 from simdesk.storage.models import SHOP_ACTIVE, SHOP_INACTIVE
 
@@ -125,7 +128,7 @@ class ShopDetail(QFrame):
         self.cards_caption.setStyleSheet(CAPTION_STYLE)
 
         self.body = QWidget()
-        body = QVBoxLayout(self.body)
+        self.body_layout = body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(10)
         body.addWidget(self.title)
@@ -181,6 +184,7 @@ class ShopsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._dialog: ShopDialog | None = None
+        self._handover: HandoverDialog | None = None
 
         # --- filters
         self.search_edit = QLineEdit()
@@ -227,6 +231,14 @@ class ShopsPage(Page):
         self.archive_button.clicked.connect(self.archive_current)
         self.unarchive_button.clicked.connect(self.unarchive_current)
         self.delete_button.clicked.connect(self.confirm_delete)
+        self.handover_button = QPushButton(self.tr("Hand over cards…"))
+        self.handover_button.setObjectName("shopHandOver")
+        self.handover_button.setToolTip(self.tr("Scan the cards handed to this shop; an act "
+                                                "is written"))
+        self.handover_button.clicked.connect(lambda: self.open_handover(handover.TO_SHOP))
+        self.takeback_button = QPushButton(self.tr("Take cards back…"))
+        self.takeback_button.setObjectName("shopTakeBack")
+        self.takeback_button.clicked.connect(lambda: self.open_handover(handover.FROM_SHOP))
         for text, keys, slot in (
             ("add", QKeySequence(Qt.Key.Key_Insert), self.open_add_dialog),
             ("add-new", QKeySequence.StandardKey.New, self.open_add_dialog),
@@ -270,6 +282,12 @@ class ShopsPage(Page):
 
         self.detail = ShopDetail()
         self.detail.setMinimumWidth(280)
+        self.acts = ActsList(ctx, show_shop=False)
+        self.acts.setMaximumHeight(190)
+        acts_heading = QLabel(self.tr("Hand-over acts"))
+        acts_heading.setStyleSheet("font-weight: 600;")
+        self.detail.body_layout.addWidget(acts_heading)
+        self.detail.body_layout.addWidget(self.acts)
 
         # --- layout
         filters = QHBoxLayout()
@@ -301,7 +319,8 @@ class ShopsPage(Page):
         top.addWidget(heading)
         top.addStretch(1)
         for button in (self.add_button, self.edit_button, self.archive_button,
-                       self.unarchive_button, self.delete_button):
+                       self.unarchive_button, self.delete_button, self.handover_button,
+                       self.takeback_button):
             top.addWidget(button)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -428,8 +447,12 @@ class ShopsPage(Page):
         self.archive_button.setVisible(row is None or not row.archived)
         self.archive_button.setEnabled(row is not None and not row.archived)
         self.unarchive_button.setVisible(row is not None and row.archived)
+        self.handover_button.setEnabled(
+            row is not None and not row.archived and row.status == SHOP_ACTIVE)
+        self.takeback_button.setEnabled(row is not None and not row.archived)
         try:
             self.detail.show_shop(row)
+            self.acts.load(row.id if row is not None else None)
         except SimdeskError as exc:
             show_error(self, exc)
 
@@ -473,6 +496,23 @@ class ShopsPage(Page):
             self.region_combo.setCurrentIndex(0)
             self.status_combo.setCurrentIndex(0)
             self.select_shop(shop_id)
+
+    # -------------------------------------------------------------- hand-over
+
+    def open_handover(self, direction: str) -> HandoverDialog:
+        """The hand-over dialog for the selected shop (window-modal, not blocking)."""
+        dialog = HandoverDialog(self.ctx, direction, self.current_shop_id(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.committed.connect(self._handed_over)
+        self._handover = dialog
+        dialog.show()
+        return dialog
+
+    def _handed_over(self, act: handover.Act) -> None:
+        self._reload(self.current_filter())
+        if act.shop_id is not None and self.current_shop_id() == act.shop_id:
+            self.acts.select_act(act.id)
 
     # -------------------------------------------------------------- archive / delete
 
