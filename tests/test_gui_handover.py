@@ -11,10 +11,17 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simdesk.domain import handover, settings, shops, simcards
-from simdesk.gui import sounds
+from simdesk.errors import ValidationError
+from simdesk.gui import i18n, sounds
+from simdesk.gui.act_pdf import act_html, write_act_pdf
 from simdesk.gui.dialogs.handover import HandoverDialog
+from simdesk.gui.pages.checks_log import ChecksLogPage
+from simdesk.gui.pages.settings_page import SettingsPage
+from simdesk.gui.pages.shops import ShopsPage
+from simdesk.gui.widgets.acts import ActsDialog
 from simdesk.storage.models import HandoverAct, SimCard
 from tests.helpers import pack
 
@@ -132,3 +139,142 @@ def test_scanned_cards_are_handed_over_and_the_act_pdf_lists_them(
                  "Sirdaryo Diler MChJ", "Total: 3 SIM card(s)", "Received (shop)"):
         assert fact in text
     assert codes[10] not in text
+
+
+def dialogs_open() -> list[HandoverDialog]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, HandoverDialog) and w.isVisible()]
+
+
+def test_taking_a_pack_back_from_the_shops_page_and_saving_its_act_again(
+        qtbot, main_window, office, beeps, tmp_path):
+    _a, b, codes = office
+    page = main_window.show_page("shops")
+    assert isinstance(page, ShopsPage)
+    qtbot.waitUntil(lambda: page.select_shop(b.id))
+    assert page.takeback_button.isEnabled()
+    qtbot.mouseClick(page.takeback_button, Qt.MouseButton.LeftButton)
+    [dialog] = dialogs_open()
+    assert dialog.chosen_shop() == b.id and not dialog.oldest_button.isVisible()
+    # the pack 9 … 11: card 9 is in stock (refused), 10 and 11 are B's
+    qtbot.keyClicks(dialog.first_edit, codes[9])
+    qtbot.keyClick(dialog.first_edit, Qt.Key.Key_Return)  # Enter goes on to the last code
+    assert dialog.focusWidget() is dialog.last_edit
+    qtbot.keyClicks(dialog.last_edit, codes[11])
+    qtbot.keyClick(dialog.last_edit, Qt.Key.Key_Return)
+    assert dialog.model.codes() == codes[10:12]
+    assert dialog.message.text() == "2 card(s) of the pack added; 1 refused (see below)."
+    assert f"{codes[9]} is in stock, not in this shop." in dialog.refused_log.toPlainText()
+    assert beeps == ["refused"]
+    # a pack written back to front is refused with the field marked
+    dialog.first_edit.setText(codes[5])
+    dialog.last_edit.setText(codes[2])
+    qtbot.mouseClick(dialog.range_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "The last code comes before the first; swap them."
+    assert dialog.last_edit.property("simdeskInvalid")
+    assert dialog.model.codes() == codes[10:12]
+
+    with qtbot.waitSignal(dialog.committed, timeout=10_000) as committed:
+        qtbot.keyClick(dialog.scan_edit, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter confirms
+    act = committed.args[0]
+    assert act.direction == "from_shop" and act.count == 2
+    cards = SimCard.select().where(SimCard.code.in_(codes[10:12]))
+    assert {(c.status, c.shop_id) for c in cards} == {("available", None)}
+
+    # the shop's panel lists the act; Save PDF writes it again
+    qtbot.waitUntil(lambda: page.acts.table.rowCount() == 1)
+    assert page.acts.current_act_id() == act.id
+    assert page.acts.table.item(0, 2).text() == "back from the shop"
+    task = page.acts.save_pdf(tmp_path / "again.pdf")
+    assert task is not None
+    qtbot.waitUntil(lambda: page.acts.saved_pdf is not None, timeout=20_000)
+    text = pdf_text(tmp_path / "again.pdf")
+    assert codes[10] in text and codes[11] in text and codes[9] not in text
+    assert "SIM cards taken back from a shop" in text and "Received (dealer)" in text
+    dialog.close()
+
+
+def test_oldest_in_stock_and_cancel_asks_before_dropping_the_list(qtbot, gui_ctx, office,
+                                                                 beeps):
+    a, _b, codes = office
+    dialog = open_dialog(qtbot, gui_ctx, handover.TO_SHOP, a.id)
+    scan(qtbot, dialog, codes[0])
+    dialog.oldest_spin.setValue(2)
+    qtbot.mouseClick(dialog.oldest_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.codes() == [codes[0], codes[1], codes[2]]  # 0 was already listed
+    assert not dialog.shop.isEnabled()  # the list was checked for this shop
+    dialog.oldest_spin.setValue(50)
+    qtbot.mouseClick(dialog.oldest_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text().startswith("Only 7 card(s) are available in stock.")
+    assert beeps[-1] == "refused"
+    scan(qtbot, dialog, "")  # a stray Enter: nothing happens
+    assert len(dialog.model.cards) == 3
+    qtbot.keyClick(dialog.scan_edit, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # a question first
+    box = dialog.findChild(QMessageBox, "dropListQuestion")
+    assert box is not None and "3 card(s)" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and len(dialog.model.cards) == 3
+    qtbot.keyClick(dialog.scan_edit, Qt.Key.Key_Escape)
+    box = dialog.findChild(QMessageBox, "dropListQuestion")
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert HandoverAct.select().count() == 0
+    assert SimCard.get(SimCard.code == codes[0]).status == "available"
+
+
+def test_acts_reachable_from_the_checks_log_and_the_dealer_name_from_settings(
+        qtbot, main_window, office):
+    a, _b, codes = office
+    settings_page = main_window.show_page("settings")
+    assert isinstance(settings_page, SettingsPage)
+    field = settings_page.fields["office.dealer_name"]
+    qtbot.keyClicks(field, "Sirdaryo Diler")
+    qtbot.mouseClick(settings_page.save_button, Qt.MouseButton.LeftButton)
+    assert settings.get("office.dealer_name") == "Sirdaryo Diler"
+    act = handover.commit_handover(a.id, codes[:2], direction=handover.TO_SHOP,
+                                   source="gui", actor="gui")
+    assert act.dealer_name == "Sirdaryo Diler"
+    page = main_window.show_page("checks")
+    assert isinstance(page, ChecksLogPage)
+    qtbot.mouseClick(page.acts_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(ActsDialog)
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.acts.table
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in (0, 2, 3, 4)] == [
+        str(act.id), "Chorsu Mobile", "to the shop", "2"]
+    assert not dialog.acts.pdf_button.isEnabled()  # nothing chosen yet
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(0, 0)).center())
+    assert dialog.acts.current_act_id() == act.id and dialog.acts.pdf_button.isEnabled()
+    dialog.close()
+
+
+def test_the_act_is_written_in_the_window_language(qtbot, gui_ctx, office, tmp_path, qapp):
+    a, _b, codes = office
+    act = handover.commit_handover(a.id, codes[:1], direction=handover.TO_SHOP,
+                                   source="gui", actor="gui")
+    try:
+        i18n.set_language(qapp, "ru")
+        html = act_html(act)
+        assert f"Акт приёма-передачи № {act.number}" in html
+        i18n.set_language(qapp, "uz")
+        assert f"Topshirish-qabul qilish dalolatnomasi № {act.number}" in act_html(act)
+        write_act_pdf(act, tmp_path / "uz.pdf")
+        assert "Topshirish-qabul qilish dalolatnomasi" in pdf_text(tmp_path / "uz.pdf")
+    finally:
+        i18n.set_language(qapp, "en")
+
+
+def test_the_act_is_not_written_over_the_database(qtbot, gui_ctx, office, data_dir):
+    a, _b, codes = office
+    act = handover.commit_handover(a.id, codes[:1], direction=handover.TO_SHOP,
+                                   source="gui", actor="gui")
+    live = data_dir / "simcard_db.sqlite"
+    before = live.read_bytes()[:100]
+    with pytest.raises(ValidationError) as err:
+        write_act_pdf(act, live)
+    assert err.value.code == "protected_file"
+    assert live.read_bytes()[:100] == before

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ActsDialog</name>
+    <message>
+        <source>Hand-over acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActsList</name>
+    <message>
+        <source>Act No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back from the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the act as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act No. {0} saved: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign to shop</source>
@@ -332,6 +394,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hand-over acts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acts of the hand-overs, to print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,6 +711,308 @@
     </message>
 </context>
 <context>
+    <name>HandoverAct</name>
+    <message>
+        <source>Hand-over act No. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM cards handed over to a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dealer hands over and the shop accepts the following SIM cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over (dealer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM cards taken back from a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop hands back and the dealer accepts the following SIM cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over (shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (dealer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (ICCID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {0} SIM card(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over cards to a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take cards back from a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a card or type its code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the oldest in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the hand-over and its act (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active shop. Add a shop on the Shops page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} card(s) in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shop from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shop from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is empty: scan or type the card&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a SIM card code: it has characters other than digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a SIM card code: it has {1} digits, a SIM card code has 19 or 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a SIM card code: it does not start with 89.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the check digit is wrong — a misread or mistyped code? Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not in the database. Add the card on the SIM cards page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is sold; a sold card stays where it was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is in another shop, {1}. Take it back from there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is in another shop, {1}, not in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already in this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is in stock, not in this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last code of the pack is not a valid SIM card code; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first code of the pack is not a valid SIM card code; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last code comes before the first; swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first and the last code have different lengths; check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack holds too many codes (at most 100,000 at once); split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} card(s) of the pack added; {1} refused (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} card(s) of the pack added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} oldest card(s) in stock added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the list of {0} card(s) without handing them over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty: scan at least one card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the hand-over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act No. {0}: {1} card(s) handed over to {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act No. {0}: {1} card(s) taken back from {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the act as PDF or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0} card(s) of the list changed since they were scanned (listed below). Remove them and confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the act as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act No. {0} saved: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineResultsModel</name>
     <message>
         <source>Line</source>
@@ -703,6 +1075,14 @@
     </message>
     <message>
         <source>Auto-check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take cards back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,6 +1282,17 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
     </message>
 </context>
 <context>
+    <name>ScannedModel</name>
+    <message>
+        <source>Code (ICCID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretEdit</name>
     <message>
         <source>Show</source>
@@ -1096,6 +1487,18 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
     </message>
     <message>
         <source>Called with the newly sold cards; may be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealer&apos;s name on hand-over acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the act leaves a line to write it in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1478,6 +1881,22 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Only a shop that never held a card can be deleted (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the cards handed to this shop; an act is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take cards back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>ActsDialog</name>
+    <message>
+        <source>Hand-over acts</source>
+        <translation>Акты приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ActsList</name>
+    <message>
+        <source>Act No.</source>
+        <translation>Акт №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>SIM-карт</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Напечатать снова…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>to the shop</source>
+        <translation>в магазин</translation>
+    </message>
+    <message>
+        <source>back from the shop</source>
+        <translation>возврат из магазина</translation>
+    </message>
+    <message>
+        <source>Save the act as PDF</source>
+        <translation>Сохранить акт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Файл PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Act No. {0} saved: {1}</source>
+        <translation>Акт № {0} сохранён: {1}</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign to shop</source>
@@ -332,6 +394,14 @@
         <translation>Сохранить весь журнал проверок в Excel или CSV</translation>
     </message>
     <message>
+        <source>Hand-over acts…</source>
+        <translation>Акты приёма-передачи…</translation>
+    </message>
+    <message>
+        <source>The acts of the hand-overs, to print again</source>
+        <translation>Акты приёма-передачи — чтобы напечатать снова</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -641,6 +711,308 @@
     </message>
 </context>
 <context>
+    <name>HandoverAct</name>
+    <message>
+        <source>Hand-over act No. {0}</source>
+        <translation>Акт приёма-передачи № {0}</translation>
+    </message>
+    <message>
+        <source>SIM cards handed over to a shop</source>
+        <translation>SIM-карты, переданные в магазин</translation>
+    </message>
+    <message>
+        <source>The dealer hands over and the shop accepts the following SIM cards:</source>
+        <translation>Дилер передал, а магазин принял следующие SIM-карты:</translation>
+    </message>
+    <message>
+        <source>Handed over (dealer)</source>
+        <translation>Передал (дилер)</translation>
+    </message>
+    <message>
+        <source>Received (shop)</source>
+        <translation>Принял (магазин)</translation>
+    </message>
+    <message>
+        <source>SIM cards taken back from a shop</source>
+        <translation>SIM-карты, возвращённые из магазина</translation>
+    </message>
+    <message>
+        <source>The shop hands back and the dealer accepts the following SIM cards:</source>
+        <translation>Магазин вернул, а дилер принял следующие SIM-карты:</translation>
+    </message>
+    <message>
+        <source>Handed over (shop)</source>
+        <translation>Передал (магазин)</translation>
+    </message>
+    <message>
+        <source>Received (dealer)</source>
+        <translation>Принял (дилер)</translation>
+    </message>
+    <message>
+        <source>Act No.</source>
+        <translation>Номер акта</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>Дилер</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Code (ICCID)</source>
+        <translation>Код (ICCID)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Total: {0} SIM card(s)</source>
+        <translation>Всего SIM-карт: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over cards to a shop</source>
+        <translation>Передать SIM-карты в магазин</translation>
+    </message>
+    <message>
+        <source>Take cards back from a shop</source>
+        <translation>Забрать SIM-карты из магазина</translation>
+    </message>
+    <message>
+        <source>Type to find a shop</source>
+        <translation>Начните вводить название магазина</translation>
+    </message>
+    <message>
+        <source>Scan a card or type its code, then Enter</source>
+        <translation>Отсканируйте SIM-карту или введите её код, затем Enter</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Первый код</translation>
+    </message>
+    <message>
+        <source>Last code</source>
+        <translation>Последний код</translation>
+    </message>
+    <message>
+        <source>Add the pack</source>
+        <translation>Добавить пачку</translation>
+    </message>
+    <message>
+        <source>Add the oldest in stock</source>
+        <translation>Добавить самые старые в наличии</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Сканирование</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Пачка</translation>
+    </message>
+    <message>
+        <source>Oldest in stock</source>
+        <translation>Самые старые в наличии</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Убрать выбранные</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Забрать</translation>
+    </message>
+    <message>
+        <source>Write the hand-over and its act (Ctrl+Enter)</source>
+        <translation>Записать передачу и акт (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>There is no active shop. Add a shop on the Shops page first.</source>
+        <translation>Нет активных магазинов. Сначала добавьте магазин на странице «Магазины».</translation>
+    </message>
+    <message>
+        <source>{0} card(s) in the list</source>
+        <translation>SIM-карт в списке: {0}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose the shop from the list.</source>
+        <translation>Выберите магазин из списка.</translation>
+    </message>
+    <message>
+        <source>Choose the shop from the list first.</source>
+        <translation>Сначала выберите магазин из списка.</translation>
+    </message>
+    <message>
+        <source>The code is empty: scan or type the card's code.</source>
+        <translation>Код пуст: отсканируйте или введите код SIM-карты.</translation>
+    </message>
+    <message>
+        <source>{0} is not a SIM card code: it has characters other than digits.</source>
+        <translation>{0} — не код SIM-карты: в нём есть символы, кроме цифр.</translation>
+    </message>
+    <message>
+        <source>{0} is not a SIM card code: it has {1} digits, a SIM card code has 19 or 20.</source>
+        <translation>{0} — не код SIM-карты: в нём {1} цифр, а в коде SIM-карты 19 или 20.</translation>
+    </message>
+    <message>
+        <source>{0} is not a SIM card code: it does not start with 89.</source>
+        <translation>{0} — не код SIM-карты: он не начинается с 89.</translation>
+    </message>
+    <message>
+        <source>{0}: the check digit is wrong — a misread or mistyped code? Scan it again.</source>
+        <translation>{0}: неверная контрольная цифра — код считан или введён с ошибкой? Отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{0} is not in the database. Add the card on the SIM cards page first.</source>
+        <translation>{0} нет в базе данных. Сначала добавьте SIM-карту на странице «SIM-карты».</translation>
+    </message>
+    <message>
+        <source>{0} is already in the list.</source>
+        <translation>{0} уже в списке.</translation>
+    </message>
+    <message>
+        <source>{0} is sold; a sold card stays where it was sold.</source>
+        <translation>{0} продана; проданная SIM-карта остаётся там, где её продали.</translation>
+    </message>
+    <message>
+        <source>{0} is in another shop, {1}. Take it back from there first.</source>
+        <translation>{0} закреплена за другим магазином — {1}. Сначала заберите её оттуда.</translation>
+    </message>
+    <message>
+        <source>{0} is in another shop, {1}, not in this one.</source>
+        <translation>{0} закреплена не за этим магазином, а за магазином {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is already in this shop.</source>
+        <translation>{0} уже закреплена за этим магазином.</translation>
+    </message>
+    <message>
+        <source>{0} is in stock, not in this shop.</source>
+        <translation>{0} в наличии на складе, а не в этом магазине.</translation>
+    </message>
+    <message>
+        <source>The last code of the pack is not a valid SIM card code; check it.</source>
+        <translation>Последний код пачки — не действительный код SIM-карты; проверьте его.</translation>
+    </message>
+    <message>
+        <source>The first code of the pack is not a valid SIM card code; check it.</source>
+        <translation>Первый код пачки — не действительный код SIM-карты; проверьте его.</translation>
+    </message>
+    <message>
+        <source>The last code comes before the first; swap them.</source>
+        <translation>Последний код идёт раньше первого; поменяйте их местами.</translation>
+    </message>
+    <message>
+        <source>The first and the last code have different lengths; check them.</source>
+        <translation>Первый и последний коды разной длины; проверьте их.</translation>
+    </message>
+    <message>
+        <source>The pack holds too many codes (at most 100,000 at once); split it.</source>
+        <translation>В пачке слишком много кодов (не более 100 000 за раз); разделите её.</translation>
+    </message>
+    <message>
+        <source>{0} added.</source>
+        <translation>{0} добавлена.</translation>
+    </message>
+    <message>
+        <source>{0} card(s) of the pack added; {1} refused (see below).</source>
+        <translation>Из пачки добавлено SIM-карт: {0}; отклонено: {1} (см. ниже).</translation>
+    </message>
+    <message>
+        <source>{0} card(s) of the pack added.</source>
+        <translation>Из пачки добавлено SIM-карт: {0}.</translation>
+    </message>
+    <message>
+        <source>The {0} oldest card(s) in stock added.</source>
+        <translation>Добавлены самые старые SIM-карты в наличии: {0}.</translation>
+    </message>
+    <message>
+        <source>Drop the list of {0} card(s) without handing them over?</source>
+        <translation>Удалить список из {0} SIM-карт, не передавая их?</translation>
+    </message>
+    <message>
+        <source>The list is empty: scan at least one card.</source>
+        <translation>Список пуст: отсканируйте хотя бы одну SIM-карту.</translation>
+    </message>
+    <message>
+        <source>Writing the hand-over…</source>
+        <translation>Запись передачи…</translation>
+    </message>
+    <message>
+        <source>Act No. {0}: {1} card(s) handed over to {2}.</source>
+        <translation>Акт № {0}: в магазин {2} передано SIM-карт: {1}.</translation>
+    </message>
+    <message>
+        <source>Act No. {0}: {1} card(s) taken back from {2}.</source>
+        <translation>Акт № {0}: из магазина {2} возвращено SIM-карт: {1}.</translation>
+    </message>
+    <message>
+        <source>Save the act as PDF or print it.</source>
+        <translation>Сохраните акт в PDF или напечатайте его.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0} card(s) of the list changed since they were scanned (listed below). Remove them and confirm again.</source>
+        <translation>Ничего не записано: {0} SIM-карт из списка изменились после сканирования (перечислены ниже). Уберите их и подтвердите снова.</translation>
+    </message>
+    <message>
+        <source>Save the act as PDF</source>
+        <translation>Сохранить акт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Файл PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Act No. {0} saved: {1}</source>
+        <translation>Акт № {0} сохранён: {1}</translation>
+    </message>
+</context>
+<context>
     <name>LineResultsModel</name>
     <message>
         <source>Line</source>
@@ -704,6 +1076,14 @@
     <message>
         <source>Auto-check now</source>
         <translation>Запустить автопроверку</translation>
+    </message>
+    <message>
+        <source>Hand over cards…</source>
+        <translation>Передать SIM-карты…</translation>
+    </message>
+    <message>
+        <source>Take cards back…</source>
+        <translation>Забрать SIM-карты…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -903,6 +1283,17 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
     </message>
 </context>
 <context>
+    <name>ScannedModel</name>
+    <message>
+        <source>Code (ICCID)</source>
+        <translation>Код (ICCID)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+</context>
+<context>
     <name>SecretEdit</name>
     <message>
         <source>Show</source>
@@ -1098,6 +1489,18 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
     <message>
         <source>Called with the newly sold cards; may be empty</source>
         <translation>Вызывается с новыми проданными SIM-картами; может быть пустым</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Dealer's name on hand-over acts</source>
+        <translation>Имя дилера в актах приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Empty: the act leaves a line to write it in</source>
+        <translation>Пусто: в акте остаётся строка, чтобы вписать его от руки</translation>
     </message>
     <message>
         <source>Window</source>
@@ -1482,6 +1885,22 @@ A copy of the current database is written first.</source>
     <message>
         <source>Only a shop that never held a card can be deleted (Delete)</source>
         <translation>Удалить можно только магазин, у которого никогда не было SIM-карт (Delete)</translation>
+    </message>
+    <message>
+        <source>Hand over cards…</source>
+        <translation>Передать SIM-карты…</translation>
+    </message>
+    <message>
+        <source>Scan the cards handed to this shop; an act is written</source>
+        <translation>Отсканируйте SIM-карты, передаваемые этому магазину; будет составлен акт</translation>
+    </message>
+    <message>
+        <source>Take cards back…</source>
+        <translation>Забрать SIM-карты…</translation>
+    </message>
+    <message>
+        <source>Hand-over acts</source>
+        <translation>Акты приёма-передачи</translation>
     </message>
     <message>
         <source>Shops</source>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_UZ" sourcelanguage="en_US">
 <context>
+    <name>ActsDialog</name>
+    <message>
+        <source>Hand-over acts</source>
+        <translation>Topshirish dalolatnomalari</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+</context>
+<context>
+    <name>ActsList</name>
+    <message>
+        <source>Act No.</source>
+        <translation>Dalolatnoma №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Magazin</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Yoʻnalish</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Simkartalar</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Qayta chop etish…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF saqlash…</translation>
+    </message>
+    <message>
+        <source>to the shop</source>
+        <translation>magazinga</translation>
+    </message>
+    <message>
+        <source>back from the shop</source>
+        <translation>magazindan qaytarildi</translation>
+    </message>
+    <message>
+        <source>Save the act as PDF</source>
+        <translation>Dalolatnomani PDF qilib saqlash</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF fayl (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Act No. {0} saved: {1}</source>
+        <translation>{0}-sonli dalolatnoma saqlandi: {1}</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign to shop</source>
@@ -332,6 +394,14 @@
         <translation>Butun tekshiruvlar jurnalini Excel yoki CSV sifatida saqlash</translation>
     </message>
     <message>
+        <source>Hand-over acts…</source>
+        <translation>Topshirish dalolatnomalari…</translation>
+    </message>
+    <message>
+        <source>The acts of the hand-overs, to print again</source>
+        <translation>Topshirish dalolatnomalari — qayta chop etish uchun</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Davr</translation>
     </message>
@@ -641,6 +711,308 @@
     </message>
 </context>
 <context>
+    <name>HandoverAct</name>
+    <message>
+        <source>Hand-over act No. {0}</source>
+        <translation>Topshirish-qabul qilish dalolatnomasi № {0}</translation>
+    </message>
+    <message>
+        <source>SIM cards handed over to a shop</source>
+        <translation>Magazinga topshirilgan simkartalar</translation>
+    </message>
+    <message>
+        <source>The dealer hands over and the shop accepts the following SIM cards:</source>
+        <translation>Diler quyidagi simkartalarni topshirdi, magazin qabul qildi:</translation>
+    </message>
+    <message>
+        <source>Handed over (dealer)</source>
+        <translation>Topshirdi (diler)</translation>
+    </message>
+    <message>
+        <source>Received (shop)</source>
+        <translation>Qabul qildi (magazin)</translation>
+    </message>
+    <message>
+        <source>SIM cards taken back from a shop</source>
+        <translation>Magazindan qaytarib olingan simkartalar</translation>
+    </message>
+    <message>
+        <source>The shop hands back and the dealer accepts the following SIM cards:</source>
+        <translation>Magazin quyidagi simkartalarni qaytarib topshirdi, diler qabul qildi:</translation>
+    </message>
+    <message>
+        <source>Handed over (shop)</source>
+        <translation>Topshirdi (magazin)</translation>
+    </message>
+    <message>
+        <source>Received (dealer)</source>
+        <translation>Qabul qildi (diler)</translation>
+    </message>
+    <message>
+        <source>Act No.</source>
+        <translation>Dalolatnoma raqami</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>Diler</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Magazin</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Egasi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Code (ICCID)</source>
+        <translation>Kod (ICCID)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefon raqami</translation>
+    </message>
+    <message>
+        <source>Total: {0} SIM card(s)</source>
+        <translation>Jami: {0} ta simkarta</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over cards to a shop</source>
+        <translation>Simkartalarni magazinga topshirish</translation>
+    </message>
+    <message>
+        <source>Take cards back from a shop</source>
+        <translation>Simkartalarni magazindan qaytarib olish</translation>
+    </message>
+    <message>
+        <source>Type to find a shop</source>
+        <translation>Magazinni topish uchun yozing</translation>
+    </message>
+    <message>
+        <source>Scan a card or type its code, then Enter</source>
+        <translation>Simkartani skanerlang yoki kodini yozing, keyin Enter</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Birinchi kod</translation>
+    </message>
+    <message>
+        <source>Last code</source>
+        <translation>Oxirgi kod</translation>
+    </message>
+    <message>
+        <source>Add the pack</source>
+        <translation>Toʻplamni qoʻshish</translation>
+    </message>
+    <message>
+        <source>Add the oldest in stock</source>
+        <translation>Ombordagi eng eskilarini qoʻshish</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Magazin</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Skanerlash</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Toʻplam</translation>
+    </message>
+    <message>
+        <source>Oldest in stock</source>
+        <translation>Ombordagi eng eskilari</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Tanlanganlarni olib tashlash</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Roʻyxatni tozalash</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Topshirish</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Qaytarib olish</translation>
+    </message>
+    <message>
+        <source>Write the hand-over and its act (Ctrl+Enter)</source>
+        <translation>Topshirishni va dalolatnomani yozish (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF qilib saqlash…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Chop etish…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>There is no active shop. Add a shop on the Shops page first.</source>
+        <translation>Faol magazin yoʻq. Avval «Magazinlar» sahifasida magazin qoʻshing.</translation>
+    </message>
+    <message>
+        <source>{0} card(s) in the list</source>
+        <translation>Roʻyxatda {0} ta simkarta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Choose the shop from the list.</source>
+        <translation>Magazinni roʻyxatdan tanlang.</translation>
+    </message>
+    <message>
+        <source>Choose the shop from the list first.</source>
+        <translation>Avval magazinni roʻyxatdan tanlang.</translation>
+    </message>
+    <message>
+        <source>The code is empty: scan or type the card's code.</source>
+        <translation>Kod boʻsh: simkarta kodini skanerlang yoki yozing.</translation>
+    </message>
+    <message>
+        <source>{0} is not a SIM card code: it has characters other than digits.</source>
+        <translation>{0} simkarta kodi emas: unda raqamdan boshqa belgilar bor.</translation>
+    </message>
+    <message>
+        <source>{0} is not a SIM card code: it has {1} digits, a SIM card code has 19 or 20.</source>
+        <translation>{0} simkarta kodi emas: unda {1} ta raqam bor, simkarta kodida esa 19 yoki 20 ta boʻladi.</translation>
+    </message>
+    <message>
+        <source>{0} is not a SIM card code: it does not start with 89.</source>
+        <translation>{0} simkarta kodi emas: u 89 bilan boshlanmaydi.</translation>
+    </message>
+    <message>
+        <source>{0}: the check digit is wrong — a misread or mistyped code? Scan it again.</source>
+        <translation>{0}: nazorat raqami notoʻgʻri — kod xato oʻqilgan yoki yozilganmi? Qayta skanerlang.</translation>
+    </message>
+    <message>
+        <source>{0} is not in the database. Add the card on the SIM cards page first.</source>
+        <translation>{0} maʼlumotlar bazasida yoʻq. Avval simkartani «Simkartalar» sahifasida qoʻshing.</translation>
+    </message>
+    <message>
+        <source>{0} is already in the list.</source>
+        <translation>{0} allaqachon roʻyxatda.</translation>
+    </message>
+    <message>
+        <source>{0} is sold; a sold card stays where it was sold.</source>
+        <translation>{0} sotilgan; sotilgan simkarta sotilgan joyida qoladi.</translation>
+    </message>
+    <message>
+        <source>{0} is in another shop, {1}. Take it back from there first.</source>
+        <translation>{0} boshqa magazinda — {1}. Avval uni oʻsha yerdan qaytarib oling.</translation>
+    </message>
+    <message>
+        <source>{0} is in another shop, {1}, not in this one.</source>
+        <translation>{0} bu magazinda emas, boshqa magazinda — {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is already in this shop.</source>
+        <translation>{0} allaqachon shu magazinda.</translation>
+    </message>
+    <message>
+        <source>{0} is in stock, not in this shop.</source>
+        <translation>{0} omborda, bu magazinda emas.</translation>
+    </message>
+    <message>
+        <source>The last code of the pack is not a valid SIM card code; check it.</source>
+        <translation>Toʻplamning oxirgi kodi yaroqli simkarta kodi emas; uni tekshiring.</translation>
+    </message>
+    <message>
+        <source>The first code of the pack is not a valid SIM card code; check it.</source>
+        <translation>Toʻplamning birinchi kodi yaroqli simkarta kodi emas; uni tekshiring.</translation>
+    </message>
+    <message>
+        <source>The last code comes before the first; swap them.</source>
+        <translation>Oxirgi kod birinchisidan oldin keladi; ularning oʻrnini almashtiring.</translation>
+    </message>
+    <message>
+        <source>The first and the last code have different lengths; check them.</source>
+        <translation>Birinchi va oxirgi kodlarning uzunligi har xil; ularni tekshiring.</translation>
+    </message>
+    <message>
+        <source>The pack holds too many codes (at most 100,000 at once); split it.</source>
+        <translation>Toʻplamda kodlar juda koʻp (bir martada koʻpi bilan 100 000 ta); uni boʻling.</translation>
+    </message>
+    <message>
+        <source>{0} added.</source>
+        <translation>{0} qoʻshildi.</translation>
+    </message>
+    <message>
+        <source>{0} card(s) of the pack added; {1} refused (see below).</source>
+        <translation>Toʻplamdan {0} ta simkarta qoʻshildi; {1} tasi rad etildi (pastda qarang).</translation>
+    </message>
+    <message>
+        <source>{0} card(s) of the pack added.</source>
+        <translation>Toʻplamdan {0} ta simkarta qoʻshildi.</translation>
+    </message>
+    <message>
+        <source>The {0} oldest card(s) in stock added.</source>
+        <translation>Ombordagi eng eski {0} ta simkarta qoʻshildi.</translation>
+    </message>
+    <message>
+        <source>Drop the list of {0} card(s) without handing them over?</source>
+        <translation>{0} ta simkartalik roʻyxat topshirilmasdan oʻchirilsinmi?</translation>
+    </message>
+    <message>
+        <source>The list is empty: scan at least one card.</source>
+        <translation>Roʻyxat boʻsh: kamida bitta simkartani skanerlang.</translation>
+    </message>
+    <message>
+        <source>Writing the hand-over…</source>
+        <translation>Topshirish yozilmoqda…</translation>
+    </message>
+    <message>
+        <source>Act No. {0}: {1} card(s) handed over to {2}.</source>
+        <translation>{0}-sonli dalolatnoma: {1} ta simkarta {2} magaziniga topshirildi.</translation>
+    </message>
+    <message>
+        <source>Act No. {0}: {1} card(s) taken back from {2}.</source>
+        <translation>{0}-sonli dalolatnoma: {1} ta simkarta {2} magazinidan qaytarib olindi.</translation>
+    </message>
+    <message>
+        <source>Save the act as PDF or print it.</source>
+        <translation>Dalolatnomani PDF qilib saqlang yoki chop eting.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0} card(s) of the list changed since they were scanned (listed below). Remove them and confirm again.</source>
+        <translation>Hech narsa yozilmadi: roʻyxatdagi {0} ta simkarta skanerlangandan keyin oʻzgargan (pastda keltirilgan). Ularni olib tashlang va qayta tasdiqlang.</translation>
+    </message>
+    <message>
+        <source>Save the act as PDF</source>
+        <translation>Dalolatnomani PDF qilib saqlash</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF fayl (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Act No. {0} saved: {1}</source>
+        <translation>{0}-sonli dalolatnoma saqlandi: {1}</translation>
+    </message>
+</context>
+<context>
     <name>LineResultsModel</name>
     <message>
         <source>Line</source>
@@ -704,6 +1076,14 @@
     <message>
         <source>Auto-check now</source>
         <translation>Avtomatik tekshiruvni hozir boshlash</translation>
+    </message>
+    <message>
+        <source>Hand over cards…</source>
+        <translation>Simkartalarni topshirish…</translation>
+    </message>
+    <message>
+        <source>Take cards back…</source>
+        <translation>Simkartalarni qaytarib olish…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -903,6 +1283,17 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
     </message>
 </context>
 <context>
+    <name>ScannedModel</name>
+    <message>
+        <source>Code (ICCID)</source>
+        <translation>Kod (ICCID)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefon raqami</translation>
+    </message>
+</context>
+<context>
     <name>SecretEdit</name>
     <message>
         <source>Show</source>
@@ -1098,6 +1489,18 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
     <message>
         <source>Called with the newly sold cards; may be empty</source>
         <translation>Yangi sotilgan simkartalar haqida xabar beradi; boʻsh boʻlishi mumkin</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <source>Dealer's name on hand-over acts</source>
+        <translation>Dalolatnomalardagi diler nomi</translation>
+    </message>
+    <message>
+        <source>Empty: the act leaves a line to write it in</source>
+        <translation>Boʻsh boʻlsa: dalolatnomada uni qoʻlda yozish uchun chiziq qoldiriladi</translation>
     </message>
     <message>
         <source>Window</source>
@@ -1482,6 +1885,22 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Only a shop that never held a card can be deleted (Delete)</source>
         <translation>Faqat hech qachon simkarta olmagan magazinni oʻchirish mumkin (Delete)</translation>
+    </message>
+    <message>
+        <source>Hand over cards…</source>
+        <translation>Simkartalarni topshirish…</translation>
+    </message>
+    <message>
+        <source>Scan the cards handed to this shop; an act is written</source>
+        <translation>Shu magazinga topshiriladigan simkartalarni skanerlang; dalolatnoma yoziladi</translation>
+    </message>
+    <message>
+        <source>Take cards back…</source>
+        <translation>Simkartalarni qaytarib olish…</translation>
+    </message>
+    <message>
+        <source>Hand-over acts</source>
+        <translation>Topshirish dalolatnomalari</translation>
     </message>
     <message>
         <source>Shops</source>

@@ -20,74 +20,91 @@ from simdesk.domain.phones import format_phone
 from simdesk.storage.files import guard_output
 from simdesk.timeutil import to_local
 
-CONTEXT: Final = "HandoverAct"
 BLANK: Final = "____________________"
 PDF_RESOLUTION: Final = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def act_title(act: Act) -> str:
     """"Hand-over act No. 12" in the window's language."""
-    return _tr("Hand-over act No. {0}").format(act.number)
+    return QCoreApplication.translate("HandoverAct", "Hand-over act No. {0}").format(
+        act.number)
 
 
 def default_file_name(act: Act) -> str:
     return f"act-{act.number}-{to_local(act.created_at):%Y%m%d}.pdf"
 
 
+def _texts(to_shop: bool) -> dict[str, str]:
+    """The act's words in the window's language (literal calls: lupdate finds them)."""
+    translate = QCoreApplication.translate
+    if to_shop:
+        subtitle = translate("HandoverAct", "SIM cards handed over to a shop")
+        lead = translate("HandoverAct",
+                         "The dealer hands over and the shop accepts the following SIM cards:")
+        giver = translate("HandoverAct", "Handed over (dealer)")
+        taker = translate("HandoverAct", "Received (shop)")
+    else:
+        subtitle = translate("HandoverAct", "SIM cards taken back from a shop")
+        lead = translate("HandoverAct",
+                         "The shop hands back and the dealer accepts the following SIM cards:")
+        giver = translate("HandoverAct", "Handed over (shop)")
+        taker = translate("HandoverAct", "Received (dealer)")
+    return {
+        "subtitle": subtitle, "lead": lead, "giver": giver, "taker": taker,
+        "number": translate("HandoverAct", "Act No."),
+        "date": translate("HandoverAct", "Date"),
+        "dealer": translate("HandoverAct", "Dealer"),
+        "shop": translate("HandoverAct", "Shop"),
+        "owner": translate("HandoverAct", "Owner"),
+        "phone": translate("HandoverAct", "Phone"),
+        "code": translate("HandoverAct", "Code (ICCID)"),
+        "card_phone": translate("HandoverAct", "Phone number"),
+        "total": translate("HandoverAct", "Total: {0} SIM card(s)"),
+    }
+
+
 def act_html(act: Act) -> str:
     """The act as the HTML that QTextDocument lays out (every value escaped)."""
     e = html.escape
     to_shop = act.direction == TO_SHOP
+    t = _texts(to_shop)
     when = to_local(act.created_at)
     dealer = act.dealer_name or BLANK
     owner = act.owner_name or BLANK
     phone = format_phone(act.owner_phone) if act.owner_phone else BLANK
-    subtitle = (_tr("SIM cards handed over to a shop") if to_shop
-                else _tr("SIM cards taken back from a shop"))
-    lead = (_tr("The dealer hands over and the shop accepts the following SIM cards:")
-            if to_shop else
-            _tr("The shop hands back and the dealer accepts the following SIM cards:"))
     facts = (
-        (_tr("Act No."), str(act.number)),
-        (_tr("Date"), f"{when:%d.%m.%Y %H:%M}"),
-        (_tr("Dealer"), dealer),
-        (_tr("Shop"), act.shop_name),
-        (_tr("Owner"), owner),
-        (_tr("Phone"), phone),
+        (t["number"], str(act.number)),
+        (t["date"], f"{when:%d.%m.%Y %H:%M}"),
+        (t["dealer"], dealer),
+        (t["shop"], act.shop_name),
+        (t["owner"], owner),
+        (t["phone"], phone),
     )
     parts = [
         "<html><body>",
         f'<h2 align="center">{e(act_title(act))}</h2>',
-        f'<p align="center">{e(subtitle)}</p>',
+        f'<p align="center">{e(t["subtitle"])}</p>',
         '<table cellspacing="0" cellpadding="2">',
     ]
     parts += [f"<tr><td><b>{e(label)}:</b></td><td>{e(value)}</td></tr>"
               for label, value in facts]
     parts += [
         "</table>",
-        f"<p>{e(lead)}</p>",
+        f"<p>{e(t['lead'])}</p>",
         '<table border="1" cellspacing="0" cellpadding="3" width="100%">',
-        f'<tr><th width="8%">№</th><th>{e(_tr("Code (ICCID)"))}</th>'
-        f"<th>{e(_tr('Phone number'))}</th></tr>",
+        f'<tr><th width="8%">№</th><th>{e(t["code"])}</th><th>{e(t["card_phone"])}</th></tr>',
     ]
     parts += [f'<tr><td align="right">{n}</td><td>{e(card.code)}</td>'
               f"<td>{e(format_phone(card.phone)) if card.phone else '—'}</td></tr>"
               for n, card in enumerate(act.cards, 1)]
-    total = _tr("Total: {0} SIM card(s)").format(act.count)
-    giver, taker = ((_tr("Handed over (dealer)"), _tr("Received (shop)")) if to_shop
-                    else (_tr("Handed over (shop)"), _tr("Received (dealer)")))
     giver_name, taker_name = (dealer, owner) if to_shop else (owner, dealer)
     parts += [
         "</table>",
-        f"<p><b>{e(total)}</b></p>",
+        f"<p><b>{e(t['total'].format(act.count))}</b></p>",
         "<br/>",
         '<table width="100%" cellspacing="0" cellpadding="6"><tr>',
-        f"<td width=\"50%\">{e(giver)}<br/><br/>{BLANK} / {e(giver_name)} /</td>",
-        f"<td width=\"50%\">{e(taker)}<br/><br/>{BLANK} / {e(taker_name)} /</td>",
+        f'<td width="50%">{e(t["giver"])}<br/><br/>{BLANK} / {e(giver_name)} /</td>',
+        f'<td width="50%">{e(t["taker"])}<br/><br/>{BLANK} / {e(taker_name)} /</td>',
         "</tr></table>",
         "</body></html>",
     ]

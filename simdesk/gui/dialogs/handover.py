@@ -16,7 +16,9 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -172,6 +174,8 @@ class HandoverDialog(QDialog):
         self.range_button = QPushButton(self.tr("Add the pack"))
         self.range_button.setObjectName("addRange")
         self.range_button.clicked.connect(self.add_range)
+        self.first_edit.returnPressed.connect(self.last_edit.setFocus)
+        self.last_edit.returnPressed.connect(self.add_range)
         pack_row = QHBoxLayout()
         pack_row.addWidget(self.first_edit, 1)
         pack_row.addWidget(QLabel("…"))
@@ -184,6 +188,7 @@ class HandoverDialog(QDialog):
         self.oldest_button = QPushButton(self.tr("Add the oldest in stock"))
         self.oldest_button.setObjectName("addOldest")
         self.oldest_button.clicked.connect(self.add_oldest)
+        self.oldest_spin.installEventFilter(self)
         oldest_row = QHBoxLayout()
         oldest_row.addWidget(self.oldest_spin)
         oldest_row.addWidget(self.oldest_button)
@@ -263,9 +268,6 @@ class HandoverDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.confirm_button)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self.confirm)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
@@ -506,23 +508,30 @@ class HandoverDialog(QDialog):
     # ------------------------------------------------------------------ keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter never presses a default button (a scanner sends one after every code):
-        in the pack's fields it adds the pack, in the count the oldest cards, on a button
-        it clicks that button."""
+        """Enter never presses a default button (a scanner sends one after every code): the
+        scan field adds the code, the first code of a pack moves on to the last, the last
+        adds the pack (their returnPressed), the count adds the oldest cards (the event
+        filter), a focused button is clicked; anywhere else it does nothing.  Ctrl+Enter
+        confirms."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = self.focusWidget()
-            if focus is self.first_edit:
-                self.last_edit.setFocus()
-            elif focus is self.last_edit:
-                self.add_range()
-            elif focus is not None and (focus is self.oldest_spin
-                                        or focus.parent() is self.oldest_spin):
-                self.add_oldest()
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.confirm()
             elif isinstance(focus, QPushButton) and focus.isEnabled():
                 focus.click()
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the count of oldest cards adds them."""
+        if (watched is self.oldest_spin and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.add_oldest()
+            return True
+        return super().eventFilter(watched, event)
 
     def reject(self) -> None:
         """Cancel: a list not handed over yet is only dropped after a question."""
