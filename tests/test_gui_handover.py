@@ -278,3 +278,31 @@ def test_the_act_is_not_written_over_the_database(qtbot, gui_ctx, office, data_d
         write_act_pdf(act, live)
     assert err.value.code == "protected_file"
     assert live.read_bytes()[:100] == before
+
+
+def test_the_shop_comes_first_and_a_card_moved_meanwhile_refuses_the_whole_list(
+        qtbot, gui_ctx, office, beeps):
+    a, b, codes = office
+    dialog = open_dialog(qtbot, gui_ctx, handover.TO_SHOP, None)
+    assert dialog.focusWidget() is dialog.shop
+    scan(qtbot, dialog, codes[0])
+    assert dialog.message.text() == "Choose the shop from the list first."
+    assert dialog.shop.property("simdeskInvalid") and beeps == ["refused"]
+    assert dialog.model.codes() == []
+    qtbot.keyClick(dialog.shop, Qt.Key.Key_Down)  # shops by name: Baraka, Chorsu Mobile
+    qtbot.keyClick(dialog.shop, Qt.Key.Key_Down)
+    assert dialog.chosen_shop() == a.id
+    scan(qtbot, dialog, codes[0])
+    scan(qtbot, dialog, codes[1])
+    assert dialog.model.codes() == codes[:2]
+    # meanwhile another window (or the web app) gives card 1 to shop B
+    simcards.assign_cards(b.id, codes=[codes[1]], source="api")
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert dialog.task is not None
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.message.text().startswith("Nothing was written: 1 card(s) of the list")
+    assert (f"{codes[1]} is in another shop, Baraka. Take it back from there first."
+            in dialog.refused_log.toPlainText())
+    assert HandoverAct.select().count() == 0
+    assert SimCard.get(SimCard.code == codes[0]).status == "available"
+    assert dialog.confirm_button.isEnabled()  # fix the list and confirm again

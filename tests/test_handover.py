@@ -160,7 +160,8 @@ def test_commit_is_all_or_nothing(office):
         handover.commit_handover(a.id, [codes[0], codes[1], codes[2]],
                                  direction=handover.TO_SHOP, source="gui", actor="gui")
     assert err.value.code == "handover_refused"
-    assert err.value.details == {"problems": [{"code": codes[2], "problem": "in_other_shop"}]}
+    assert err.value.details == {"problems": [{"code": codes[2], "problem": "in_other_shop",
+                                               "shopName": "Baraka"}]}
     assert SimCard.get(SimCard.code == codes[0]).status == "available"
     assert HandoverAct.select().count() == 0 and HandoverActCard.select().count() == 0
     with pytest.raises(ValidationError) as empty:

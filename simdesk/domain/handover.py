@@ -346,6 +346,17 @@ def oldest_in_stock(count: int, *, taken: Collection[str] = ()) -> list[Handover
 # ---------------------------------------------------------------- the act
 
 
+def _problem_details(result: ScanResult) -> dict[str, Any]:
+    problem = result.problem
+    assert problem is not None
+    found: dict[str, Any] = {"code": result.code, "problem": problem.code}
+    if problem.shop_name is not None:
+        found["shopName"] = problem.shop_name
+    if problem.reason is not None:
+        found["reason"] = problem.reason
+    return found
+
+
 def commit_handover(shop_id: int, codes: Sequence[str], *, direction: str, source: str,
                     actor: str | None = None, verify_luhn: bool | None = None) -> Act:
     """Hand the cards over (or take them back) and record the act — all in one write
@@ -370,8 +381,7 @@ def commit_handover(shop_id: int, codes: Sequence[str], *, direction: str, sourc
                 f"Nothing was handed over: {len(refused)} card(s) cannot go ({shown}{more}). "
                 "Remove them from the list and confirm again.",
                 code="handover_refused",
-                details={"problems": [{"code": r.code, "problem": r.problem.code}
-                                      for r in refused if r.problem is not None]},
+                details={"problems": [_problem_details(r) for r in refused]},
             )
         cards = [r.card for r in checked if r.card is not None]
         ids = [c.id for c in cards]

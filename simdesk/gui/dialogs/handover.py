@@ -609,7 +609,11 @@ class HandoverDialog(QDialog):
             self._say(self.tr("Nothing was written: {0} card(s) of the list changed since they "
                               "were scanned (listed below). Remove them and confirm again."
                               ).format(len(problems)), error=True)
-            self._log_refused([f"{p.get('code')} — {p.get('problem')}" for p in problems])
+            self._log_refused([
+                self.problem_text(str(p.get("code", "")), ScanProblem(
+                    str(p.get("problem", "")), str(p.get("problem", "")),
+                    shop_name=p.get("shopName"), reason=p.get("reason")))
+                for p in problems])
             sounds.refused()
             return
         self._say(error_text(exc), error=True)
