@@ -102,11 +102,17 @@ def test_scanned_cards_are_handed_over_and_the_act_pdf_lists_them(
     scan(qtbot, dialog, codes[1])  # scanned twice
     assert refused[-1] == (codes[1], "duplicate")
     assert dialog.message.text() == f"{codes[1]} is already in the list."
+    assert dialog.scan_edit.property("simdeskInvalid")  # the field is marked
     scan(qtbot, dialog, codes[0][:-1] + str((int(codes[0][-1]) + 1) % 10))  # misread
     assert refused[-1][1] == "invalid_code"
     assert "check digit is wrong" in dialog.message.text()
-    assert beeps[3:] == ["refused"] * 3
+    assert beeps[3:6] == ["refused"] * 3
     assert dialog.model.codes() == codes[:3]  # nothing refused joined the list
+    scan(qtbot, dialog, codes[4])  # the next good scan clears the mark
+    assert not dialog.scan_edit.property("simdeskInvalid")
+    dialog.table.selectRow(3)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.codes() == codes[:3]
     assert dialog.refused_log.isVisible()
     # Enter never confirmed anything: nothing written yet
     assert HandoverAct.select().count() == 0
@@ -135,7 +141,7 @@ def test_scanned_cards_are_handed_over_and_the_act_pdf_lists_them(
         assert code in text
     assert f"Hand-over act No. {act.number}" in text
     assert "+998 90 000 00 01" in text  # each code with its phone
-    for fact in ("Chorsu Mobile", "Akmal Karimov", "+998 90 123 45 67",
+    for fact in ("Chorsu Mobile", "Owner: Akmal Karimov", "Owner's phone: +998 90 123 45 67",
                  "Sirdaryo Diler MChJ", "Total: 3 SIM card(s)", "Received (shop)"):
         assert fact in text
     assert codes[10] not in text

@@ -769,7 +769,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
+        <source>Owner&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -769,8 +769,8 @@
         <translation>Владелец</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
+        <source>Owner's phone</source>
+        <translation>Телефон владельца</translation>
     </message>
     <message>
         <source>Code (ICCID)</source>

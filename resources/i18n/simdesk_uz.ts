@@ -769,8 +769,8 @@
         <translation>Egasi</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
+        <source>Owner's phone</source>
+        <translation>Egasining telefoni</translation>
     </message>
     <message>
         <source>Code (ICCID)</source>

@@ -56,7 +56,7 @@ def _texts(to_shop: bool) -> dict[str, str]:
         "dealer": translate("HandoverAct", "Dealer"),
         "shop": translate("HandoverAct", "Shop"),
         "owner": translate("HandoverAct", "Owner"),
-        "phone": translate("HandoverAct", "Phone"),
+        "phone": translate("HandoverAct", "Owner's phone"),
         "code": translate("HandoverAct", "Code (ICCID)"),
         "card_phone": translate("HandoverAct", "Phone number"),
         "total": translate("HandoverAct", "Total: {0} SIM card(s)"),

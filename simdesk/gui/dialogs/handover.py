@@ -425,11 +425,14 @@ class HandoverDialog(QDialog):
         if result.card is None:
             assert result.problem is not None
             text = self.problem_text(result.code, result.problem)
+            mark_fields({"code": self.scan_edit},
+                        ValidationError(text, fields={"code": text}))
             self._say(text, error=True)
             self._log_refused([text])
             sounds.refused()
             self.scan_refused.emit(result.code, result.problem.code)
             return False
+        clear_marks({"code": self.scan_edit})
         self.model.add([result.card])
         self.table.scrollToBottom()
         self._say(self.tr("{0} added.").format(result.code))
