@@ -13,6 +13,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from simdesk.domain.handover import TO_SHOP, Act
@@ -148,8 +149,6 @@ def write_act_pdf(act: Act, path: Path) -> Path:
 
 def print_act(act: Act, parent: QWidget | None = None) -> bool:
     """Ask for a printer (Qt's print dialog) and print the act; False when cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(act_title(act))
     dialog = QPrintDialog(printer, parent)
