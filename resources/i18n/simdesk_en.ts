@@ -62,6 +62,10 @@
         <source>Act No. {0} saved: {1}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the act to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1009,6 +1013,10 @@
     </message>
     <message>
         <source>Act No. {0} saved: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the act to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

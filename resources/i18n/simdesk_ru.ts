@@ -62,6 +62,10 @@
         <source>Act No. {0} saved: {1}</source>
         <translation>Акт № {0} сохранён: {1}</translation>
     </message>
+    <message>
+        <source>Writing the act to {0}…</source>
+        <translation>Акт записывается в {0}…</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1010,6 +1014,10 @@
     <message>
         <source>Act No. {0} saved: {1}</source>
         <translation>Акт № {0} сохранён: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the act to {0}…</source>
+        <translation>Акт записывается в {0}…</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,10 @@
         <source>Act No. {0} saved: {1}</source>
         <translation>{0}-sonli dalolatnoma saqlandi: {1}</translation>
     </message>
+    <message>
+        <source>Writing the act to {0}…</source>
+        <translation>Dalolatnoma {0} fayliga yozilmoqda…</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1010,6 +1014,10 @@
     <message>
         <source>Act No. {0} saved: {1}</source>
         <translation>{0}-sonli dalolatnoma saqlandi: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the act to {0}…</source>
+        <translation>Dalolatnoma {0} fayliga yozilmoqda…</translation>
     </message>
 </context>
 <context>

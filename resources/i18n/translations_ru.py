@@ -474,6 +474,7 @@ TRANSLATIONS = {
     #
     #
     # === issue 10 · E: hand-over of cards and the act (add entries right below this line)
+    'Writing the act to {0}…': 'Акт записывается в {0}…',
     'ActsDialog|Hand-over acts': 'Акты приёма-передачи',
     'ActsDialog|Close': 'Закрыть',
     'ActsList|Act No.': 'Акт №',

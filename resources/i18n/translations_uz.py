@@ -482,6 +482,7 @@ TRANSLATIONS = {
     #
     #
     # === issue 10 · E: hand-over of cards and the act (add entries right below this line)
+    'Writing the act to {0}…': 'Dalolatnoma {0} fayliga yozilmoqda…',
     'ActsDialog|Hand-over acts': 'Topshirish dalolatnomalari',
     'ActsDialog|Close': 'Yopish',
     'ActsList|Act No.': 'Dalolatnoma №',

@@ -652,6 +652,7 @@ class HandoverDialog(QDialog):
             self.pdf_button.setEnabled(True)
             self._say(error_text(exc), error=True)
 
+        self._say(self.tr("Writing the act to {0}…").format(path))
         self.pdf_task = self.ctx.tasks.run(lambda _control: write_act_pdf(act, path),
                                            name="act-pdf", on_done=done, on_error=failed)
         return self.pdf_task

@@ -175,6 +175,7 @@ class ActsList(QWidget):
             self._say(error_text(exc), error=True)
             self._update()
 
+        self._say(self.tr("Writing the act to {0}…").format(path))
         self.task = self.ctx.tasks.run(lambda _control: write_act_pdf(act, path),
                                        name="act-pdf", on_done=done, on_error=failed)
         self._update()
