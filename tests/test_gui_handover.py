@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simdesk.domain import handover, settings, shops, simcards
@@ -256,6 +257,14 @@ def test_acts_reachable_from_the_checks_log_and_the_dealer_name_from_settings(
                      pos=table.visualRect(table.model().index(0, 0)).center())
     assert dialog.acts.current_act_id() == act.id and dialog.acts.pdf_button.isEnabled()
     dialog.close()
+    # Tools → Take cards back… (Ctrl+Shift+H) opens the dialog from any page
+    action = main_window.findChild(QAction, "takeCardsBack")
+    assert action is not None and action.shortcut().toString() == "Ctrl+Shift+H"
+    action.trigger()
+    [handover_dialog] = dialogs_open()
+    assert not handover_dialog.to_shop and handover_dialog.chosen_shop() is None
+    assert handover_dialog.windowTitle() == "Take cards back from a shop"
+    handover_dialog.close()
 
 
 def test_the_act_is_written_in_the_window_language(qtbot, gui_ctx, office, tmp_path, qapp):
