@@ -50,6 +50,7 @@ from simdesk.gui.dialogs.assign import fill_shop_combo, shop_choices
 from simdesk.gui.errors import INVALID_STYLE, clear_marks, error_text, mark_fields
 from simdesk.gui.models.base import Index, ListModel
 from simdesk.gui.tasks import TaskControl
+from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 
 OK_STYLE: Final = "background: #c8e6c9; color: #1b5e20; padding: 6px; font-weight: bold;"
 BAD_STYLE: Final = "background: #ffcdd2; color: #b71c1c; padding: 6px; font-weight: bold;"
@@ -195,11 +196,17 @@ class BulkAddDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.results_box, 1)
         layout.addWidget(buttons)
-        # Enter belongs to the scanner (and to the text fields): no button is pressed by it.
+        # Enter adds what the current tab holds (Ctrl+Enter in the pasted list); in scanner
+        # mode it belongs to the scanner: no button is pressed by it.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
+        self.keys = install_dialog_keys(self, self._primary)
         self.resize(720, 620)
+
+    def _primary(self) -> QPushButton | None:
+        return {self.TAB_PASTE: self.paste_button, self.TAB_RANGE: self.range_button,
+                self.TAB_FILE: self.file_button}.get(self.tabs.currentIndex())
 
     # -------------------------------------------------------------- tabs
 
