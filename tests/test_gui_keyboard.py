@@ -184,3 +184,103 @@ def test_enter_in_bulk_add_adds_the_current_tab_and_the_scanner_keeps_its_enter(
     assert dialog.isVisible()
     qtbot.keyClick(dialog.scan_input, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+# ------------------------------------------------------------------ the wheel
+
+
+def wheel(widget: QWidget, steps: int = -3) -> None:
+    """A mouse wheel turn over the middle of ``widget`` (negative: towards the user)."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(widget.rect().center())),
+                        QPoint(0, 0), QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_wheel_over_an_unfocused_setting_scrolls_the_page_not_the_value(main_window, qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    from simdesk.gui.widgets.wheel_guard import WheelGuard
+
+    main_window.resize(900, 400)  # the settings do not fit: the page scrolls
+    page = main_window.show_page("settings")
+    spin = page.fields["checks.concurrency"]
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(16)
+    main_window.sidebar.setFocus()
+    qtbot.waitUntil(lambda: not spin.hasFocus(), timeout=2000)
+    scroll = page.findChild(QScrollArea)
+    bar = scroll.verticalScrollBar()
+    bar.setValue(0)
+    guard = QApplication.instance().findChild(WheelGuard)
+    before = guard.passed_on
+    for _ in range(3):
+        wheel(spin)
+        wheel(spin.lineEdit())
+    assert spin.value() == 16
+    assert guard.passed_on == before + 6
+    assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert bar.maximum() > 0
+    assert bar.value() > 0  # the page scrolled instead
+    combos = [w for w in page.findChildren(QComboBox) if w.isEnabled()]
+    assert combos
+    for combo in combos:
+        index = combo.currentIndex()
+        wheel(combo, steps=-1)
+        wheel(combo, steps=1)
+        assert combo.currentIndex() == index
+        assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    # A spin box the user clicked into takes the wheel.
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus, timeout=2000)
+    wheel(spin, steps=-1)
+    assert spin.value() == 15
+    assert all(w.focusPolicy() == Qt.FocusPolicy.StrongFocus
+               for w in main_window.findChildren(QAbstractSpinBox))
+
+
+# ------------------------------------------------------------------ page shortcuts
+
+
+@pytest.mark.parametrize("page_id", ["simcards", "shops", "checks"])
+def test_ctrl_f_after_a_sidebar_click_focuses_the_search(main_window, qtbot, page_id):
+    activate(qtbot, main_window)
+    click_sidebar(main_window, qtbot, page_id)
+    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_F, CTRL)
+    page = main_window.pages[page_id]
+    search = {"simcards": "search", "shops": "search_edit", "checks": "code_edit"}[page_id]
+    expected = getattr(page, search, None) or page.findChild(QWidget, search)
+    assert expected is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is expected, timeout=2000)
+
+
+def test_ins_and_del_after_a_sidebar_click_act_on_the_shown_page(main_window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from simdesk.gui.dialogs.card_edit import CardEditDialog
+    from simdesk.gui.dialogs.shop_dialog import ShopDialog
+
+    add_cards(2)
+    activate(qtbot, main_window)
+    click_sidebar(main_window, qtbot, "simcards")
+    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: bool(open_dialogs(CardEditDialog)), timeout=3000)
+    for dialog in open_dialogs(CardEditDialog):
+        dialog.reject()
+    page = main_window.pages["simcards"]
+    page.refresh()
+    page.select_rows([0])
+    click_sidebar(main_window, qtbot, "simcards")
+    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.confirm_box is not None and page.confirm_box.isVisible(),
+                    timeout=3000)
+    assert isinstance(page.confirm_box, QMessageBox)
+    page.confirm_box.reject()
+    # Another page's Ins: the shops page adds a shop, the cards page stays quiet.
+    click_sidebar(main_window, qtbot, "shops")
+    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: bool(open_dialogs(ShopDialog)), timeout=3000)
+    assert not open_dialogs(CardEditDialog)
+    for dialog in open_dialogs(ShopDialog):
+        dialog.reject()

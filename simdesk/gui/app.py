@@ -77,6 +77,7 @@ def run_desktop(data_dir: Path, database_url: str | None, *, host: str | None = 
     from simdesk.gui.dialogs.first_admin import FirstAdminDialog, needs_first_admin
     from simdesk.gui.i18n import apply_saved_language
     from simdesk.gui.main_window import MainWindow, app_icon
+    from simdesk.gui.widgets.wheel_guard import WheelGuard
     from simdesk.logsetup import setup_logging
     from simdesk.runtime import Runtime
 
@@ -86,6 +87,7 @@ def run_desktop(data_dir: Path, database_url: str | None, *, host: str | None = 
     app.setOrganizationName("simdesk")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    WheelGuard.install(app)
 
     instance = SingleInstance(data_dir)
     if instance.ask_running_instance():

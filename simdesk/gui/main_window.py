@@ -12,6 +12,7 @@ from typing import Final
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,7 @@ from simdesk.checking.runs import EngineEvent
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
 from simdesk.gui.pages.base import Page
+from simdesk.gui.widgets.wheel_guard import WheelGuard
 from simdesk.resources import resource_path
 
 log = logging.getLogger("simdesk.gui")
@@ -66,6 +68,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext, *, tray: bool = True) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            WheelGuard.install(app)
         self.ctx = ctx
         self.quitting = False
         self.pages: dict[str, Page] = {}
@@ -103,6 +108,7 @@ class MainWindow(QMainWindow):
         for page_id, module_name, class_name in PAGES:
             module = importlib.import_module(module_name)
             page: Page = getattr(module, class_name)(self.ctx)
+            page.promote_shortcuts()
             self.pages[page_id] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(self.style().standardIcon(PAGE_ICONS[page_id]), page.title())
