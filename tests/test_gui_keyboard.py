@@ -284,3 +284,59 @@ def test_ins_and_del_after_a_sidebar_click_act_on_the_shown_page(main_window, qt
     assert not open_dialogs(CardEditDialog)
     for dialog in open_dialogs(ShopDialog):
         dialog.reject()
+
+
+# ------------------------------------------------------------------ the card table
+
+
+def test_the_card_table_works_like_a_spreadsheet(main_window, qtbot):
+    from simdesk.gui.dialogs.card_edit import CardEditDialog
+    from simdesk.gui.models.cards_model import COLUMNS, SORT_KEYS
+
+    codes = add_cards(6)
+    activate(qtbot, main_window)
+    click_sidebar(main_window, qtbot, "simcards")
+    page = main_window.pages["simcards"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=3000)
+    view = page.view
+    assert page.selection_label.text() == ""
+    # Click row 1, Shift+click row 3: three rows selected, and the page says so.
+    def row_point(row: int) -> QPoint:
+        return view.visualRect(page.model.index(row, 0)).center()
+
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=row_point(1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ShiftModifier, row_point(3))
+    assert len(page.selected_ids()) == 3
+    assert page.selection_label.text() == "3 selected"
+    # Ctrl+C: the codes, one per line, in table order.
+    QApplication.clipboard().clear()
+    qtbot.keyClick(view, Qt.Key.Key_C, CTRL)
+    shown = [page.model.data(page.model.index(r, 0)) for r in (1, 2, 3)]
+    assert QApplication.clipboard().text() == "\n".join(shown)
+    assert set(shown) <= set(codes)
+    # Enter on one row opens its edit dialog.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=row_point(4))
+    assert page.selection_label.text() == "1 selected"
+    qtbot.keyClick(view, ENTER)
+    qtbot.waitUntil(lambda: bool(open_dialogs(CardEditDialog)), timeout=3000)
+    dialog = open_dialogs(CardEditDialog)[0]
+    assert dialog.code.text() == page.model.data(page.model.index(4, 0))
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    # Every header says whether it sorts; a click on one that does sorts by it.
+    header = view.horizontalHeader()
+    for column, _key in enumerate(COLUMNS):
+        tip = page.model.headerData(column, Qt.Orientation.Horizontal,
+                                    Qt.ItemDataRole.ToolTipRole)
+        assert tip, column
+        assert ("cannot be sorted" in tip) == (column not in SORT_KEYS)
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        before = page.model.sort_column()
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(x, header.height() // 2))
+        if column in SORT_KEYS:
+            assert page.model.sort_column()[0] == column
+        else:
+            assert page.model.sort_column() == before
+            assert header.sortIndicatorSection() == before[0]

@@ -276,6 +276,14 @@
         <source>Operator status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click to sort by this column; click again for the reverse order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted. Sort by one of: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksLogPage</name>
@@ -1601,6 +1609,10 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>{0} card(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -276,6 +276,14 @@
         <source>Operator status</source>
         <translation>Статус у оператора</translation>
     </message>
+    <message>
+        <source>Click to sort by this column; click again for the reverse order.</source>
+        <translation>Нажмите, чтобы отсортировать по этому столбцу; нажмите ещё раз — в обратном порядке.</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted. Sort by one of: {0}.</source>
+        <translation>По этому столбцу сортировать нельзя. Сортируйте по одному из: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksLogPage</name>
@@ -1605,6 +1613,10 @@ A copy of the current database is written first.</source>
     <message>
         <source>{0} card(s)</source>
         <translation>SIM-карт: {0}</translation>
+    </message>
+    <message>
+        <source>{0} selected</source>
+        <translation>Выбрано: {0}</translation>
     </message>
     <message>
         <source>… and {0} more</source>

@@ -276,6 +276,14 @@
         <source>Operator status</source>
         <translation>Operator holati</translation>
     </message>
+    <message>
+        <source>Click to sort by this column; click again for the reverse order.</source>
+        <translation>Shu ustun boʻyicha saralash uchun bosing; teskari tartib uchun yana bosing.</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted. Sort by one of: {0}.</source>
+        <translation>Bu ustun boʻyicha saralab boʻlmaydi. Quyidagilardan biri boʻyicha saralang: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksLogPage</name>
@@ -1605,6 +1613,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>{0} card(s)</source>
         <translation>{0} ta simkarta</translation>
+    </message>
+    <message>
+        <source>{0} selected</source>
+        <translation>{0} ta tanlangan</translation>
     </message>
     <message>
         <source>… and {0} more</source>

@@ -41,8 +41,10 @@ class DialogKeys(QObject):
         self._primary = primary
         self.multiline: list[QPlainTextEdit | QTextEdit] = []
         dialog.installEventFilter(self)
-        for edit in (*dialog.findChildren(QPlainTextEdit), *dialog.findChildren(QTextEdit)):
-            self.add_multiline(edit)
+        for plain in dialog.findChildren(QPlainTextEdit):
+            self.add_multiline(plain)
+        for rich in dialog.findChildren(QTextEdit):
+            self.add_multiline(rich)
         button = self.primary()
         if button is not None:
             button.setDefault(True)  # now it is in the dialog: Qt remembers it
