@@ -363,6 +363,13 @@ class MainWindow(QMainWindow):
             return
         event.accept()
 
+    def prepare_to_quit(self) -> None:
+        """The application is quitting (Quit, a signal, the session's end): the window
+        closes for good rather than into the tray, its state saved."""
+        if not self.quitting:
+            self.quitting = True
+            self.save_state()
+
     def quit_app(self) -> None:
         self.quitting = True
         self.save_state()
