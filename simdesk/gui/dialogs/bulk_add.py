@@ -11,7 +11,6 @@ from typing import Any, Final
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -49,6 +48,7 @@ from simdesk.gui.context import AppContext
 from simdesk.gui.dialogs.assign import fill_shop_combo, shop_choices
 from simdesk.gui.errors import INVALID_STYLE, clear_marks, error_text, mark_fields
 from simdesk.gui.models.base import Index, ListModel
+from simdesk.gui.sounds import Sounds
 from simdesk.gui.tasks import TaskControl
 from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 
@@ -141,6 +141,7 @@ class BulkAddDialog(QDialog):
         self.busy = False
         self.scanned_ok = 0
         self.scanned_refused = 0
+        self.sounds = Sounds(self)
 
         self.shop = QComboBox()
         self.shop.setObjectName("targetShop")
@@ -439,7 +440,7 @@ class BulkAddDialog(QDialog):
             while self.last_added.count() > LAST_ADDED_KEPT:
                 self.last_added.takeItem(self.last_added.count() - 1)
             self._flash(self.tr("Added: {0}").format(code), ok=True)
-            QApplication.beep()
+            self.sounds.play("accepted")
             self.ctx.changed_here()
         elif result.duplicates:
             self._refuse(self.tr("Already stored, not added: {0}").format(
@@ -454,7 +455,7 @@ class BulkAddDialog(QDialog):
         self.scanned_refused += 1
         self._flash(text, ok=False)
         self.scan_input.setStyleSheet(INVALID_STYLE)
-        QApplication.beep()
+        self.sounds.play("refused")
         self._update_scan_counts()
 
     def _flash(self, text: str, *, ok: bool) -> None:
