@@ -7,7 +7,6 @@ import wave
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from simdesk.gui.sounds import SOUNDS, Sounds, sound_file
 from simdesk.storage.models import SimCard
@@ -51,3 +50,72 @@ def test_sounds_fall_back_silently(qapp):
     chosen.play("refused")  # whatever the machine has: no error
     with pytest.raises(ValueError):
         chosen.play("applause")
+
+
+def test_qt_s_own_dialogs_speak_the_chosen_language(qapp, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+    from simdesk.gui.i18n import set_language
+
+    def file_dialog_texts() -> set[str]:
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        return {label.text() for label in dialog.findChildren(QLabel)}
+
+    buttons = QDialogButtonBox.StandardButton
+    try:
+        set_language(qapp, "ru")
+        # Qt's qtbase_ru.qm, and simdesk's own file for the labels Qt's lacks.
+        assert file_dialog_texts() >= {"&Папка:", "&Имя файла:", "&Тип файлов:"}
+        box = QDialogButtonBox(buttons.Open | buttons.Cancel)
+        assert sorted(b.text() for b in box.buttons()) == ["Открыть", "Отмена"]
+        set_language(qapp, "uz")
+        box = QDialogButtonBox(buttons.Open | buttons.Cancel)
+        assert sorted(b.text() for b in box.buttons()) == ["Bekor qilish", "Ochish"]
+        assert file_dialog_texts() >= {"&Joy:", "Fayl &nomi:", "Fayl &turi:"}
+        set_language(qapp, "en")
+        assert file_dialog_texts() >= {"&Look in:", "File &name:"}
+    finally:
+        set_language(qapp, "en")
+
+
+def dark_pixels_right(widget, width: int = 24) -> int:
+    """How many dark pixels the right-hand end of ``widget`` shows (its arrows)."""
+    from PySide6.QtGui import QColor
+
+    image = widget.grab().toImage()
+    return sum(1 for x in range(image.width() - width, image.width())
+               for y in range(image.height())
+               if QColor(image.pixel(x, y)).lightness() < 120)
+
+
+def test_a_refused_spin_box_keeps_its_arrows(main_window, qtbot):
+    from PySide6.QtWidgets import QSpinBox
+
+    from simdesk.gui.widgets.invalid_mark import frame_of
+
+    page = main_window.show_page("settings")
+    spin = page.fields["checks.concurrency"]
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(500)  # above the 128 allowed
+    arrows_before = dark_pixels_right(spin)
+    page.save_button.click()
+    assert spin.property("simdeskInvalid")
+    assert "128" in spin.toolTip()
+    frame = frame_of(spin)
+    assert frame is not None and frame.isVisible()
+    assert frame.geometry() == spin.geometry()
+    assert spin.styleSheet() == ""  # the style still draws the arrows
+    assert dark_pixels_right(spin) >= arrows_before * 0.8
+    # Clicks go through the frame: the down arrow under it is the spin box's.
+    from PySide6.QtCore import QPoint
+
+    down = QPoint(spin.width() - 6, spin.height() - 5)
+    assert spin.parentWidget().childAt(spin.mapToParent(down)) in (spin, spin.lineEdit())
+    qtbot.mouseClick(spin, Qt.MouseButton.LeftButton, pos=down)
+    assert spin.value() == 499
+    spin.setValue(32)
+    page.save_button.click()
+    assert not spin.property("simdeskInvalid")
+    qtbot.waitUntil(lambda: frame_of(spin) is None, timeout=2000)

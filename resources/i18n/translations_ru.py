@@ -461,6 +461,22 @@ TRANSLATIONS = {
     "{0} selected": "Выбрано: {0}",
     "Click to sort by this column; click again for the reverse order.": "Нажмите, чтобы отсортировать по этому столбцу; нажмите ещё раз — в обратном порядке.",
     "This column cannot be sorted. Sort by one of: {0}.": "По этому столбцу сортировать нельзя. Сортируйте по одному из: {0}.",
+    "QFileDialog|&Look in:": "&Папка:",
+    "QFileDialog|Back": "Назад",
+    "QFileDialog|Forward": "Вперёд",
+    "QFileDialog|Parent Directory": "Родительский каталог",
+    "QFileDialog|Create New Folder": "Создать папку",
+    "QFileDialog|List View": "Список",
+    "QFileDialog|Detail View": "Подробный вид",
+    "QFileDialog|File &name:": "&Имя файла:",
+    "QFileDialog|Files of &type:": "&Тип файлов:",
+    "QFileDialog|&Open": "&Открыть",
+    "QFileDialog|&Save": "&Сохранить",
+    "QFileDialog|New Folder": "Новая папка",
+    "QFileDialog|All Files (*)": "Все файлы (*)",
+    "QFileSystemModel|Name": "Имя",
+    "QFileSystemModel|Size": "Размер",
+    "QFileSystemModel|Date Modified": "Дата изменения",
     #
     #
     #

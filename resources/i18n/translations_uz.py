@@ -469,6 +469,22 @@ TRANSLATIONS = {
     "{0} selected": "{0} ta tanlangan",
     "Click to sort by this column; click again for the reverse order.": "Shu ustun boʻyicha saralash uchun bosing; teskari tartib uchun yana bosing.",
     "This column cannot be sorted. Sort by one of: {0}.": "Bu ustun boʻyicha saralab boʻlmaydi. Quyidagilardan biri boʻyicha saralang: {0}.",
+    "QFileDialog|&Look in:": "&Joy:",
+    "QFileDialog|Back": "Orqaga",
+    "QFileDialog|Forward": "Oldinga",
+    "QFileDialog|Parent Directory": "Yuqori jild",
+    "QFileDialog|Create New Folder": "Yangi jild yaratish",
+    "QFileDialog|List View": "Roʻyxat",
+    "QFileDialog|Detail View": "Batafsil",
+    "QFileDialog|File &name:": "Fayl &nomi:",
+    "QFileDialog|Files of &type:": "Fayl &turi:",
+    "QFileDialog|&Open": "&Ochish",
+    "QFileDialog|&Save": "&Saqlash",
+    "QFileDialog|New Folder": "Yangi jild",
+    "QFileDialog|All Files (*)": "Barcha fayllar (*)",
+    "QFileSystemModel|Name": "Nomi",
+    "QFileSystemModel|Size": "Hajmi",
+    "QFileSystemModel|Date Modified": "Oʻzgartirilgan sana",
     #
     #
     #
