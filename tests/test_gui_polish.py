@@ -119,3 +119,26 @@ def test_a_refused_spin_box_keeps_its_arrows(main_window, qtbot):
     page.save_button.click()
     assert not spin.property("simdeskInvalid")
     qtbot.waitUntil(lambda: frame_of(spin) is None, timeout=2000)
+
+
+def test_every_page_has_its_own_drawn_icon(main_window):
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from simdesk.gui.main_window import PAGE_ICONS, PAGES
+    from simdesk.gui.widgets.page_icons import DRAWINGS
+
+    assert set(DRAWINGS) == {page_id for page_id, _m, _c in PAGES}
+    style = QApplication.style()
+    images = []
+    for row, (page_id, _m, _c) in enumerate(PAGES):
+        icon: QIcon = main_window.sidebar.item(row).icon()
+        assert not icon.isNull(), page_id
+        image = icon.pixmap(24, 24).toImage()
+        painted = sum(1 for x in range(image.width()) for y in range(image.height())
+                      if image.pixelColor(x, y).alpha() > 0)
+        assert painted > 40, page_id  # something is drawn
+        images.append(image)
+        assert image != style.standardIcon(PAGE_ICONS[page_id]).pixmap(24, 24).toImage()
+    assert all(images[i] != images[j] for i in range(len(images))
+               for j in range(i + 1, len(images)))  # six different pictures

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -34,6 +34,7 @@ from simdesk.checking.runs import EngineEvent
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
 from simdesk.gui.pages.base import Page
+from simdesk.gui.widgets.page_icons import page_icon
 from simdesk.gui.widgets.wheel_guard import WheelGuard
 from simdesk.resources import resource_path
 
@@ -111,10 +112,18 @@ class MainWindow(QMainWindow):
             page.promote_shortcuts()
             self.pages[page_id] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(self.style().standardIcon(PAGE_ICONS[page_id]), page.title())
+            item = QListWidgetItem(self._page_icon(page_id), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page_id)
             self.sidebar.addItem(item)
         self.sidebar.setCurrentRow(0)
+
+    def _page_icon(self, page_id: str) -> QIcon:
+        """The page's own drawing (widgets/page_icons.py); a standard icon otherwise."""
+        icon = page_icon(page_id, self.sidebar.palette().color(QPalette.ColorRole.Text))
+        if icon.isNull():
+            icon = self.style().standardIcon(
+                PAGE_ICONS.get(page_id, QStyle.StandardPixmap.SP_FileIcon))
+        return icon
 
     def rebuild_pages(self) -> None:
         """After a language change: every page is built again in the new language."""
