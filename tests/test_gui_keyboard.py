@@ -69,6 +69,14 @@ def test_enter_in_the_assign_dialog_assigns(main_window, qtbot):
     assert dialog is not None
     qtbot.waitExposed(dialog)
     dialog.shop.setFocus()
+    # A name that is no shop: Enter says so on the field, nothing is assigned.
+    qtbot.keyClicks(dialog.shop.lineEdit(), "Nowhere")
+    qtbot.keyClick(dialog.shop.lineEdit(), ENTER)
+    assert dialog.isVisible() and dialog.message.isVisible()
+    assert "Choose a shop from the list." in dialog.message.text()
+    assert dialog.shop.property("simdeskInvalid")
+    assert SimCard.select().where(SimCard.shop.is_null(False)).count() == 0
+    dialog.shop.lineEdit().clear()
     qtbot.keyClicks(dialog.shop.lineEdit(), "Yunusobod")
     qtbot.keyClick(dialog.shop.lineEdit(), ENTER)
     if dialog.shop.completer().popup().isVisible():  # the first Enter chose the completion

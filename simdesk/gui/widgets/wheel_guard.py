@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 _GUARDED = (QAbstractSpinBox, QComboBox)
+_WHEEL = QEvent.Type.Wheel
+_POLISH = QEvent.Type.Polish
 
 
 def _guarded_field(widget: QObject) -> QWidget | None:
@@ -56,11 +58,13 @@ class WheelGuard(QObject):
         return guard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Called for every event of the application: the common case leaves at once.
         kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, _GUARDED):
-            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if kind is not _WHEEL:
+            if kind is _POLISH and isinstance(watched, _GUARDED):
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
-        if kind != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
+        if not isinstance(event, QWheelEvent):
             return False
         field = _guarded_field(watched)
         if field is None or field.hasFocus() or not field.isEnabled():
