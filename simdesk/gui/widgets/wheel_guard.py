@@ -70,6 +70,9 @@ class WheelGuard(QObject):
         if field is None or field.hasFocus() or not field.isEnabled():
             return False
         self._scroll_around(field, event)
+        # Accepted and handled: Qt hands a spontaneous wheel event that nobody accepted on
+        # to the parents, which would scroll the page a second time.
+        event.accept()
         return True  # the field's value stays
 
     def _scroll_around(self, field: QWidget, event: QWheelEvent) -> None:
