@@ -119,7 +119,9 @@ class MainWindow(QMainWindow):
 
     def _page_icon(self, page_id: str) -> QIcon:
         """The page's own drawing (widgets/page_icons.py); a standard icon otherwise."""
-        icon = page_icon(page_id, self.sidebar.palette().color(QPalette.ColorRole.Text))
+        palette = self.sidebar.palette()
+        icon = page_icon(page_id, palette.color(QPalette.ColorRole.Text),
+                         palette.color(QPalette.ColorRole.HighlightedText))
         if icon.isNull():
             icon = self.style().standardIcon(
                 PAGE_ICONS.get(page_id, QStyle.StandardPixmap.SP_FileIcon))

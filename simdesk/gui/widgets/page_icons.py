@@ -143,13 +143,18 @@ def page_pixmap(page_id: str, size: int, color: QColor, ratio: float = 1.0) -> Q
     return pixmap
 
 
-def page_icon(page_id: str, color: QColor) -> QIcon:
+def page_icon(page_id: str, color: QColor, selected: QColor | None = None) -> QIcon:
     """The icon of a page of ``simdesk.gui.main_window.PAGES`` (an empty icon for another
-    id), in ``color`` (the sidebar's text colour)."""
+    id), in ``color`` (the sidebar's text colour) and, on the selected row, ``selected``
+    (its highlighted text colour)."""
     icon = QIcon()
     if page_id not in DRAWINGS:
         return icon
-    for size in SIZES:
-        icon.addPixmap(page_pixmap(page_id, size, color))
-        icon.addPixmap(page_pixmap(page_id, size, color, 2.0))
+    modes = [(QIcon.Mode.Normal, color)]
+    if selected is not None:
+        modes.append((QIcon.Mode.Selected, selected))
+    for mode, mode_color in modes:
+        for size in SIZES:
+            for ratio in (1.0, 2.0):
+                icon.addPixmap(page_pixmap(page_id, size, mode_color, ratio), mode)
     return icon
