@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simdesk.domain import handover, settings, shops, simcards
 from simdesk.errors import ValidationError
-from simdesk.gui import i18n, sounds
+from simdesk.gui import i18n
 from simdesk.gui.act_pdf import act_html, write_act_pdf
 from simdesk.gui.dialogs.handover import HandoverDialog
 from simdesk.gui.pages.checks_log import ChecksLogPage
@@ -44,24 +44,6 @@ def office(db):
     return a, b, codes
 
 
-@pytest.fixture
-def beeps(monkeypatch):
-    """What the dialog played: the real functions run, each call is recorded."""
-    played: list[str] = []
-    real_refused = sounds.refused
-
-    def accepted() -> None:
-        played.append("accepted")
-
-    def refused() -> None:
-        played.append("refused")
-        real_refused()
-
-    monkeypatch.setattr(sounds, "accepted", accepted)
-    monkeypatch.setattr(sounds, "refused", refused)
-    return played
-
-
 def open_dialog(qtbot, ctx, direction: str, shop_id: int | None) -> HandoverDialog:
     dialog = HandoverDialog(ctx, direction, shop_id)
     qtbot.addWidget(dialog)
@@ -82,7 +64,7 @@ def pdf_text(path: Path) -> str:
 
 
 def test_scanned_cards_are_handed_over_and_the_act_pdf_lists_them(
-        qtbot, gui_ctx, office, beeps, tmp_path):
+        qtbot, gui_ctx, office, tmp_path):
     a, _b, codes = office
     settings.set_value("office.dealer_name", "Sirdaryo Diler MChJ")
     dialog = open_dialog(qtbot, gui_ctx, handover.TO_SHOP, a.id)
@@ -93,7 +75,7 @@ def test_scanned_cards_are_handed_over_and_the_act_pdf_lists_them(
         scan(qtbot, dialog, code)
     assert dialog.model.codes() == codes[:3]
     assert dialog.count_label.text() == "3 card(s) in the list"
-    assert beeps == ["accepted"] * 3
+    assert dialog.sounds.requested == ["accepted"] * 3
     assert dialog.scan_edit.text() == "" and dialog.focusWidget() is dialog.scan_edit
 
     scan(qtbot, dialog, codes[10])  # in another shop
@@ -107,7 +89,7 @@ def test_scanned_cards_are_handed_over_and_the_act_pdf_lists_them(
     scan(qtbot, dialog, codes[0][:-1] + str((int(codes[0][-1]) + 1) % 10))  # misread
     assert refused[-1][1] == "invalid_code"
     assert "check digit is wrong" in dialog.message.text()
-    assert beeps[3:6] == ["refused"] * 3
+    assert dialog.sounds.requested[3:6] == ["refused"] * 3
     assert dialog.model.codes() == codes[:3]  # nothing refused joined the list
     scan(qtbot, dialog, codes[4])  # the next good scan clears the mark
     assert not dialog.scan_edit.property("simdeskInvalid")
@@ -154,7 +136,7 @@ def dialogs_open() -> list[HandoverDialog]:
 
 
 def test_taking_a_pack_back_from_the_shops_page_and_saving_its_act_again(
-        qtbot, main_window, office, beeps, tmp_path):
+        qtbot, main_window, office, tmp_path):
     _a, b, codes = office
     page = main_window.show_page("shops")
     assert isinstance(page, ShopsPage)
@@ -172,7 +154,7 @@ def test_taking_a_pack_back_from_the_shops_page_and_saving_its_act_again(
     assert dialog.model.codes() == codes[10:12]
     assert dialog.message.text() == "2 card(s) of the pack added; 1 refused (see below)."
     assert f"{codes[9]} is in stock, not in this shop." in dialog.refused_log.toPlainText()
-    assert beeps == ["refused"]
+    assert dialog.sounds.requested == ["refused"]
     # a pack written back to front is refused with the field marked
     dialog.first_edit.setText(codes[5])
     dialog.last_edit.setText(codes[2])
@@ -202,8 +184,7 @@ def test_taking_a_pack_back_from_the_shops_page_and_saving_its_act_again(
     dialog.close()
 
 
-def test_oldest_in_stock_and_cancel_asks_before_dropping_the_list(qtbot, gui_ctx, office,
-                                                                 beeps):
+def test_oldest_in_stock_and_cancel_asks_before_dropping_the_list(qtbot, gui_ctx, office):
     a, _b, codes = office
     dialog = open_dialog(qtbot, gui_ctx, handover.TO_SHOP, a.id)
     scan(qtbot, dialog, codes[0])
@@ -214,7 +195,7 @@ def test_oldest_in_stock_and_cancel_asks_before_dropping_the_list(qtbot, gui_ctx
     dialog.oldest_spin.setValue(50)
     qtbot.mouseClick(dialog.oldest_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text().startswith("Only 7 card(s) are available in stock.")
-    assert beeps[-1] == "refused"
+    assert dialog.sounds.requested[-1] == "refused"
     scan(qtbot, dialog, "")  # a stray Enter: nothing happens
     assert len(dialog.model.cards) == 3
     qtbot.keyClick(dialog.scan_edit, Qt.Key.Key_Escape)
@@ -296,13 +277,13 @@ def test_the_act_is_not_written_over_the_database(qtbot, gui_ctx, office, data_d
 
 
 def test_the_shop_comes_first_and_a_card_moved_meanwhile_refuses_the_whole_list(
-        qtbot, gui_ctx, office, beeps):
+        qtbot, gui_ctx, office):
     a, b, codes = office
     dialog = open_dialog(qtbot, gui_ctx, handover.TO_SHOP, None)
     assert dialog.focusWidget() is dialog.shop
     scan(qtbot, dialog, codes[0])
     assert dialog.message.text() == "Choose the shop from the list first."
-    assert dialog.shop.property("simdeskInvalid") and beeps == ["refused"]
+    assert dialog.shop.property("simdeskInvalid") and dialog.sounds.requested == ["refused"]
     assert dialog.model.codes() == []
     qtbot.keyClick(dialog.shop, Qt.Key.Key_Down)  # shops by name: Baraka, Chorsu Mobile
     qtbot.keyClick(dialog.shop, Qt.Key.Key_Down)

@@ -19,6 +19,7 @@ from simdesk.gui.errors import INVALID_STYLE
 from simdesk.gui.models.users_model import UsersModel
 from simdesk.gui.pages.settings_page import SettingsPage
 from simdesk.gui.pages.users import UsersPage
+from simdesk.gui.widgets.invalid_mark import frame_of
 from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR
 from tests.helpers import iccid
 
@@ -70,7 +71,9 @@ def field(page: SettingsPage, key: str):
 
 
 def is_marked(widget) -> bool:
-    return widget.styleSheet() == INVALID_STYLE
+    """Marked as refused: a red style, or (a spin or combo box) a red frame over it."""
+    return bool(widget.property("simdeskInvalid")) and (
+        widget.styleSheet() == INVALID_STYLE or frame_of(widget) is not None)
 
 
 # ------------------------------------------------------------------ settings: servers

@@ -342,6 +342,14 @@
         <source>Operator status</source>
         <translation>Статус у оператора</translation>
     </message>
+    <message>
+        <source>Click to sort by this column; click again for the reverse order.</source>
+        <translation>Нажмите, чтобы отсортировать по этому столбцу; нажмите ещё раз — в обратном порядке.</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted. Sort by one of: {0}.</source>
+        <translation>По этому столбцу сортировать нельзя. Сортируйте по одному из: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksLogPage</name>
@@ -1197,6 +1205,76 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Родительский каталог</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Подробный вид</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Дата изменения</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2032,6 +2110,10 @@ A copy of the current database is written first.</source>
     <message>
         <source>{0} card(s)</source>
         <translation>SIM-карт: {0}</translation>
+    </message>
+    <message>
+        <source>{0} selected</source>
+        <translation>Выбрано: {0}</translation>
     </message>
     <message>
         <source>… and {0} more</source>

@@ -342,6 +342,14 @@
         <source>Operator status</source>
         <translation>Operator holati</translation>
     </message>
+    <message>
+        <source>Click to sort by this column; click again for the reverse order.</source>
+        <translation>Shu ustun boʻyicha saralash uchun bosing; teskari tartib uchun yana bosing.</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted. Sort by one of: {0}.</source>
+        <translation>Bu ustun boʻyicha saralab boʻlmaydi. Quyidagilardan biri boʻyicha saralang: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksLogPage</name>
@@ -1197,6 +1205,76 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Joy:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Orqaga</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Oldinga</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Yuqori jild</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Yangi jild yaratish</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Roʻyxat</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Batafsil</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fayl &amp;nomi:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fayl &amp;turi:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ochish</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saqlash</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Yangi jild</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Barcha fayllar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Oʻzgartirilgan sana</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2032,6 +2110,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>{0} card(s)</source>
         <translation>{0} ta simkarta</translation>
+    </message>
+    <message>
+        <source>{0} selected</source>
+        <translation>{0} ta tanlangan</translation>
     </message>
     <message>
         <source>… and {0} more</source>

@@ -458,6 +458,25 @@ TRANSLATIONS = {
     "The database is busy: another program is writing to it. Nothing was changed; try again in a moment.": "База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.",
     "The file has more than {0} rows; split it into files of at most {0} rows.": "В файле больше {0} строк; разделите его на файлы не больше чем по {0} строк.",
     # === issue 10 · A: dialogs, keyboard, wheel, shortcuts, the card table, SIGTERM, sounds (add entries right below this line)
+    "{0} selected": "Выбрано: {0}",
+    "Click to sort by this column; click again for the reverse order.": "Нажмите, чтобы отсортировать по этому столбцу; нажмите ещё раз — в обратном порядке.",
+    "This column cannot be sorted. Sort by one of: {0}.": "По этому столбцу сортировать нельзя. Сортируйте по одному из: {0}.",
+    "QFileDialog|&Look in:": "&Папка:",
+    "QFileDialog|Back": "Назад",
+    "QFileDialog|Forward": "Вперёд",
+    "QFileDialog|Parent Directory": "Родительский каталог",
+    "QFileDialog|Create New Folder": "Создать папку",
+    "QFileDialog|List View": "Список",
+    "QFileDialog|Detail View": "Подробный вид",
+    "QFileDialog|File &name:": "&Имя файла:",
+    "QFileDialog|Files of &type:": "&Тип файлов:",
+    "QFileDialog|&Open": "&Открыть",
+    "QFileDialog|&Save": "&Сохранить",
+    "QFileDialog|New Folder": "Новая папка",
+    "QFileDialog|All Files (*)": "Все файлы (*)",
+    "QFileSystemModel|Name": "Имя",
+    "QFileSystemModel|Size": "Размер",
+    "QFileSystemModel|Date Modified": "Дата изменения",
     #
     #
     #

@@ -466,6 +466,25 @@ TRANSLATIONS = {
     "The database is busy: another program is writing to it. Nothing was changed; try again in a moment.": "Maʼlumotlar bazasi band: unga boshqa dastur yozmoqda. Hech narsa oʻzgartirilmadi; birozdan soʻng qayta urinib koʻring.",
     "The file has more than {0} rows; split it into files of at most {0} rows.": "Faylda {0} tadan ortiq qator bor; uni koʻpi bilan {0} qatorli fayllarga boʻling.",
     # === issue 10 · A: dialogs, keyboard, wheel, shortcuts, the card table, SIGTERM, sounds (add entries right below this line)
+    "{0} selected": "{0} ta tanlangan",
+    "Click to sort by this column; click again for the reverse order.": "Shu ustun boʻyicha saralash uchun bosing; teskari tartib uchun yana bosing.",
+    "This column cannot be sorted. Sort by one of: {0}.": "Bu ustun boʻyicha saralab boʻlmaydi. Quyidagilardan biri boʻyicha saralang: {0}.",
+    "QFileDialog|&Look in:": "&Joy:",
+    "QFileDialog|Back": "Orqaga",
+    "QFileDialog|Forward": "Oldinga",
+    "QFileDialog|Parent Directory": "Yuqori jild",
+    "QFileDialog|Create New Folder": "Yangi jild yaratish",
+    "QFileDialog|List View": "Roʻyxat",
+    "QFileDialog|Detail View": "Batafsil",
+    "QFileDialog|File &name:": "Fayl &nomi:",
+    "QFileDialog|Files of &type:": "Fayl &turi:",
+    "QFileDialog|&Open": "&Ochish",
+    "QFileDialog|&Save": "&Saqlash",
+    "QFileDialog|New Folder": "Yangi jild",
+    "QFileDialog|All Files (*)": "Barcha fayllar (*)",
+    "QFileSystemModel|Name": "Nomi",
+    "QFileSystemModel|Size": "Hajmi",
+    "QFileSystemModel|Date Modified": "Oʻzgartirilgan sana",
     #
     #
     #

@@ -336,23 +336,19 @@ def _empty_error(name: str, *, header_only: bool = False) -> ValidationError:
 
 
 def _too_many_rows(name: str) -> ValidationError:
-    what = name if name == PASTED else f"the file {name}"
-    return ValidationError(
-        f"{_cap(what)} has more than {MAX_ROWS:,} rows; split it into files of at most "
-        f"{MAX_ROWS:,} rows.",
-        code="too_many_rows",
-        details={"maxRows": MAX_ROWS},
-    )
+    return _too_big(name, f"{MAX_ROWS:,} rows; split it", {"maxRows": MAX_ROWS})
 
 
 def _too_many_lines(name: str) -> ValidationError:
-    what = name if name == PASTED else f"the file {name}"
+    return _too_big(name, f"{MAX_LINES:,} lines (blank lines included); remove the blank "
+                          "lines or split it", {"maxRows": MAX_ROWS, "maxLines": MAX_LINES})
+
+
+def _too_big(name: str, what: str, details: dict[str, int]) -> ValidationError:
+    whose = name if name == PASTED else f"the file {name}"
     return ValidationError(
-        f"{_cap(what)} has more than {MAX_LINES:,} lines (blank lines included); remove "
-        f"the blank lines or split it into files of at most {MAX_ROWS:,} rows.",
-        code="too_many_rows",
-        details={"maxRows": MAX_ROWS, "maxLines": MAX_LINES},
-    )
+        f"{_cap(whose)} has more than {what} into files of at most {MAX_ROWS:,} rows.",
+        code="too_many_rows", details=dict(details))
 
 
 def _cap(name: str) -> str:

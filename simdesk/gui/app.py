@@ -7,12 +7,16 @@ import hashlib
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from simdesk.errors import SimdeskError
+
+if TYPE_CHECKING:
+    from simdesk.gui.session_end import SessionEnd
 
 log = logging.getLogger("simdesk.gui")
 
@@ -72,13 +76,9 @@ def _fatal(text: str) -> int:
 def run_desktop(data_dir: Path, database_url: str | None, *, host: str | None = None,
                 main_port: int | None = None, status_port: int | None = None) -> int:
     """The desktop program; returns the exit status."""
-    from PySide6.QtCore import QSettings
-
-    from simdesk.gui.dialogs.first_admin import FirstAdminDialog, needs_first_admin
-    from simdesk.gui.i18n import apply_saved_language
-    from simdesk.gui.main_window import MainWindow, app_icon
-    from simdesk.logsetup import setup_logging
-    from simdesk.runtime import Runtime
+    from simdesk.gui.main_window import app_icon
+    from simdesk.gui.session_end import SessionEnd
+    from simdesk.gui.widgets.wheel_guard import WheelGuard
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -86,11 +86,33 @@ def run_desktop(data_dir: Path, database_url: str | None, *, host: str | None = 
     app.setOrganizationName("simdesk")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    WheelGuard.install(app)
 
     instance = SingleInstance(data_dir)
     if instance.ask_running_instance():
         print("simdesk is already open for this data folder; it was brought to the front.")
         return 0
+    # SIGTERM, SIGHUP, SIGINT and the end of the session quit like Quit does (status 0).
+    session = SessionEnd(app).install()
+    try:
+        return _run(app, instance, session, data_dir, database_url, host=host,
+                    main_port=main_port, status_port=status_port)
+    finally:
+        session.uninstall()
+
+
+def _run(app: QApplication, instance: SingleInstance, session: SessionEnd, data_dir: Path,
+         database_url: str | None, *, host: str | None, main_port: int | None,
+         status_port: int | None) -> int:
+    from PySide6.QtCore import QSettings
+
+    from simdesk.gui.dialogs.first_admin import FirstAdminDialog, needs_first_admin
+    from simdesk.gui.i18n import apply_saved_language
+    from simdesk.gui.main_window import MainWindow
+    from simdesk.logsetup import setup_logging
+    from simdesk.runtime import Runtime
+
+    session.requested.connect(QCoreApplication.quit)  # until the window is there
     try:
         runtime = Runtime(data_dir, database_url, host=host, main_port=main_port,
                           status_port=status_port)
@@ -116,6 +138,9 @@ def run_desktop(data_dir: Path, database_url: str | None, *, host: str | None = 
     ctx = AppContext(runtime.start())
     window = MainWindow(ctx)
     instance.activated.connect(window.bring_to_front)
+    session.requested.disconnect(QCoreApplication.quit)
+    session.requested.connect(lambda _reason: window.quit_app())
+    app.aboutToQuit.connect(window.prepare_to_quit)
     backups = DailyBackup(ctx, parent=window)
     backups.written.connect(lambda path: window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Daily backup written: {0}").format(path),
@@ -130,3 +155,5 @@ def run_desktop(data_dir: Path, database_url: str | None, *, host: str | None = 
         backups.stop()
         instance.close()
         ctx.shutdown()
+        log.info("simdesk closed: servers, schedule, runs and jobs stopped%s",
+                 f" ({session.received[-1]})" if session.received else "")

@@ -15,12 +15,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from simdesk.errors import SimdeskError, ValidationError
+from simdesk.gui.widgets.invalid_mark import INVALID_STYLE as INVALID_STYLE
+from simdesk.gui.widgets.invalid_mark import clear_invalid, show_invalid
 from simdesk.storage.failures import explain
 
 log = logging.getLogger("simdesk.gui")
 _unowned: list[QMessageBox] = []
 
-INVALID_STYLE = "border: 1px solid #d32f2f; background: #fff3f3;"
 _MARK_PROPERTY = "simdeskInvalid"
 
 
@@ -147,7 +148,7 @@ def install_storage_error_hook() -> Callable[[], None]:
 def clear_marks(fields: Mapping[str, QWidget]) -> None:
     for widget in fields.values():
         if widget.property(_MARK_PROPERTY):
-            widget.setStyleSheet("")
+            clear_invalid(widget)
             widget.setToolTip("")
             widget.setProperty(_MARK_PROPERTY, False)
 
@@ -168,7 +169,7 @@ def mark_fields(fields: Mapping[str, QWidget], exc: BaseException) -> bool:
         widget = fields.get(name)
         if widget is None:
             continue
-        widget.setStyleSheet(INVALID_STYLE)
+        show_invalid(widget)  # a spin or combo box keeps its arrows
         widget.setToolTip(reason)
         widget.setProperty(_MARK_PROPERTY, True)
         first = first or widget

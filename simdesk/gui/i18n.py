@@ -58,12 +58,24 @@ def set_language(app: QCoreApplication, code: str) -> None:
             _installed.append(own)
         else:
             log.warning("no translation file simdesk_%s.qm in %s", code, translations_dir())
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(app)
-        if qtbase.load(f"qtbase_{code}", qt_dir):
+        found = next((folder for folder in qt_translations_dirs()
+                      if qtbase.load(f"qtbase_{code}", folder)), None)
+        if found is not None:
             app.installTranslator(qtbase)
             _installed.append(qtbase)
+        else:  # Uzbek: Qt has none; simdesk's own file covers the standard buttons
+            log.info("Qt has no translation qtbase_%s.qm", code)
     _current = code
+
+
+def qt_translations_dirs() -> list[str]:
+    """Where Qt's own translations (``qtbase_ru.qm`` …: the file dialog, the standard
+    buttons, the context menus of text fields) are looked for: the Qt installation's
+    folder, then a copy shipped in ``resources/i18n`` (the installer puts one there)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               translations_dir()]
+    return [folder for folder in folders if folder]
 
 
 def saved_language(qsettings: QSettings) -> str:

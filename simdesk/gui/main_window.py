@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,8 @@ from simdesk.checking.runs import EngineEvent
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
 from simdesk.gui.pages.base import Page
+from simdesk.gui.widgets.page_icons import page_icon
+from simdesk.gui.widgets.wheel_guard import WheelGuard
 from simdesk.resources import resource_path
 
 log = logging.getLogger("simdesk.gui")
@@ -66,6 +69,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext, *, tray: bool = True) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            WheelGuard.install(app)
         self.ctx = ctx
         self.quitting = False
         self.pages: dict[str, Page] = {}
@@ -103,12 +109,23 @@ class MainWindow(QMainWindow):
         for page_id, module_name, class_name in PAGES:
             module = importlib.import_module(module_name)
             page: Page = getattr(module, class_name)(self.ctx)
+            page.promote_shortcuts()
             self.pages[page_id] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(self.style().standardIcon(PAGE_ICONS[page_id]), page.title())
+            item = QListWidgetItem(self._page_icon(page_id), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page_id)
             self.sidebar.addItem(item)
         self.sidebar.setCurrentRow(0)
+
+    def _page_icon(self, page_id: str) -> QIcon:
+        """The page's own drawing (widgets/page_icons.py); a standard icon otherwise."""
+        palette = self.sidebar.palette()
+        icon = page_icon(page_id, palette.color(QPalette.ColorRole.Text),
+                         palette.color(QPalette.ColorRole.HighlightedText))
+        if icon.isNull():
+            icon = self.style().standardIcon(
+                PAGE_ICONS.get(page_id, QStyle.StandardPixmap.SP_FileIcon))
+        return icon
 
     def rebuild_pages(self) -> None:
         """After a language change: every page is built again in the new language."""
@@ -373,6 +390,13 @@ class MainWindow(QMainWindow):
                     QSystemTrayIcon.MessageIcon.Information, 5_000)
             return
         event.accept()
+
+    def prepare_to_quit(self) -> None:
+        """The application is quitting (Quit, a signal, the session's end): the window
+        closes for good rather than into the tray, its state saved."""
+        if not self.quitting:
+            self.quitting = True
+            self.save_state()
 
     def quit_app(self) -> None:
         self.quitting = True

@@ -25,6 +25,7 @@ from simdesk.errors import ValidationError
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import clear_marks, error_text, mark_fields
 from simdesk.gui.tasks import TaskControl
+from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 from simdesk.storage.models import SHOP_ACTIVE
 
 SHOWN_SKIPPED = 500
@@ -91,7 +92,6 @@ class AssignDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.assign_button = QPushButton(self.tr("Assign"))
         self.assign_button.setObjectName("assignButton")
-        self.assign_button.setDefault(True)
         self.assign_button.setEnabled(bool(shops) and bool(self.card_ids))
         self.buttons.addButton(self.assign_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.assign_button.clicked.connect(self.start)
@@ -106,7 +106,14 @@ class AssignDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.skipped, 1)
         layout.addWidget(self.buttons)
+        self.keys = install_dialog_keys(self, self._primary)
         self.resize(480, 220)
+
+    def _primary(self) -> QPushButton | None:
+        """Enter assigns; once assigned, Enter is OK."""
+        if not self.assign_button.isHidden():
+            return self.assign_button
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def select_shop(self, shop_id: int) -> None:
         self.shop.setCurrentIndex(self.shop.findData(shop_id))
@@ -167,5 +174,6 @@ class AssignDialog(QDialog):
         self.shop.setEnabled(False)
         self.assign_button.setVisible(False)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok)
+        self.keys.set_primary(self._primary)
         self.ctx.changed_here()
         self.assigned.emit(result)

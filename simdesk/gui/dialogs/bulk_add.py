@@ -11,7 +11,6 @@ from typing import Any, Final
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -49,7 +48,9 @@ from simdesk.gui.context import AppContext
 from simdesk.gui.dialogs.assign import fill_shop_combo, shop_choices
 from simdesk.gui.errors import INVALID_STYLE, clear_marks, error_text, mark_fields
 from simdesk.gui.models.base import Index, ListModel
+from simdesk.gui.sounds import Sounds
 from simdesk.gui.tasks import TaskControl
+from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 
 OK_STYLE: Final = "background: #c8e6c9; color: #1b5e20; padding: 6px; font-weight: bold;"
 BAD_STYLE: Final = "background: #ffcdd2; color: #b71c1c; padding: 6px; font-weight: bold;"
@@ -140,6 +141,7 @@ class BulkAddDialog(QDialog):
         self.busy = False
         self.scanned_ok = 0
         self.scanned_refused = 0
+        self.sounds = Sounds(self)
 
         self.shop = QComboBox()
         self.shop.setObjectName("targetShop")
@@ -195,11 +197,17 @@ class BulkAddDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.results_box, 1)
         layout.addWidget(buttons)
-        # Enter belongs to the scanner (and to the text fields): no button is pressed by it.
+        # Enter adds what the current tab holds (Ctrl+Enter in the pasted list); in scanner
+        # mode it belongs to the scanner: no button is pressed by it.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
+        self.keys = install_dialog_keys(self, self._primary)
         self.resize(720, 620)
+
+    def _primary(self) -> QPushButton | None:
+        return {self.TAB_PASTE: self.paste_button, self.TAB_RANGE: self.range_button,
+                self.TAB_FILE: self.file_button}.get(self.tabs.currentIndex())
 
     # -------------------------------------------------------------- tabs
 
@@ -432,7 +440,7 @@ class BulkAddDialog(QDialog):
             while self.last_added.count() > LAST_ADDED_KEPT:
                 self.last_added.takeItem(self.last_added.count() - 1)
             self._flash(self.tr("Added: {0}").format(code), ok=True)
-            QApplication.beep()
+            self.sounds.play("accepted")
             self.ctx.changed_here()
         elif result.duplicates:
             self._refuse(self.tr("Already stored, not added: {0}").format(
@@ -447,7 +455,7 @@ class BulkAddDialog(QDialog):
         self.scanned_refused += 1
         self._flash(text, ok=False)
         self.scan_input.setStyleSheet(INVALID_STYLE)
-        QApplication.beep()
+        self.sounds.play("refused")
         self._update_scan_counts()
 
     def _flash(self, text: str, *, ok: bool) -> None:

@@ -19,6 +19,7 @@ from simdesk.domain import simcards
 from simdesk.domain.phones import OPERATORS, format_phone
 from simdesk.errors import SimdeskError
 from simdesk.gui.errors import clear_marks, error_text, mark_fields
+from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 
 ERROR_STYLE = "color: #b71c1c;"
 
@@ -67,6 +68,8 @@ class CardEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.keys = install_dialog_keys(
+            self, self.buttons.button(QDialogButtonBox.StandardButton.Save))
         self.fields: dict[str, QWidget] = {
             "code": self.code, "phone": self.phone, "operator": self.operator,
             "notes": self.notes,

@@ -3,10 +3,10 @@
 The shop is chosen, then the cards are scanned — a scanner types the code and Enter into the
 scan field, which keeps the focus — or a pack is given by its first and last code, or the
 oldest N in stock are taken.  Each code is checked at once against the database
-(:mod:`simdesk.domain.handover`): a refused one beeps and says why, an accepted one joins
-the running list.  Confirm writes everything in one transaction and records a numbered act,
-which can then be saved as a PDF or printed.  Enter never confirms (a scanner sends one
-after every code): Confirm is a click or Ctrl+Enter."""
+(:mod:`simdesk.domain.handover`): a refused one buzzes and says why, an accepted one dings
+and joins the running list (:mod:`simdesk.gui.sounds`).  Confirm writes everything in one
+transaction and records a numbered act, which can then be saved as a PDF or printed.  Enter
+never confirms (a scanner sends one after every code): Confirm is a click or Ctrl+Enter."""
 
 from __future__ import annotations
 
@@ -48,11 +48,11 @@ from simdesk.domain import handover
 from simdesk.domain.handover import Act, HandoverCard, ScanProblem
 from simdesk.domain.phones import format_phone
 from simdesk.errors import SimdeskError, ValidationError
-from simdesk.gui import sounds
 from simdesk.gui.act_pdf import default_file_name, print_act, write_act_pdf
 from simdesk.gui.context import AppContext
 from simdesk.gui.dialogs.assign import fill_shop_combo, shop_choices
 from simdesk.gui.errors import clear_marks, error_text, mark_fields
+from simdesk.gui.sounds import Sounds
 from simdesk.gui.tasks import Task, TaskControl
 
 OK_STYLE: Final = "color: #1b5e20;"
@@ -139,6 +139,7 @@ class HandoverDialog(QDialog):
         self.task: Task | None = None
         self.pdf_task: Task | None = None
         self.saved_pdf: Path | None = None
+        self.sounds = Sounds(self)  # a ding for each accepted scan, a buzz for a refused one
         self.setObjectName("handoverDialog")
         self.setWindowTitle(self.tr("Hand over cards to a shop") if self.to_shop
                             else self.tr("Take cards back from a shop"))
@@ -343,13 +344,13 @@ class HandoverDialog(QDialog):
             mark_fields(self.fields, ValidationError(
                 "choose a shop", fields={"shop": self.tr("Choose the shop from the list.")}))
             self._say(self.tr("Choose the shop from the list first."), error=True)
-            sounds.refused()
+            self.sounds.play("refused")
         return shop_id
 
     def _refuse_error(self, exc: SimdeskError, text: str | None = None) -> None:
         mark_fields(self.fields, exc)
         self._say(text or error_text(exc), error=True)
-        sounds.refused()
+        self.sounds.play("refused")
 
     # ------------------------------------------------------------------ problems
 
@@ -429,14 +430,14 @@ class HandoverDialog(QDialog):
                         ValidationError(text, fields={"code": text}))
             self._say(text, error=True)
             self._log_refused([text])
-            sounds.refused()
+            self.sounds.play("refused")
             self.scan_refused.emit(result.code, result.problem.code)
             return False
         clear_marks({"code": self.scan_edit})
         self.model.add([result.card])
         self.table.scrollToBottom()
         self._say(self.tr("{0} added.").format(result.code))
-        sounds.accepted()
+        self.sounds.play("accepted")
         self._update()
         return True
 
@@ -466,10 +467,10 @@ class HandoverDialog(QDialog):
         if result.refused:
             self._say(self.tr("{0} card(s) of the pack added; {1} refused (see below).").format(
                 len(result.cards), len(result.refused)), error=True)
-            sounds.refused()
+            self.sounds.play("refused")
         else:
             self._say(self.tr("{0} card(s) of the pack added.").format(len(result.cards)))
-            sounds.accepted()
+            self.sounds.play("accepted")
             self.first_edit.clear()
             self.last_edit.clear()
         self.table.scrollToBottom()
@@ -491,7 +492,7 @@ class HandoverDialog(QDialog):
             return 0
         self.model.add(cards)
         self._say(self.tr("The {0} oldest card(s) in stock added.").format(len(cards)))
-        sounds.accepted()
+        self.sounds.play("accepted")
         self.table.scrollToBottom()
         self._update()
         self.scan_edit.setFocus()
@@ -571,7 +572,7 @@ class HandoverDialog(QDialog):
         codes = self.model.codes()
         if not codes:
             self._say(self.tr("The list is empty: scan at least one card."), error=True)
-            sounds.refused()
+            self.sounds.play("refused")
             return None
         direction = self.direction
 
@@ -617,10 +618,10 @@ class HandoverDialog(QDialog):
                     str(p.get("problem", "")), str(p.get("problem", "")),
                     shop_name=p.get("shopName"), reason=p.get("reason")))
                 for p in problems])
-            sounds.refused()
+            self.sounds.play("refused")
             return
         self._say(error_text(exc), error=True)
-        sounds.refused()
+        self.sounds.play("refused")
 
     # ------------------------------------------------------------------ the act
 

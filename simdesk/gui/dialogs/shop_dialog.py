@@ -23,6 +23,7 @@ from simdesk.domain.regions import REGIONS
 from simdesk.domain.shops import create_shop, update_shop
 from simdesk.errors import SimdeskError, ValidationError
 from simdesk.gui.errors import clear_marks, error_text, mark_fields
+from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 from simdesk.storage.models import SHOP_ACTIVE, SHOP_INACTIVE, Shop
 
 ERROR_STYLE: Final = (
@@ -127,7 +128,6 @@ class ShopDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Save"))
-        save.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -138,6 +138,7 @@ class ShopDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.keys = install_dialog_keys(self, save)
 
         if shop is not None:
             self._load(shop)

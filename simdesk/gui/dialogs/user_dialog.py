@@ -20,6 +20,7 @@ from simdesk.domain import users
 from simdesk.errors import ConflictError, SimdeskError, ValidationError
 from simdesk.gui.errors import clear_marks, error_text, mark_fields
 from simdesk.gui.models.users_model import role_name
+from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 from simdesk.storage.models import ROLE_OPERATOR, ROLES, User
 
 
@@ -51,6 +52,8 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.keys = install_dialog_keys(
+            self, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         widget.setObjectName(name)

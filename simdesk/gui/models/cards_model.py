@@ -311,8 +311,18 @@ class CardsTableModel(QAbstractTableModel):
                 return item.notes or None
         return None
 
+    def header_tip(self, section: int) -> str:
+        """A header's tooltip: how it sorts, or that it cannot (and which columns can)."""
+        if section in SORT_KEYS:
+            return self.tr("Click to sort by this column; click again for the reverse order.")
+        names = ", ".join(self._headers[column] for column in sorted(SORT_KEYS))
+        return self.tr("This column cannot be sorted. Sort by one of: {0}.").format(names)
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._headers):
+            return self.header_tip(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

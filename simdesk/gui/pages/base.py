@@ -42,6 +42,14 @@ class Page(QWidget):
         self.addAction(action)
         return action
 
+    def promote_shortcuts(self) -> None:
+        """In the main window: the page's shortcuts work whenever the page is shown, also
+        while the focus is elsewhere in the window (the sidebar just clicked); a page that
+        is not shown is hidden, so its shortcuts stay silent."""
+        for action in self.actions():
+            if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
     def _on_data_changed(self) -> None:
         if self.isVisible():
             self.refresh()

@@ -115,6 +115,12 @@ class SimCardsPage(Page):
         filters.addWidget(self.shop_filter, 1)
         filters.addWidget(self.operator_filter)
         filters.addWidget(self.count_label)
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("selectionLabel")
+        self.selection_label.setFixedWidth(self.fontMetrics().horizontalAdvance("0" * 18))
+        self.selection_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        filters.addWidget(self.selection_label)
 
         # -- table
         self.model = CardsTableModel(self)
@@ -395,6 +401,8 @@ class SimCardsPage(Page):
         for action in self.selection_actions:
             action.setEnabled(count > 0)
         self.act_edit.setEnabled(count == 1)
+        self.selection_label.setText(
+            self.tr("{0} selected").format(thousands(count)) if count else "")
 
     def select_rows(self, rows: Sequence[int]) -> None:
         """Select these rows (for keyboard-free use and tests)."""
@@ -462,7 +470,12 @@ class SimCardsPage(Page):
         self.search.selectAll()
 
     def copy_codes(self) -> None:
-        codes = [card.code for card in self.selected_cards()]
+        """Ctrl+C: the selected cards' codes, one per line."""
+        self.copy_card_codes(self.selected_cards())
+
+    def copy_card_codes(self, cards: Sequence[CardRef]) -> None:
+        """Put these cards' codes on the clipboard, one per line, and say how many."""
+        codes = [card.code for card in cards]
         if not codes:
             return
         QApplication.clipboard().setText("\n".join(codes))
