@@ -420,8 +420,8 @@ class MainWindow(QMainWindow):
                 ACTION_ROLES.get(f"show-{self.current_page_id()}", permissions.VIEW)):
             self.show_page("dashboard")
         if session.username and not session.locked:
-            self.user_label.setText(self.tr("{0} ({1})").format(
-                session.username, permissions.role_label(session.role)))
+            self.user_label.setText(
+                f"{session.username} ({permissions.role_label(session.role)})")
         else:
             self.user_label.setText("")
         self._show_origin_notice()
@@ -461,9 +461,7 @@ class MainWindow(QMainWindow):
         self._show_origin_notice()
 
     def _may_trust(self) -> bool:
-        session = self.ctx.session
-        return not session.locked and (not session.required
-                                       or session.allows(permissions.MANAGE))
+        return self.ctx.session.allows(permissions.MANAGE)  # no user at all: allowed
 
     def _show_origin_notice(self) -> None:
         if not self.refused_origins or not self._may_trust():

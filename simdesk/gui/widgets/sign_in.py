@@ -24,25 +24,31 @@ from simdesk.gui.session import Session
 
 def sign_in_error_text(exc: SimdeskError, name: str) -> str:
     """The refusal in the user's language, with what to do."""
-    tr = QCoreApplication.translate
     if exc.code == "invalid_credentials":
-        return tr("SignIn", "Wrong user name or password. Check the keyboard layout and Caps "
-                            "Lock, then type the password again.")
+        return QCoreApplication.translate(
+            "SignIn",
+            "Wrong user name or password. Check the keyboard layout and Caps Lock, then "
+            "type the password again.")
     if exc.code == "login_throttled":
-        return tr("SignIn", "Too many wrong passwords in a row for {0}: the next try is "
-                            "possible in {1} s. An administrator can clear this with Unlock "
-                            "on the Users page.").format(name, exc.details.get("retry_after",
-                                                                               "?"))
+        return QCoreApplication.translate(
+            "SignIn",
+            "Too many wrong passwords in a row for {0}: the next try is possible in {1} s. "
+            "An administrator can clear this with Unlock on the Users page.",
+        ).format(name, exc.details.get("retry_after", "?"))
     if exc.code == "account_disabled":
-        return tr("SignIn", "The account {0} is disabled; ask an administrator to enable "
-                            "it.").format(name)
+        return QCoreApplication.translate(
+            "SignIn", "The account {0} is disabled; ask an administrator to enable it.",
+        ).format(name)
     if exc.code == "locked_by_other":
-        return tr("SignIn", "The window is locked by {0}: sign in as {0}, or press Switch "
-                            "user.").format(name)
+        return QCoreApplication.translate(
+            "SignIn", "The window is locked by {0}: sign in as {0}, or press Switch user.",
+        ).format(name)
     if exc.code in ("weak_password", "wrong_password"):
-        return tr("SignIn", "Choose another new password: at least {0} characters, not the "
-                            "user name, not one character repeated.").format(
-            users.PASSWORD_MIN) + "\n" + exc.message
+        return QCoreApplication.translate(
+            "SignIn",
+            "Choose another new password: at least {0} characters, not the user name, not "
+            "one character repeated.",
+        ).format(users.PASSWORD_MIN) + "\n" + exc.message
     return error_text(exc)
 
 
