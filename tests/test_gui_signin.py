@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import requests
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -272,14 +273,18 @@ def test_a_disabled_user_is_locked_out_and_a_reset_password_is_replaced(
     window = make_window(gui_ctx, qtbot, profile)
     sign_in_by_keyboard(window, qtbot, "ishchi", OPERATOR_PASSWORD)
     assert not window.is_locked()
+    bulk = window.show_page("simcards").open_bulk_dialog()  # a window of the data, open
+    assert bulk.isVisible()
     users.set_active(worker.id, False)  # by an administrator elsewhere
     gui_ctx.changed_here()
     qtbot.waitUntil(window.is_locked, timeout=5000)
+    assert not shiboken6.isValid(bulk) or not bulk.isVisible()  # closed with the lock
+
+    panel = window.sign_in
+    assert not panel.username.isReadOnly() and panel.username.text() == ""  # anyone
 
     users.set_active(worker.id, True)
     users.reset_password(worker.id, "vaqtinchalik-1")
-    panel = window.sign_in
-    qtbot.mouseClick(panel.switch_button, Qt.MouseButton.LeftButton)
     sign_in_by_keyboard(window, qtbot, "ishchi", "vaqtinchalik-1")
     assert window.is_locked() and panel.new_password.isVisible()
     qtbot.keyClicks(panel.new_password, "yangi-parol-22")

@@ -12,6 +12,7 @@ from typing import Final
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -396,6 +398,9 @@ class MainWindow(QMainWindow):
         pages, and every action as the role allows (simdesk.gui.permissions)."""
         session = self.ctx.session
         if session.locked and not self.is_locked():
+            for dialog in self.findChildren(QDialog):  # nothing of the data stays open
+                if dialog.isVisible() and not isinstance(dialog, QProgressDialog):
+                    dialog.reject()
             self.sign_in.prepare(session.username)
             self.shell.setCurrentWidget(self.sign_in)
         elif not session.locked and self.is_locked():

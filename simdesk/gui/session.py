@@ -131,8 +131,11 @@ class Session(QObject):
             user = None
         if user is None or not user.is_active:
             log.info("user %s is gone or disabled: the window is locked", self.username)
+            self.forget()
             self.required = True
-            self.lock()
+            self.locked = True
+            self.user_id, self.username = None, None  # someone else must sign in
+            self.changed.emit()
             return
         if user.role != self.role or user.username != self.username:
             self._set(user)
