@@ -362,3 +362,26 @@ def test_refusals_reach_the_runtime_without_qt_once_a_minute(apis, caplog):
     lines = [r.getMessage() for r in caplog.records if "refused a web app" in r.getMessage()]
     assert len(lines) == 1 and "'http://localhost:4200'" in lines[0]
     assert "api.trusted_origins" in lines[0]
+
+
+def test_the_sign_in_screen_and_refusals_speak_the_users_language(three_users, gui_ctx,
+                                                                   qtbot, qapp, profile):
+    from simdesk.gui import i18n
+
+    window = make_window(gui_ctx, qtbot, profile)
+    try:
+        i18n.set_language(qapp, "uz")
+        window.rebuild_pages()  # what a language change does
+        panel = window.sign_in
+        assert window.is_locked() and panel.button.text() == "Kirish"
+        sign_in_by_keyboard(window, qtbot, "boshliq", "not-the-password")
+        assert panel.message.text().startswith("Login yoki parol notoʻgʻri")
+        i18n.set_language(qapp, "ru")
+        window.rebuild_pages()
+        sign_in_by_keyboard(window, qtbot, "koruvchi", VIEWER_PASSWORD)
+        page = window.show_page("simcards")
+        page.view.setFocus()
+        qtbot.keyClick(page.view, Qt.Key.Key_Return)
+        assert window.statusBar().currentMessage().startswith("Вы вошли как наблюдатель")
+    finally:
+        i18n.set_language(qapp, "en")

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             self.tray.setContextMenu(self._tray_menu())
         self.update_server_labels()
         self.show_page(current)
+        self._retranslate_shell()
         self.apply_session()
 
     def show_page(self, page_id: str) -> Page:
@@ -365,13 +366,13 @@ class MainWindow(QMainWindow):
         self.trust_button = QPushButton(self.tr("Trust it"))
         self.trust_button.setObjectName("trustOrigin")
         self.trust_button.clicked.connect(lambda: self.trust_origin())
-        dismiss = QPushButton(self.tr("Dismiss"))
-        dismiss.setObjectName("dismissOrigin")
-        dismiss.clicked.connect(lambda: self.dismiss_origin())
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setObjectName("dismissOrigin")
+        self.dismiss_button.clicked.connect(lambda: self.dismiss_origin())
         row = QHBoxLayout(self.origin_notice)
         row.addWidget(self.origin_text, 1)
         row.addWidget(self.trust_button)
-        row.addWidget(dismiss)
+        row.addWidget(self.dismiss_button)
         self.origin_notice.setVisible(False)
         self.refused_origins: list[str] = []  # waiting for an administrator, oldest first
         unlocked = QWidget()
@@ -389,6 +390,21 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("signedInUser")
         self.statusBar().addPermanentWidget(self.user_label)
         return self.shell
+
+    def _retranslate_shell(self) -> None:
+        """After a language change: the notice's buttons and a new sign-in screen."""
+        self.trust_button.setText(self.tr("Trust it"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        locked = self.is_locked()
+        old = self.sign_in
+        self.sign_in = SignInPanel(self.ctx.session)
+        self.sign_in.signed_in.connect(self._signed_in)
+        self.sign_in.prepare(self.ctx.session.username)
+        self.shell.insertWidget(1, self.sign_in)
+        if locked:
+            self.shell.setCurrentWidget(self.sign_in)
+        self.shell.removeWidget(old)
+        old.deleteLater()
 
     def is_locked(self) -> bool:
         return self.shell.currentWidget() is self.sign_in
