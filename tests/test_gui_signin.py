@@ -139,6 +139,29 @@ def test_more_users_must_sign_in_and_a_wrong_password_is_counted(three_users, gu
     assert LoginThrottle.select().count() == 0
     assert window_action(window, "show-users").isEnabled()
 
+    # Made an operator elsewhere (the CLI, the API): the window follows at once.
+    window.show_page("users")
+    users.set_role(users.get_by_username("koruvchi").id, ROLE_ADMIN)  # another admin first
+    users.set_role(users.get_by_username("boshliq").id, ROLE_OPERATOR)
+    gui_ctx.changed_here()
+    qtbot.waitUntil(lambda: gui_ctx.session.role == ROLE_OPERATOR, timeout=5000)
+    assert window.current_page_id() == "dashboard" and window.sidebar.isRowHidden(4)
+    assert not window_action(window, "show-users").isEnabled()
+
+
+def test_sign_in_is_throttled_like_the_apis_login(three_users, gui_ctx, qtbot, profile):
+    settings.set_value("auth.lockout_attempts", 2)
+    window = make_window(gui_ctx, qtbot, profile)
+    panel = window.sign_in
+    for _ in range(2):
+        sign_in_by_keyboard(window, qtbot, "ishchi", "not-the-password")
+    assert "Too many wrong passwords in a row for ishchi" in panel.message.text()
+    sign_in_by_keyboard(window, qtbot, "ishchi", OPERATOR_PASSWORD)  # must wait, even right
+    assert window.is_locked() and "Too many" in panel.message.text()
+    users.unlock("ishchi")  # Unlock on the Users page
+    sign_in_by_keyboard(window, qtbot, "ishchi", OPERATOR_PASSWORD)
+    assert not window.is_locked()
+
 
 # ------------------------------------------------------------------ a viewer changes nothing
 

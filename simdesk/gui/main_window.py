@@ -155,7 +155,8 @@ class MainWindow(QMainWindow):
     def show_page(self, page_id: str) -> Page:
         needed = ACTION_ROLES.get(f"show-{page_id}", permissions.VIEW)
         if not self.ctx.session.allows(needed):  # Users and Settings: administrators only
-            permissions.refuse(self, self.ctx.session.role, needed)
+            if not self.ctx.session.locked:
+                permissions.refuse(self, self.ctx.session.role, needed)
             return self.pages[self.current_page_id()]
         ids = [p[0] for p in PAGES]
         self.sidebar.setCurrentRow(ids.index(page_id))
