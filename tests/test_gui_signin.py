@@ -98,11 +98,7 @@ def test_one_user_is_not_asked_and_the_log_names_them(db, gui_ctx, qtbot, profil
     boss = users.add_user("boshliq", ADMIN_PASSWORD, ROLE_ADMIN)
     [card_id] = add_cards(1)
     window = make_window(gui_ctx, qtbot, profile)
-    assert not window.is_locked()
-    assert gui_ctx.session.username == "boshliq" and gui_ctx.actor == "boshliq"
-    assert "boshliq" in window.user_label.text()
-
-    page = window.show_page("simcards")
+    page = window.show_page("simcards")  # no sign-in asked: the pages are there
     page.refresh()
     page.select_rows([0])
     page.view.setFocus()
@@ -114,6 +110,9 @@ def test_one_user_is_not_asked_and_the_log_names_them(db, gui_ctx, qtbot, profil
     row = StatusCheck.select().where(StatusCheck.simcard_code == pack(1)[0],
                                      StatusCheck.source == "gui").get()
     assert row.actor == boss.username  # before: no name at all ("gui" for check runs)
+    assert not window.is_locked()
+    assert gui_ctx.session.username == "boshliq" and gui_ctx.actor == "boshliq"
+    assert "boshliq" in window.user_label.text()
 
 
 def test_more_users_must_sign_in_and_a_wrong_password_is_counted(three_users, gui_ctx,
