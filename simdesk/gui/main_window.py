@@ -267,8 +267,8 @@ class MainWindow(QMainWindow):
     def _tray_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), self.bring_to_front)
-        check = menu.addAction(self.tr("Check now"), self.auto_check_now)
-        check.setObjectName("trayCheckNow")
+        self.tray_check = menu.addAction(self.tr("Check now"), self.auto_check_now)  # by role
+        self.tray_check.setObjectName("trayCheckNow")
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), self.quit_app)
         return menu
@@ -429,10 +429,7 @@ class MainWindow(QMainWindow):
                 permissions.restrict(role, ACTION_ROLES.get(name, permissions.VIEW),
                                      [action])
         if self.tray is not None:
-            menu = self.tray.contextMenu()
-            check = menu.findChild(QAction, "trayCheckNow") if menu is not None else None
-            if check is not None:
-                permissions.restrict(role, permissions.EDIT, [check])
+            permissions.restrict(role, permissions.EDIT, [self.tray_check])
         for page in self.pages.values():
             page.apply_role(role)
         for row, (page_id, _m, _c) in enumerate(PAGES):
