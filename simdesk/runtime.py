@@ -84,6 +84,7 @@ class Runtime:
         self.servers: ApiServers | None = None
         self.server_states = {name: ServerState(name) for name in SERVER_NAMES}
         self._listeners: list[Callable[[], None]] = []
+        self._origin_listeners: list[Callable[[str], None]] = []
         self._lock = threading.Lock()
         self._closed = False
 
@@ -130,6 +131,7 @@ class Runtime:
         """(Re)start both APIs on ``binding`` (default: :meth:`binding`)."""
         self.stop_servers()
         pair = ApiServers(self.engine, binding or self.binding(), threads=self.threads)
+        pair.origins.add_listener(self._origin_refused)
         with self._lock:
             self.servers = pair
         if all_or_nothing:
@@ -177,6 +179,22 @@ class Runtime:
     def remove_listener(self, callback: Callable[[], None]) -> None:
         if callback in self._listeners:
             self._listeners.remove(callback)
+
+    def add_origin_listener(self, callback: Callable[[str], None]) -> None:
+        """``callback(origin)`` when a web app on this computer was refused because its
+        origin is not trusted (from a request thread; the refusal is logged already)."""
+        self._origin_listeners.append(callback)
+
+    def remove_origin_listener(self, callback: Callable[[str], None]) -> None:
+        if callback in self._origin_listeners:
+            self._origin_listeners.remove(callback)
+
+    def _origin_refused(self, origin: str) -> None:
+        for callback in list(self._origin_listeners):
+            try:
+                callback(origin)
+            except Exception:
+                log.exception("a runtime listener failed")
 
     def _changed(self) -> None:
         for callback in list(self._listeners):

@@ -1074,6 +1074,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,6 +1196,30 @@
     <message>
         <source>simdesk {0}
 Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to lock: nobody is signed in. Add a user on the Users page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web app on this computer at {0} was refused: its address is not a trusted web-app origin, so it shows &quot;wrong password&quot; even with the right one. Trust it if it is the office&apos;s web app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be trusted: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is now a trusted web-app origin; reload the web app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2023,6 +2055,88 @@ A copy of the current database is written first.</source>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Wrong user name or password. Check the keyboard layout and Caps Lock, then type the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords in a row for {0}: the next try is possible in {1} s. An administrator can clear this with Unlock on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {0} is disabled; ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is locked by {0}: sign in as {0}, or press Switch user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another new password: at least {0} characters, not the user name, not one character repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Stay signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next start of simdesk by this user of the computer does not ask again, until Lock or Switch user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simdesk is locked by {0}. Type the password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to simdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator set this password: choose a new one of your own to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SimCardsPage</name>
     <message>
         <source>Search by code or phone</source>
@@ -2445,6 +2559,25 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as a {0}: this needs an {1}. Ask an administrator, or use Switch user (File menu) to sign in as one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

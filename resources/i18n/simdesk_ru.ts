@@ -1074,6 +1074,14 @@
         <translation>Создать резервную копию</translation>
     </message>
     <message>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Сменить пользователя…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -1190,6 +1198,30 @@
 Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>simdesk {0}
 Магазины, SIM-карты и продажи для офиса дилера мобильного оператора.</translation>
+    </message>
+    <message>
+        <source>Trust it</source>
+        <translation>Доверять</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Nothing to lock: nobody is signed in. Add a user on the Users page first.</source>
+        <translation>Блокировать нечего: никто не вошёл. Сначала добавьте пользователя на странице «Пользователи».</translation>
+    </message>
+    <message>
+        <source>A web app on this computer at {0} was refused: its address is not a trusted web-app origin, so it shows "wrong password" even with the right one. Trust it if it is the office's web app.</source>
+        <translation>Веб-приложение на этом компьютере по адресу {0} получило отказ: его адреса нет среди доверенных адресов веб-приложения, поэтому оно пишет «неверный пароль» даже при правильном. Доверьтесь ему, если это веб-приложение офиса.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be trusted: {1}</source>
+        <translation>Адресу {0} нельзя доверять: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is now a trusted web-app origin; reload the web app.</source>
+        <translation>{0} теперь доверенный адрес веб-приложения; обновите страницу веб-приложения.</translation>
     </message>
     <message>
         <source>simdesk keeps running in the tray; the servers stay on. Use Quit to stop it.</source>
@@ -2026,6 +2058,88 @@ A copy of the current database is written first.</source>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Wrong user name or password. Check the keyboard layout and Caps Lock, then type the password again.</source>
+        <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock и введите пароль ещё раз.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords in a row for {0}: the next try is possible in {1} s. An administrator can clear this with Unlock on the Users page.</source>
+        <translation>Слишком много неверных паролей подряд для {0}: следующая попытка возможна через {1} с. Администратор может сбросить это кнопкой «Разблокировать» на странице «Пользователи».</translation>
+    </message>
+    <message>
+        <source>The account {0} is disabled; ask an administrator to enable it.</source>
+        <translation>Учётная запись {0} отключена; попросите администратора включить её.</translation>
+    </message>
+    <message>
+        <source>The window is locked by {0}: sign in as {0}, or press Switch user.</source>
+        <translation>Окно заблокировано пользователем {0}: войдите как {0} или нажмите «Сменить пользователя».</translation>
+    </message>
+    <message>
+        <source>Choose another new password: at least {0} characters, not the user name, not one character repeated.</source>
+        <translation>Выберите другой новый пароль: не короче {0} символов, не совпадающий с логином и не из одного повторённого символа.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Stay signed in on this computer</source>
+        <translation>Оставаться в системе на этом компьютере</translation>
+    </message>
+    <message>
+        <source>The next start of simdesk by this user of the computer does not ask again, until Lock or Switch user.</source>
+        <translation>При следующем запуске simdesk этим пользователем компьютера пароль не спрашивается — до блокировки или смены пользователя.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Сменить пользователя</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Повторите новый пароль</translation>
+    </message>
+    <message>
+        <source>simdesk is locked by {0}. Type the password to go on.</source>
+        <translation>simdesk заблокирован пользователем {0}. Введите пароль, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Sign in to simdesk</source>
+        <translation>Вход в simdesk</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation>Новые пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>An administrator set this password: choose a new one of your own to go on.</source>
+        <translation>Этот пароль задал администратор: чтобы продолжить, выберите свой новый пароль.</translation>
+    </message>
+</context>
+<context>
     <name>SimCardsPage</name>
     <message>
         <source>Search by code or phone</source>
@@ -2449,6 +2563,25 @@ A copy of the current database is written first.</source>
     <message>
         <source>Error</source>
         <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>You are signed in as a {0}: this needs an {1}. Ask an administrator, or use Switch user (File menu) to sign in as one.</source>
+        <translation>Вы вошли как {0}: для этого нужен {1}. Обратитесь к администратору или войдите под таким пользователем через «Сменить пользователя» (меню «Файл»).</translation>
     </message>
 </context>
 </TS>

@@ -1074,6 +1074,14 @@
         <translation>Hozir zaxira nusxa olish</translation>
     </message>
     <message>
+        <source>Lock</source>
+        <translation>Qulflash</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Foydalanuvchini almashtirish…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Dasturdan chiqish</translation>
     </message>
@@ -1190,6 +1198,30 @@
 Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>simdesk {0}
 Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translation>
+    </message>
+    <message>
+        <source>Trust it</source>
+        <translation>Ishonish</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Nothing to lock: nobody is signed in. Add a user on the Users page first.</source>
+        <translation>Qulflanadigan narsa yoʻq: hech kim kirmagan. Avval Foydalanuvchilar sahifasida foydalanuvchi qoʻshing.</translation>
+    </message>
+    <message>
+        <source>A web app on this computer at {0} was refused: its address is not a trusted web-app origin, so it shows "wrong password" even with the right one. Trust it if it is the office's web app.</source>
+        <translation>Shu kompyuterdagi {0} manzilidagi veb-ilova rad etildi: uning manzili ishonchli veb-ilova manzillari roʻyxatida yoʻq, shuning uchun u toʻgʻri parolda ham «notoʻgʻri parol» deydi. Agar bu ofisning veb-ilovasi boʻlsa, unga ishoning.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be trusted: {1}</source>
+        <translation>{0} manziliga ishonib boʻlmaydi: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is now a trusted web-app origin; reload the web app.</source>
+        <translation>{0} endi ishonchli veb-ilova manzili; veb-ilovani qayta yuklang.</translation>
     </message>
     <message>
         <source>simdesk keeps running in the tray; the servers stay on. Use Quit to stop it.</source>
@@ -2026,6 +2058,88 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Wrong user name or password. Check the keyboard layout and Caps Lock, then type the password again.</source>
+        <translation>Login yoki parol notoʻgʻri. Klaviatura tilini va Caps Lockni tekshirib, parolni qayta kiriting.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords in a row for {0}: the next try is possible in {1} s. An administrator can clear this with Unlock on the Users page.</source>
+        <translation>{0} uchun ketma-ket juda koʻp notoʻgʻri parol kiritildi: keyingi urinish {1} soniyadan keyin mumkin. Administrator buni Foydalanuvchilar sahifasidagi «Qulfdan chiqarish» bilan tozalashi mumkin.</translation>
+    </message>
+    <message>
+        <source>The account {0} is disabled; ask an administrator to enable it.</source>
+        <translation>{0} hisobi oʻchirilgan; uni yoqishni administratordan soʻrang.</translation>
+    </message>
+    <message>
+        <source>The window is locked by {0}: sign in as {0}, or press Switch user.</source>
+        <translation>Oyna {0} tomonidan qulflangan: {0} sifatida kiring yoki «Foydalanuvchini almashtirish» tugmasini bosing.</translation>
+    </message>
+    <message>
+        <source>Choose another new password: at least {0} characters, not the user name, not one character repeated.</source>
+        <translation>Boshqa yangi parol tanlang: kamida {0} belgi, logindan farqli, bitta belgining takrori emas.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Stay signed in on this computer</source>
+        <translation>Shu kompyuterda kirgan holda qolish</translation>
+    </message>
+    <message>
+        <source>The next start of simdesk by this user of the computer does not ask again, until Lock or Switch user.</source>
+        <translation>Kompyuterning shu foydalanuvchisi simdeskni keyingi safar ochganda parol soʻralmaydi — «Qulflash» yoki «Foydalanuvchini almashtirish»gacha.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirish</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Foydalanuvchini almashtirish</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Yangi parol</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Yangi parolni takrorlang</translation>
+    </message>
+    <message>
+        <source>simdesk is locked by {0}. Type the password to go on.</source>
+        <translation>simdesk {0} tomonidan qulflangan. Davom etish uchun parolni kiriting.</translation>
+    </message>
+    <message>
+        <source>Sign in to simdesk</source>
+        <translation>simdeskka kirish</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Loginingizni kiriting.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Parolingizni kiriting.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation>Ikki yangi parol bir xil emas; bitta parolni ikki marta kiriting.</translation>
+    </message>
+    <message>
+        <source>An administrator set this password: choose a new one of your own to go on.</source>
+        <translation>Bu parolni administrator oʻrnatgan: davom etish uchun oʻzingizning yangi parolingizni tanlang.</translation>
+    </message>
+</context>
+<context>
     <name>SimCardsPage</name>
     <message>
         <source>Search by code or phone</source>
@@ -2449,6 +2563,25 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Error</source>
         <translation>Xato</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>kuzatuvchi</translation>
+    </message>
+    <message>
+        <source>You are signed in as a {0}: this needs an {1}. Ask an administrator, or use Switch user (File menu) to sign in as one.</source>
+        <translation>Siz {0} sifatida kirgansiz: bu amal uchun {1} kerak. Administratorga murojaat qiling yoki «Fayl» menyusidagi «Foydalanuvchini almashtirish» orqali shunday foydalanuvchi sifatida kiring.</translation>
     </message>
 </context>
 </TS>

@@ -489,6 +489,35 @@ TRANSLATIONS = {
     #
     #
     # === issue 10 · D: sign-in, roles, lock, refused web app (add entries right below this line)
+    "MainWindow|Lock": "Заблокировать",
+    "Switch user…": "Сменить пользователя…",
+    "Trust it": "Доверять",
+    "Dismiss": "Скрыть",
+    "Nothing to lock: nobody is signed in. Add a user on the Users page first.": "Блокировать нечего: никто не вошёл. Сначала добавьте пользователя на странице «Пользователи».",
+    'A web app on this computer at {0} was refused: its address is not a trusted web-app origin, so it shows "wrong password" even with the right one. Trust it if it is the office\'s web app.': "Веб-приложение на этом компьютере по адресу {0} получило отказ: его адреса нет среди доверенных адресов веб-приложения, поэтому оно пишет «неверный пароль» даже при правильном. Доверьтесь ему, если это веб-приложение офиса.",
+    "{0} cannot be trusted: {1}": "Адресу {0} нельзя доверять: {1}",
+    "{0} is now a trusted web-app origin; reload the web app.": "{0} теперь доверенный адрес веб-приложения; обновите страницу веб-приложения.",
+    "Wrong user name or password. Check the keyboard layout and Caps Lock, then type the password again.": "Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock и введите пароль ещё раз.",
+    "Too many wrong passwords in a row for {0}: the next try is possible in {1} s. An administrator can clear this with Unlock on the Users page.": "Слишком много неверных паролей подряд для {0}: следующая попытка возможна через {1} с. Администратор может сбросить это кнопкой «Разблокировать» на странице «Пользователи».",
+    "The account {0} is disabled; ask an administrator to enable it.": "Учётная запись {0} отключена; попросите администратора включить её.",
+    "The window is locked by {0}: sign in as {0}, or press Switch user.": "Окно заблокировано пользователем {0}: войдите как {0} или нажмите «Сменить пользователя».",
+    "Choose another new password: at least {0} characters, not the user name, not one character repeated.": "Выберите другой новый пароль: не короче {0} символов, не совпадающий с логином и не из одного повторённого символа.",
+    "Stay signed in on this computer": "Оставаться в системе на этом компьютере",
+    "The next start of simdesk by this user of the computer does not ask again, until Lock or Switch user.": "При следующем запуске simdesk этим пользователем компьютера пароль не спрашивается — до блокировки или смены пользователя.",
+    "Sign in": "Войти",
+    "Switch user": "Сменить пользователя",
+    "User name": "Логин",
+    "Repeat new password": "Повторите новый пароль",
+    "simdesk is locked by {0}. Type the password to go on.": "simdesk заблокирован пользователем {0}. Введите пароль, чтобы продолжить.",
+    "Sign in to simdesk": "Вход в simdesk",
+    "Type your user name.": "Введите логин.",
+    "Type your password.": "Введите пароль.",
+    "The two new passwords differ; type the same one twice.": "Новые пароли не совпадают; введите один и тот же пароль дважды.",
+    "An administrator set this password: choose a new one of your own to go on.": "Этот пароль задал администратор: чтобы продолжить, выберите свой новый пароль.",
+    "permissions|administrator": "администратор",
+    "permissions|operator": "оператор",
+    "permissions|viewer": "наблюдатель",
+    "You are signed in as a {0}: this needs an {1}. Ask an administrator, or use Switch user (File menu) to sign in as one.": "Вы вошли как {0}: для этого нужен {1}. Обратитесь к администратору или войдите под таким пользователем через «Сменить пользователя» (меню «Файл»).",
     #
     #
     #

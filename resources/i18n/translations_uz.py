@@ -497,6 +497,35 @@ TRANSLATIONS = {
     #
     #
     # === issue 10 · D: sign-in, roles, lock, refused web app (add entries right below this line)
+    "MainWindow|Lock": "Qulflash",
+    "Switch user…": "Foydalanuvchini almashtirish…",
+    "Trust it": "Ishonish",
+    "Dismiss": "Yopish",
+    "Nothing to lock: nobody is signed in. Add a user on the Users page first.": "Qulflanadigan narsa yoʻq: hech kim kirmagan. Avval Foydalanuvchilar sahifasida foydalanuvchi qoʻshing.",
+    'A web app on this computer at {0} was refused: its address is not a trusted web-app origin, so it shows "wrong password" even with the right one. Trust it if it is the office\'s web app.': "Shu kompyuterdagi {0} manzilidagi veb-ilova rad etildi: uning manzili ishonchli veb-ilova manzillari roʻyxatida yoʻq, shuning uchun u toʻgʻri parolda ham «notoʻgʻri parol» deydi. Agar bu ofisning veb-ilovasi boʻlsa, unga ishoning.",
+    "{0} cannot be trusted: {1}": "{0} manziliga ishonib boʻlmaydi: {1}",
+    "{0} is now a trusted web-app origin; reload the web app.": "{0} endi ishonchli veb-ilova manzili; veb-ilovani qayta yuklang.",
+    "Wrong user name or password. Check the keyboard layout and Caps Lock, then type the password again.": "Login yoki parol notoʻgʻri. Klaviatura tilini va Caps Lockni tekshirib, parolni qayta kiriting.",
+    "Too many wrong passwords in a row for {0}: the next try is possible in {1} s. An administrator can clear this with Unlock on the Users page.": "{0} uchun ketma-ket juda koʻp notoʻgʻri parol kiritildi: keyingi urinish {1} soniyadan keyin mumkin. Administrator buni Foydalanuvchilar sahifasidagi «Qulfdan chiqarish» bilan tozalashi mumkin.",
+    "The account {0} is disabled; ask an administrator to enable it.": "{0} hisobi oʻchirilgan; uni yoqishni administratordan soʻrang.",
+    "The window is locked by {0}: sign in as {0}, or press Switch user.": "Oyna {0} tomonidan qulflangan: {0} sifatida kiring yoki «Foydalanuvchini almashtirish» tugmasini bosing.",
+    "Choose another new password: at least {0} characters, not the user name, not one character repeated.": "Boshqa yangi parol tanlang: kamida {0} belgi, logindan farqli, bitta belgining takrori emas.",
+    "Stay signed in on this computer": "Shu kompyuterda kirgan holda qolish",
+    "The next start of simdesk by this user of the computer does not ask again, until Lock or Switch user.": "Kompyuterning shu foydalanuvchisi simdeskni keyingi safar ochganda parol soʻralmaydi — «Qulflash» yoki «Foydalanuvchini almashtirish»gacha.",
+    "Sign in": "Kirish",
+    "Switch user": "Foydalanuvchini almashtirish",
+    "User name": "Login",
+    "Repeat new password": "Yangi parolni takrorlang",
+    "simdesk is locked by {0}. Type the password to go on.": "simdesk {0} tomonidan qulflangan. Davom etish uchun parolni kiriting.",
+    "Sign in to simdesk": "simdeskka kirish",
+    "Type your user name.": "Loginingizni kiriting.",
+    "Type your password.": "Parolingizni kiriting.",
+    "The two new passwords differ; type the same one twice.": "Ikki yangi parol bir xil emas; bitta parolni ikki marta kiriting.",
+    "An administrator set this password: choose a new one of your own to go on.": "Bu parolni administrator oʻrnatgan: davom etish uchun oʻzingizning yangi parolingizni tanlang.",
+    "permissions|administrator": "administrator",
+    "permissions|operator": "operator",
+    "permissions|viewer": "kuzatuvchi",
+    "You are signed in as a {0}: this needs an {1}. Ask an administrator, or use Switch user (File menu) to sign in as one.": "Siz {0} sifatida kirgansiz: bu amal uchun {1} kerak. Administratorga murojaat qiling yoki «Fayl» menyusidagi «Foydalanuvchini almashtirish» orqali shunday foydalanuvchi sifatida kiring.",
     #
     #
     #

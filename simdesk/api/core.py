@@ -40,7 +40,7 @@ from simdesk.errors import (
 )
 from simdesk.storage import failures
 from simdesk.storage.db import current_database, write_generation
-from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
+from simdesk.storage.models import ROLE_OPERATOR
 from simdesk.timeutil import local_today, utcnow
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ log = logging.getLogger("simdesk.api")
 access_log = logging.getLogger("simdesk.api.access")
 
 MAX_BODY_BYTES: Final = 16 * 1024 * 1024
-ROLE_RANK: Final = {ROLE_VIEWER: 0, ROLE_OPERATOR: 1, ROLE_ADMIN: 2}
+ROLE_RANK: Final = users.ROLE_RANK
 PUBLIC: Final = "public"
 AUTHENTICATED: Final = "authenticated"  # any valid principal, any role
 LOCAL_HOSTNAMES: Final = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
@@ -116,20 +116,58 @@ class Principal:
     must_change_password: bool = False
 
     def allows(self, role: str) -> bool:
-        return ROLE_RANK.get(self.role, -1) >= ROLE_RANK[role]
+        return users.role_allows(self.role, role)
 
 
 LOCAL_WEBAPP: Final = Principal("web-app", ROLE_OPERATOR, None, "trusted-origin")
 
 
+REFUSAL_REPEAT_SECONDS: Final = 60.0  # a refused origin is logged again after this long
+ORIGIN_SHOWN_MAX: Final = 200  # characters of a refused origin written to the log
+
+
 class TrustedOrigins:
-    """The ``api.trusted_origins`` setting, re-read at most every few seconds."""
+    """The ``api.trusted_origins`` setting, re-read at most every few seconds; and the web
+    apps on this computer it refused (``refused``: logged, and told to the listeners — the
+    window shows an admin a notice with *Trust it*)."""
 
     def __init__(self, ttl: float = 3.0, fixed: Iterable[str] | None = None) -> None:
         self._ttl = ttl
         self._fixed = frozenset(fixed) if fixed is not None else None
         self._value: frozenset[str] = frozenset()
         self._read_at = -1e9
+        self._listeners: list[Callable[[str], None]] = []
+        self._refused_at: dict[str, float] = {}
+        self._refusal_lock = threading.Lock()
+
+    def add_listener(self, callback: Callable[[str], None]) -> None:
+        """``callback(origin)`` when a web app on this computer was refused (called from a
+        request thread, at most once a minute per origin)."""
+        self._listeners.append(callback)
+
+    def refused(self, origin: str, peer: str, method: str, path: str) -> None:
+        """A caller on this computer (``peer`` is loopback) sent an ``Origin`` that is not
+        trusted: the browser will hide the answer from the web app, which can then only say
+        "wrong password".  Logged in simdesk.log with the origin, once a minute per origin
+        at most, and told to the listeners."""
+        origin = origin[:ORIGIN_SHOWN_MAX]
+        now = time.monotonic()
+        with self._refusal_lock:
+            last = self._refused_at.get(origin)
+            if last is not None and now - last < REFUSAL_REPEAT_SECONDS:
+                return
+            if len(self._refused_at) >= 256:
+                self._refused_at.clear()
+            self._refused_at[origin] = now
+        log.warning("refused a web app on this computer: origin %r is not a trusted web-app "
+                    "origin (%s %s from %s); an administrator can trust it in the window or "
+                    "add it to api.trusted_origins in Settings", origin, method, path[:200],
+                    peer)
+        for callback in list(self._listeners):
+            try:
+                callback(origin)
+            except Exception:
+                log.exception("a listener of refused origins failed")
 
     def get(self) -> frozenset[str]:
         if self._fixed is not None:
@@ -664,6 +702,10 @@ class SecurityMiddleware:
 
         result: Iterable[bytes]
         host_problem = self._host_problem(environ)
+        if origin and not allowed_origin and not host_problem and is_loopback(
+                environ.get("REMOTE_ADDR")):
+            self.api.origins.refused(origin, str(environ.get("REMOTE_ADDR")), method,
+                                     str(environ.get("PATH_INFO", "")))
         if host_problem:
             result = refuse(403, "host_not_allowed", host_problem)
         elif method == "OPTIONS":

@@ -26,7 +26,15 @@ from simdesk.errors import (
 )
 from simdesk.passwords import hash_password, needs_rehash, verify_password
 from simdesk.storage.db import write_tx
-from simdesk.storage.models import ROLE_ADMIN, ROLES, AuthToken, LoginThrottle, User
+from simdesk.storage.models import (
+    ROLE_ADMIN,
+    ROLE_OPERATOR,
+    ROLE_VIEWER,
+    ROLES,
+    AuthToken,
+    LoginThrottle,
+    User,
+)
 from simdesk.timeutil import to_local, utcnow
 
 USERNAME_MIN: Final = 3
@@ -41,6 +49,14 @@ LOCAL_ADDRESS: Final = "local"  # the client address of callers that have none (
 _USERNAME_RE: Final = re.compile(r"[A-Za-z0-9._@-]+")
 
 INVALID_CREDENTIALS: Final = "wrong username or password"
+
+# viewer reads, operator works, admin manages users and settings (the APIs and the window)
+ROLE_RANK: Final = {ROLE_VIEWER: 0, ROLE_OPERATOR: 1, ROLE_ADMIN: 2}
+
+
+def role_allows(role: str, needed: str) -> bool:
+    """True when ``role`` may do what needs ``needed`` (an unknown role may do nothing)."""
+    return ROLE_RANK.get(role, -1) >= ROLE_RANK[needed]
 
 
 # --------------------------------------------------------------------------- validation
@@ -129,6 +145,13 @@ def get_by_username(name: str) -> User | None:
 
 def has_users() -> bool:
     return bool(User.select().exists())
+
+
+def sole_active_user() -> User | None:
+    """The only active user when there is exactly one (the window then asks nobody to sign
+    in and acts as that user), else None."""
+    found = list(User.select().where(User.is_active == True).limit(2))  # noqa: E712
+    return found[0] if len(found) == 1 else None
 
 
 def has_active_admin() -> bool:
@@ -506,12 +529,15 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def issue_token(user: User, client: str = "") -> IssuedToken:
+def issue_token(user: User, client: str = "", *, hours: int | None = None) -> IssuedToken:
     """A new login token for ``user`` and its expiry (naive UTC).  Only its hash is stored.
     Tokens expired for over a week are cleared out at the same time, so the table does not
-    grow with every login (a recently expired one still answers "expired")."""
+    grow with every login (a recently expired one still answers "expired").  ``hours``:
+    its lifetime (default ``auth.token_ttl_hours``; the window's "stay signed in" asks for
+    longer)."""
     token = secrets.token_urlsafe(32)
-    hours = int(settings.get("auth.token_ttl_hours"))
+    if hours is None:
+        hours = int(settings.get("auth.token_ttl_hours"))
     with write_tx():
         purge_expired_tokens(grace=PURGE_AFTER)
         fresh = get_user(user.id)

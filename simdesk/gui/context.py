@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from simdesk.checking.engine import CheckEngine
 from simdesk.gui.bridge import ChangeWatcher, EngineBridge
+from simdesk.gui.session import Session
 from simdesk.gui.tasks import TaskRunner
 from simdesk.runtime import Binding, Runtime, ServerState
 from simdesk.timeutil import utcnow
@@ -22,6 +23,7 @@ class AppContext(QObject):
 
     data_changed = Signal()  # the database changed (debounced)
     servers_changed = Signal()
+    origin_refused = Signal(str)  # a web app on this computer was refused: its origin
 
     def __init__(self, runtime: Runtime, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +43,16 @@ class AppContext(QObject):
         self._debounce_timer.timeout.connect(self.data_changed.emit)
         self._on_servers = lambda: self.servers_changed.emit()
         runtime.add_listener(self._on_servers)
+        # From a request thread: the signal is queued to the GUI thread.
+        self._on_origin = lambda origin: self.origin_refused.emit(origin)
+        runtime.add_origin_listener(self._on_origin)
+        self.session = Session(self.data_dir, self)  # the window begins it
         self.started_at = utcnow()
+
+    @property
+    def actor(self) -> str:
+        """Who the window's changes are logged as: the signed-in user's name."""
+        return self.session.actor
 
     def qsettings(self) -> QSettings:
         """Window preferences, kept per data folder."""
@@ -76,6 +87,7 @@ class AppContext(QObject):
         """Stop the Qt side, then the runtime (servers, runs, jobs)."""
         self.watcher.stop()
         self.runtime.remove_listener(self._on_servers)
+        self.runtime.remove_origin_listener(self._on_origin)
         self.bridge.detach()
         self.tasks.cancel_all()
         self.runtime.close()

@@ -13,7 +13,9 @@ from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,19 +24,24 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
+    QPushButton,
     QStackedWidget,
     QStyle,
     QSystemTrayIcon,
+    QVBoxLayout,
     QWidget,
 )
 
 from simdesk import __version__
 from simdesk.checking.activations import ActivationReport
 from simdesk.checking.runs import EngineEvent
+from simdesk.gui import permissions
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
 from simdesk.gui.pages.base import Page
 from simdesk.gui.widgets.page_icons import page_icon
+from simdesk.gui.widgets.sign_in import SignInPanel
 from simdesk.gui.widgets.wheel_guard import WheelGuard
 from simdesk.resources import resource_path
 
@@ -57,6 +64,14 @@ PAGE_ICONS: Final = {
     "users": QStyle.StandardPixmap.SP_DirIcon,
     "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }
+# The role each window action needs (simdesk.gui.permissions); the others need a viewer.
+ACTION_ROLES: Final = {
+    "importActivations": permissions.EDIT, "backupNow": permissions.EDIT,
+    "autoCheckNow": permissions.EDIT, "trayCheckNow": permissions.EDIT,
+    "handOverCards": permissions.EDIT, "takeCardsBack": permissions.EDIT,
+    "show-users": permissions.MANAGE, "show-settings": permissions.MANAGE,
+}
+FREE_ACTIONS: Final = ("quit", "about", "lock", "switchUser")  # also while locked
 
 
 def app_icon() -> QIcon:
@@ -87,7 +102,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self._build_shell(central))
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._build_status_bar()
         self._build_pages()
@@ -100,8 +115,13 @@ class MainWindow(QMainWindow):
         ctx.bridge.run_progress.connect(self._on_run_event)
         ctx.bridge.run_finished.connect(self._on_run_finished)
         ctx.bridge.newly_sold.connect(self.notify_newly_sold)
+        ctx.session.changed.connect(self.apply_session)
+        ctx.data_changed.connect(ctx.session.refresh)
+        ctx.origin_refused.connect(self.origin_refused)
         self.update_server_labels()
         self.restore_state()
+        ctx.session.begin()
+        self.apply_session()
 
     # -------------------------------------------------------------- pages
 
@@ -147,8 +167,15 @@ class MainWindow(QMainWindow):
             self.tray.setContextMenu(self._tray_menu())
         self.update_server_labels()
         self.show_page(current)
+        self._retranslate_shell()
+        self.apply_session()
 
     def show_page(self, page_id: str) -> Page:
+        needed = ACTION_ROLES.get(f"show-{page_id}", permissions.VIEW)
+        if not self.ctx.session.allows(needed):  # Users and Settings: administrators only
+            if not self.ctx.session.locked:
+                permissions.refuse(self, self.ctx.session.role, needed)
+            return self.pages[self.current_page_id()]
         ids = [p[0] for p in PAGES]
         self.sidebar.setCurrentRow(ids.index(page_id))
         return self.pages[page_id]
@@ -177,6 +204,10 @@ class MainWindow(QMainWindow):
                                          "importActivations"))
         file_menu.addAction(self._action(self.tr("Back up database now"), self.backup_now,
                                          "Ctrl+B", "backupNow"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lock"))
+        file_menu.addAction(self._action(self.tr("Switch user…"), self.switch_user, None,
+                                         "switchUser"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Quit"), self.quit_app, "Ctrl+Q", "quit"))
         view = bar.addMenu(self.tr("&View"))
@@ -261,7 +292,8 @@ class MainWindow(QMainWindow):
     def _tray_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), self.bring_to_front)
-        menu.addAction(self.tr("Check now"), self.auto_check_now)
+        self.tray_check = menu.addAction(self.tr("Check now"), self.auto_check_now)  # by role
+        self.tray_check.setObjectName("trayCheckNow")
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), self.quit_app)
         return menu
@@ -293,7 +325,7 @@ class MainWindow(QMainWindow):
 
     def auto_check_now(self) -> None:
         try:
-            self.ctx.engine.start_run(None, kind="auto", source="check", actor="gui")
+            self.ctx.engine.start_run(None, kind="auto", source="check", actor=self.ctx.actor)
         except Exception as exc:
             show_error(self, exc)
 
@@ -330,8 +362,9 @@ class MainWindow(QMainWindow):
         if not path:
             return
         chosen = Path(path)
+        actor = self.ctx.actor
         self.ctx.tasks.run(
-            lambda control: import_activations(chosen, actor="gui"),
+            lambda control: import_activations(chosen, actor=actor),
             name="activations",
             on_done=self._activations_done,
             on_error=lambda exc: show_error(self, exc),
@@ -354,6 +387,176 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About simdesk"), self.tr(
             "simdesk {0}\nShops, SIM cards and sales for a mobile-operator dealer's office."
         ).format(__version__))
+
+    # -------------------------------------------------------------- sign-in and roles
+
+    def _build_shell(self, content: QWidget) -> QStackedWidget:
+        """The pages with the refused-web-app notice above them, and the sign-in screen
+        that hides them while the window is locked."""
+        self.origin_notice = QFrame()
+        self.origin_notice.setObjectName("originNotice")
+        self.origin_notice.setStyleSheet("#originNotice { background: #fff8e1; }")
+        self.origin_text = QLabel()
+        self.origin_text.setObjectName("originNoticeText")
+        self.origin_text.setWordWrap(True)
+        self.trust_button = QPushButton(self.tr("Trust it"))
+        self.trust_button.setObjectName("trustOrigin")
+        self.trust_button.clicked.connect(lambda: self.trust_origin())
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setObjectName("dismissOrigin")
+        self.dismiss_button.clicked.connect(lambda: self.dismiss_origin())
+        row = QHBoxLayout(self.origin_notice)
+        row.addWidget(self.origin_text, 1)
+        row.addWidget(self.trust_button)
+        row.addWidget(self.dismiss_button)
+        self.origin_notice.setVisible(False)
+        self.refused_origins: list[str] = []  # waiting for an administrator, oldest first
+        unlocked = QWidget()
+        column = QVBoxLayout(unlocked)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.origin_notice)
+        column.addWidget(content, 1)
+        self.sign_in = SignInPanel(self.ctx.session)
+        self.sign_in.signed_in.connect(self._signed_in)
+        self.shell = QStackedWidget()
+        self.shell.addWidget(unlocked)
+        self.shell.addWidget(self.sign_in)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("signedInUser")
+        self.statusBar().addPermanentWidget(self.user_label)
+        return self.shell
+
+    def _retranslate_shell(self) -> None:
+        """After a language change: the notice's buttons and a new sign-in screen."""
+        self.trust_button.setText(self.tr("Trust it"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        locked = self.is_locked()
+        old = self.sign_in
+        self.sign_in = SignInPanel(self.ctx.session)
+        self.sign_in.signed_in.connect(self._signed_in)
+        self.sign_in.prepare(self.ctx.session.username)
+        self.shell.insertWidget(1, self.sign_in)
+        if locked:
+            self.shell.setCurrentWidget(self.sign_in)
+        self.shell.removeWidget(old)
+        old.deleteLater()
+
+    def is_locked(self) -> bool:
+        return self.shell.currentWidget() is self.sign_in
+
+    def apply_session(self) -> None:
+        """The session changed (sign-in, Lock, another role): the sign-in screen or the
+        pages, and every action as the role allows (simdesk.gui.permissions)."""
+        session = self.ctx.session
+        if session.locked and not self.is_locked():
+            for dialog in self.findChildren(QDialog):  # nothing of the data stays open
+                if dialog.isVisible() and not isinstance(dialog, QProgressDialog):
+                    dialog.reject()
+            self.sign_in.prepare(session.username)
+            self.shell.setCurrentWidget(self.sign_in)
+        elif not session.locked and self.is_locked():
+            self.shell.setCurrentIndex(0)
+        role = "" if session.locked else session.role  # "": nothing is allowed
+        for action in self.actions():
+            name = action.objectName()
+            if name and name not in FREE_ACTIONS:
+                permissions.restrict(role, ACTION_ROLES.get(name, permissions.VIEW),
+                                     [action])
+        if self.tray is not None:
+            permissions.restrict(role, permissions.EDIT, [self.tray_check])
+        for page in self.pages.values():
+            page.apply_role(role)
+        for row, (page_id, _m, _c) in enumerate(PAGES):
+            needed = ACTION_ROLES.get(f"show-{page_id}", permissions.VIEW)
+            self.sidebar.setRowHidden(row, not permissions.allows(session.role, needed))
+        if not session.locked and not session.allows(
+                ACTION_ROLES.get(f"show-{self.current_page_id()}", permissions.VIEW)):
+            self.show_page("dashboard")
+        if session.username and not session.locked:
+            self.user_label.setText(
+                f"{session.username} ({permissions.role_label(session.role)})")
+        else:
+            self.user_label.setText("")
+        self._show_origin_notice()
+
+    def lock(self) -> bool:
+        """Ctrl+L: hide the data until the same user signs in again (or Switch user)."""
+        if self.is_locked():
+            return True
+        if not self.ctx.session.lock():
+            self.statusBar().showMessage(self.tr(
+                "Nothing to lock: nobody is signed in. Add a user on the Users page first."),
+                10_000)
+            return False
+        log.info("window locked by %s", self.ctx.session.username)
+        return True
+
+    def switch_user(self) -> bool:
+        """Lock, and let anyone sign in."""
+        if not self.is_locked() and not self.lock():
+            return False
+        self.sign_in.prepare(None)
+        return True
+
+    def _signed_in(self) -> None:
+        session = self.ctx.session
+        log.info("signed in to the window: %s (%s)", session.username, session.role)
+        self.apply_session()
+        self.refresh_current()
+
+    # -------------------------------------------------------------- refused web apps
+
+    def origin_refused(self, origin: str) -> None:
+        """A web app on this computer was refused (logged already): an administrator sees
+        a notice naming its origin, with Trust it."""
+        if origin not in self.refused_origins:
+            self.refused_origins.append(origin)
+        self._show_origin_notice()
+
+    def _may_trust(self) -> bool:
+        return self.ctx.session.allows(permissions.MANAGE)  # no user at all: allowed
+
+    def _show_origin_notice(self) -> None:
+        if not self.refused_origins or not self._may_trust():
+            self.origin_notice.setVisible(False)
+            return
+        origin = self.refused_origins[0]
+        self.origin_text.setText(self.tr(
+            "A web app on this computer at {0} was refused: its address is not a trusted "
+            "web-app origin, so it shows \"wrong password\" even with the right one. Trust "
+            "it if it is the office's web app.").format(origin))
+        self.origin_text.setStyleSheet("")
+        self.origin_notice.setVisible(True)
+
+    def trust_origin(self) -> bool:
+        """Add the notice's origin to the trusted web-app origins (Settings)."""
+        from simdesk.domain import settings
+
+        if not self.refused_origins or not self._may_trust():
+            return False
+        origin = self.refused_origins[0]
+        try:
+            current = list(settings.get("api.trusted_origins"))
+            if origin not in current:
+                settings.set_value("api.trusted_origins", [*current, origin])
+        except Exception as exc:
+            self.origin_text.setText(self.tr("{0} cannot be trusted: {1}").format(
+                origin, error_text(exc)))
+            self.origin_text.setStyleSheet("color: #b71c1c;")
+            return False
+        log.info("web-app origin %s trusted by %s", origin, self.ctx.actor)
+        self.ctx.settings_changed()
+        self.refused_origins.pop(0)
+        self.statusBar().showMessage(self.tr(
+            "{0} is now a trusted web-app origin; reload the web app.").format(origin), 15_000)
+        self._show_origin_notice()
+        return True
+
+    def dismiss_origin(self) -> None:
+        if self.refused_origins:
+            self.refused_origins.pop(0)
+        self._show_origin_notice()
 
     # -------------------------------------------------------------- state and closing
 

@@ -64,7 +64,9 @@ def take(out_dir: Path, language: str, size: tuple[int, int] = (1280, 800)) -> l
         i18n.set_language(app, language)
         ctx = AppContext(runtime.start(schedule=False))
         ctx.qsettings().setValue(i18n.SETTINGS_KEY, language)
+        ctx.session.profile_path = data_dir / "signin.ini"  # not this computer's profile
         window = MainWindow(ctx, tray=False)
+        ctx.session.sign_in("admin", "demo-admin-parol")  # two users: the window asks
         window.resize(*size)
         window.show()
         _wait(app, 1.0)

@@ -144,11 +144,12 @@ class AssignDialog(QDialog):
                                        fields={"shop": "choose a shop"}))
             return
         ids = list(self.card_ids)
+        actor = self.ctx.actor
         self.assign_button.setEnabled(False)
 
         def work(control: TaskControl) -> MoveResult:
             control.progress(0, 0, "")
-            return assign_cards(shop_id, ids=ids, strict=False, source="gui")
+            return assign_cards(shop_id, ids=ids, strict=False, source="gui", actor=actor)
 
         self.ctx.tasks.run(
             work, name="assign", on_done=self._done, on_error=self._fail,

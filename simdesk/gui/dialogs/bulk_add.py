@@ -117,11 +117,12 @@ def _entries(parsed: ParsedFile) -> list[BulkEntry]:
     return [(row.line, row.code, row.phone) for row in parsed.rows]
 
 
-def _bulk(control: TaskControl, entries: list[BulkEntry], shop_id: int | None) -> BulkAddResult:
-    """On the worker thread: store the lines (one transaction)."""
+def _bulk(control: TaskControl, entries: list[BulkEntry], shop_id: int | None,
+          actor: str | None = None) -> BulkAddResult:
+    """On the worker thread: store the lines (one transaction), logged as ``actor``."""
     control.check()
     control.progress(0, len(entries), "")
-    result = bulk_add(entries, shop_id=shop_id, source="gui")
+    result = bulk_add(entries, shop_id=shop_id, source="gui", actor=actor)
     control.progress(len(entries), len(entries), "")
     return result
 
@@ -349,10 +350,10 @@ class BulkAddDialog(QDialog):
 
     def add_pasted(self) -> None:
         text = self.paste_text.toPlainText()
-        shop_id = self.target_shop()
+        shop_id, actor = self.target_shop(), self.ctx.actor
 
         def work(control: TaskControl) -> BulkAddResult:
-            return _bulk(control, _entries(parse_text(text)), shop_id)
+            return _bulk(control, _entries(parse_text(text)), shop_id, actor)
 
         self._start(work, self.paste_text)
 
@@ -360,12 +361,12 @@ class BulkAddDialog(QDialog):
         first = self.range_first.text().strip()
         count = self.range_count.value() if self.range_by_count.isChecked() else None
         last = self.range_last.text().strip() if self.range_by_last.isChecked() else None
-        shop_id = self.target_shop()
+        shop_id, actor = self.target_shop(), self.ctx.actor
 
         def work(control: TaskControl) -> BulkAddResult:
             verify = bool(settings.get("codes.verify_luhn"))
             codes = expand_range(first, count=count, last=last, verify_luhn=verify)
-            return _bulk(control, entries_from_codes(codes), shop_id)
+            return _bulk(control, entries_from_codes(codes), shop_id, actor)
 
         self._start(work, self.range_first)
 
@@ -378,7 +379,7 @@ class BulkAddDialog(QDialog):
 
     def add_file(self) -> None:
         raw = self.file_path.text().strip()
-        shop_id = self.target_shop()
+        shop_id, actor = self.target_shop(), self.ctx.actor
         if not raw:
             self.file_path.setStyleSheet(INVALID_STYLE)
             self.file_path.setProperty("simdeskInvalid", True)
@@ -388,7 +389,7 @@ class BulkAddDialog(QDialog):
 
         def work(control: TaskControl) -> BulkAddResult:
             parsed = read_code_file(path)
-            return _bulk(control, _entries(parsed), shop_id)
+            return _bulk(control, _entries(parsed), shop_id, actor)
 
         self._start(work, self.file_path)
 
@@ -429,7 +430,8 @@ class BulkAddDialog(QDialog):
         if not raw:
             return
         try:
-            result = bulk_add([(1, raw, None)], shop_id=self.target_shop(), source="gui")
+            result = bulk_add([(1, raw, None)], shop_id=self.target_shop(), source="gui",
+                              actor=self.ctx.actor)
         except SimdeskError as exc:
             self._refuse(error_text(exc))
             return

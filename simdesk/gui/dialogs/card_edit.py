@@ -28,8 +28,10 @@ class CardEditDialog(QDialog):
     """``card_id`` None: a new card.  Accepted once the domain stored the change;
     ``saved_id`` is then the card's id."""
 
-    def __init__(self, card_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, card_id: int | None = None, parent: QWidget | None = None, *,
+                 actor: str | None = None) -> None:
         super().__init__(parent)
+        self.actor = actor  # the signed-in user: named in the log
         self.setObjectName("cardEditDialog")
         self.card_id = card_id
         self.saved_id: int | None = None
@@ -114,7 +116,8 @@ class CardEditDialog(QDialog):
                     key: value for key, value in values.items()
                     if value != self._original.get(key)
                 }
-                card = simcards.update_card(self.card_id, changes, source="gui") if changes \
+                card = simcards.update_card(
+                    self.card_id, changes, source="gui", actor=self.actor) if changes \
                     else simcards.get_card(self.card_id)
         except SimdeskError as exc:
             self.show_error(exc)

@@ -575,11 +575,12 @@ class HandoverDialog(QDialog):
             self.sounds.play("refused")
             return None
         direction = self.direction
+        actor = self.ctx.actor  # the signed-in person, named on the act and in the log
 
         def work(control: TaskControl) -> Act:
             control.progress(0, 0, "")
             return handover.commit_handover(shop_id, codes, direction=direction,
-                                            source="gui", actor="gui")
+                                            source="gui", actor=actor)
 
         self._say(self.tr("Writing the hand-over…"))
         self.task = self.ctx.tasks.run(

@@ -31,6 +31,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows."""
 
+    def apply_role(self, role: str) -> None:
+        """The window's user has ``role`` now ("" while locked: nothing allowed): a page with
+        editing controls declares them here through ``simdesk.gui.permissions.restrict``."""
+
     def add_shortcut(self, name: str, keys: Sequence[QKeySequence | QKeySequence.StandardKey],
                      slot: Callable[[], object]) -> QAction:
         """A keyboard shortcut that works while the page (or a widget in it) has focus."""

@@ -39,6 +39,7 @@ from simdesk.domain.phones import format_phone
 from simdesk.domain.regions import REGIONS
 from simdesk.domain.shops import ShopFilter
 from simdesk.errors import SimdeskError
+from simdesk.gui import permissions
 from simdesk.gui.context import AppContext
 from simdesk.gui.dialogs.handover import HandoverDialog
 from simdesk.gui.dialogs.shop_dialog import ShopDialog
@@ -337,6 +338,19 @@ class ShopsPage(Page):
 
     def title(self) -> str:
         return self.tr("Shops")
+
+    def apply_role(self, role: str) -> None:
+        """A viewer looks and searches; adding, editing, archiving, deleting need an
+        operator."""
+        shortcuts = [self.findChild(QAction, f"shops-{name}")
+                     for name in ("add", "add-new", "edit", "delete")]
+        permissions.restrict(role, permissions.EDIT, [
+            self.add_button, self.edit_button, self.archive_button, self.unarchive_button,
+            self.delete_button, self.handover_button, self.takeback_button,
+            *(a for a in shortcuts if a is not None)],
+            views=(self.table,))
+        if permissions.allows(role, permissions.EDIT):
+            self._selection_changed()  # what the selection allows
 
     # -------------------------------------------------------------- state
 

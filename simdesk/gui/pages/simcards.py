@@ -41,6 +41,7 @@ from simdesk.domain.simcards import (
     return_to_stock,
 )
 from simdesk.errors import SimdeskError
+from simdesk.gui import permissions
 from simdesk.gui.context import AppContext
 from simdesk.gui.dialogs.assign import AssignDialog, shop_choices
 from simdesk.gui.dialogs.bulk_add import BulkAddDialog
@@ -227,6 +228,13 @@ class SimCardsPage(Page):
 
     def title(self) -> str:
         return self.tr("SIM cards")
+
+    def apply_role(self, role: str) -> None:
+        """A viewer looks, searches, copies and exports; the rest needs an operator."""
+        permissions.restrict(role, permissions.EDIT, (
+            self.act_add, self.act_bulk, self.act_check_selected, self.act_auto_check,
+            self.act_check_now, self.act_assign, self.act_return, self.act_edit,
+            self.act_delete), views=(self.view,))
 
     def _action(self, text: str, slot: Callable[[], object], name: str,
                 shortcut: QKeySequence | None = None,
@@ -498,7 +506,7 @@ class SimCardsPage(Page):
 
     def _open_card_dialog(self, card_id: int | None) -> CardEditDialog | None:
         try:
-            dialog = CardEditDialog(card_id, self)
+            dialog = CardEditDialog(card_id, self, actor=self.ctx.actor)
         except SimdeskError as exc:  # the card was deleted meanwhile
             self._error(exc)
             return None
@@ -547,8 +555,10 @@ class SimCardsPage(Page):
         if not ids:
             return
 
+        actor = self.ctx.actor
+
         def work(control: TaskControl) -> MoveResult:
-            return return_to_stock(ids=ids, strict=False, source="gui")
+            return return_to_stock(ids=ids, strict=False, source="gui", actor=actor)
 
         def done(result: MoveResult) -> None:
             text = self.tr("{0} card(s) returned to stock.").format(len(result.changed))
@@ -592,13 +602,15 @@ class SimCardsPage(Page):
         return box
 
     def _delete(self, ids: list[int]) -> None:
+        actor = self.ctx.actor
+
         def work(control: TaskControl) -> int:
             # One transaction: a card that may not go (sold) keeps every card.
             with write_tx():
                 for n, card_id in enumerate(ids):
                     if control.cancelled:
                         raise Cancelled()
-                    delete_card(card_id, source="gui")
+                    delete_card(card_id, source="gui", actor=actor)
                     if n % 200 == 0:
                         control.progress(n, len(ids), "")
             return len(ids)
@@ -620,10 +632,11 @@ class SimCardsPage(Page):
             self._start_run(ids, KIND_SELECTION)
             return
         engine = self.ctx.engine
+        actor = self.ctx.actor
         self.show_notice(self.tr("Checking {0} card(s)…").format(thousands(len(ids))))
 
         def work(control: TaskControl) -> RunSummary:
-            return engine.check_now(ids, source="gui", actor="gui")
+            return engine.check_now(ids, source="gui", actor=actor)
 
         self._task(work, "check-now", self._checked, self.tr("Checking status…"),
                    progress=len(ids) > 1)
@@ -661,7 +674,8 @@ class SimCardsPage(Page):
 
     def _start_run(self, ids: list[int] | None, kind: str) -> None:
         try:
-            summary = self.ctx.engine.start_run(ids, kind=kind, source="gui", actor="gui")
+            summary = self.ctx.engine.start_run(ids, kind=kind, source="gui",
+                                                actor=self.ctx.actor)
         except SimdeskError as exc:
             self._error(exc)
             return
