@@ -121,6 +121,7 @@ def _check_name_free(name: str, exclude_id: int | None = None) -> None:
             f"A shop named {name!r} already exists (id {other.id}); give this one another name "
             "(for example add the street or district).",
             code="shop_name_taken",
+            params={"name": name},
             details={"fields": {"name": "already used by another shop"}, "shopId": other.id},
         )
 

@@ -32,6 +32,7 @@ from simdesk.checking.activations import ActivationReport
 from simdesk.checking.runs import EngineEvent
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
+from simdesk.gui.formats import number
 from simdesk.gui.pages.base import Page
 from simdesk.resources import resource_path
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.quitting = False
         self.pages: dict[str, Page] = {}
+        self._last_run: EngineEvent | None = None
         self.setWindowTitle("simdesk")
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.setContextMenu(self._tray_menu())
         self.update_server_labels()
+        self._show_last_run()
         self.show_page(current)
 
     def show_page(self, page_id: str) -> Page:
@@ -225,9 +228,18 @@ class MainWindow(QMainWindow):
 
     def _on_run_finished(self, event: EngineEvent) -> None:
         self.check_progress.setVisible(False)
+        self._last_run = event
+        self._show_last_run()
+
+    def _show_last_run(self) -> None:
+        """The status bar's summary of the last run, in the current language (written again
+        after a language change)."""
+        event = self._last_run
+        if event is None:
+            return
         if event.state == "done":
             text = self.tr("Last check: {0} checked, {1} newly sold, {2} errors").format(
-                event.checked, len(event.newly_sold), event.errors)
+                number(event.checked), number(len(event.newly_sold)), number(event.errors))
         else:
             text = self.tr("Last check stopped: {0}").format(event.reason or event.state)
         self.last_result.setText(text)

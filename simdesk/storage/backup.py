@@ -136,6 +136,7 @@ def _refuse(path: Path, reason: str) -> ValidationError:
         "'Back up database' (simdesk-YYYYmmdd-HHMMSS.sqlite).",
         fields={"path": reason},
         code="not_a_backup",
+        params={"path": str(path)},
         details={"path": str(path)},
     )
 
@@ -351,6 +352,7 @@ def restore_database(src: Path, *, data_dir: Path) -> RestoreReport:
             "backup file.",
             fields={"path": "is the live database file"},
             code="not_a_backup",
+            params={"path": str(src)},
         )
     safety = backup_database(data_dir=data_dir)
     try:

@@ -486,7 +486,6 @@ class ShopsPage(Page):
                 "This shop still holds {0} unsold card(s). Return them to stock or assign "
                 "them to another shop on the SIM cards page, then archive it."
             ).format(thousands(int(exc.details.get("assigned", 0)))))
-            box.setInformativeText(exc.message)
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             box.open()
             return

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from simdesk.gui.formats import date_text, datetime_text, number
 from simdesk.timeutil import to_local
 
 # Status colours shared by the pages (cards: available / assigned / sold; problems).
@@ -43,8 +44,9 @@ GRID_COLOR: Final = "#e0e0e0"
 
 
 def thousands(value: int | float) -> str:
-    """1234567 → '1 234 567' (the office's way of writing numbers)."""
-    return f"{round(value):,}".replace(",", " ")
+    """1234567 → '1 234 567' in Uzbek and Russian, '1,234,567' in English (the locale of
+    the chosen language, gui/formats.py)."""
+    return number(value)
 
 
 def percent(fraction: float) -> str:
@@ -294,10 +296,11 @@ class RankingChart(_Chart):
 
 def local_text(value: datetime | None, *, with_time: bool = True,
                seconds: bool = False) -> str:
-    """A stored naive-UTC timestamp as local 'DD.MM.YYYY HH:MM' text ('' for None)."""
+    """A stored naive-UTC timestamp as local date (the locale's one format,
+    gui/formats.py) and time ('' for None)."""
     if value is None:
         return ""
     local = to_local(value)
     if not with_time:
-        return local.strftime("%d.%m.%Y")
-    return local.strftime("%d.%m.%Y %H:%M:%S" if seconds else "%d.%m.%Y %H:%M")
+        return date_text(local)
+    return f"{date_text(local)} {local:%H:%M:%S}" if seconds else datetime_text(value)

@@ -1,0 +1,52 @@
+"""Numbers and dates as the chosen language writes them (QLocale of uz, ru or en).
+
+Every number the window shows goes through :func:`number` (1 234 567 in Uzbek and
+Russian, 1,234,567 in English) and every date through :func:`date_text` /
+:func:`datetime_text`: one format everywhere, the locale's short date with a four-digit
+year.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Final
+
+from PySide6.QtCore import QDate, QLocale
+
+from simdesk.gui import i18n
+from simdesk.timeutil import to_local
+
+LOCALES: Final = {"uz": "uz_Latn_UZ", "ru": "ru_RU", "en": "en_US"}
+
+
+def locale() -> QLocale:
+    """The locale of the window's language."""
+    return QLocale(LOCALES.get(i18n.current_language(), "en_US"))
+
+
+def number(value: int | float) -> str:
+    """A whole number with the language's group separators."""
+    return locale().toString(round(value))
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    return locale().toString(float(value), "f", digits)
+
+
+def date_format() -> str:
+    """The locale's short date format, with the year in four digits."""
+    text = locale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in text:
+        text = text.replace("yy", "yyyy")
+    return text
+
+
+def date_text(value: date | datetime) -> str:
+    """A calendar date (a datetime is taken as it is: convert UTC first)."""
+    return locale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def datetime_text(utc: datetime) -> str:
+    """A stored (naive UTC) time as the local date and hour:minute."""
+    local = to_local(utc)
+    return f"{date_text(local)} {local:%H:%M}"
