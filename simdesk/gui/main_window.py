@@ -32,7 +32,7 @@ from simdesk.checking.activations import ActivationReport
 from simdesk.checking.runs import EngineEvent
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
-from simdesk.gui.formats import number
+from simdesk.gui import formats
 from simdesk.gui.pages.base import Page
 from simdesk.resources import resource_path
 
@@ -239,7 +239,8 @@ class MainWindow(QMainWindow):
             return
         if event.state == "done":
             text = self.tr("Last check: {0} checked, {1} newly sold, {2} errors").format(
-                number(event.checked), number(len(event.newly_sold)), number(event.errors))
+                formats.number(event.checked), formats.number(len(event.newly_sold)),
+                formats.number(event.errors))
         else:
             text = self.tr("Last check stopped: {0}").format(event.reason or event.state)
         self.last_result.setText(text)
