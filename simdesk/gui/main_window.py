@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from simdesk import __version__
 from simdesk.checking.activations import ActivationReport
 from simdesk.checking.runs import EngineEvent
+from simdesk.gui import formats
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
-from simdesk.gui import formats
 from simdesk.gui.pages.base import Page
 from simdesk.resources import resource_path
 
