@@ -166,13 +166,25 @@
         <source>Created: {0} · Duplicates: {1} · Invalid: {2}</source>
         <translation>Добавлено: {0} · Повторы: {1} · Ошибочные: {2}</translation>
     </message>
-    <message>
-        <source>{0} card(s) added; {1} line(s) refused, see the reasons below.</source>
-        <translation>Добавлено SIM-карт: {0}; отклонено строк: {1}, причины ниже.</translation>
+    <message numerus="yes">
+        <source>%n card(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused, see the reasons below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0} card(s) added.</source>
-        <translation>Добавлено SIM-карт: {0}.</translation>
+        <source>Not added: {0}. {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added: {0}</source>
@@ -181,10 +193,6 @@
     <message>
         <source>Already stored, not added: {0}</source>
         <translation>Уже есть, не добавлена: {0}</translation>
-    </message>
-    <message>
-        <source>Not a valid code: {0} ({1})</source>
-        <translation>Неверный код: {0} ({1})</translation>
     </message>
     <message>
         <source>Added: {0} · Refused: {1}</source>
@@ -463,7 +471,7 @@
         <translation>Новый статус</translation>
     </message>
     <message>
-        <source>Operator's status</source>
+        <source>Operator&apos;s status</source>
         <translation>Статус у оператора</translation>
     </message>
     <message>
@@ -770,7 +778,7 @@
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
-        <source>Operator's activation report</source>
+        <source>Operator&apos;s activation report</source>
         <translation>Отчёт оператора об активациях</translation>
     </message>
     <message>
@@ -791,7 +799,7 @@
     </message>
     <message>
         <source>simdesk {0}
-Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
+Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
         <translation>simdesk {0}
 Магазины, SIM-карты и продажи для офиса дилера мобильного оператора.</translation>
     </message>
@@ -964,16 +972,20 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>Источник статуса</translation>
     </message>
     <message>
-        <source>Seed web app contract</source>
-        <translation>Протокол исходного веб-приложения</translation>
+        <source>The old status service (/check-simcard-status)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generic HTTP JSON API</source>
-        <translation>Универсальный HTTP JSON API</translation>
+        <source>An operator&apos;s JSON API</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Тип</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s activation report (a file) is not a source to ask: import it with File → Import activation report (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
@@ -1148,6 +1160,14 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
+        <source>Unsaved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings have unsaved changes. Save them before leaving this page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changes discarded.</source>
         <translation>Изменения отменены.</translation>
     </message>
@@ -1176,8 +1196,8 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>Основной API: {0}. API статусов: {1}.</translation>
     </message>
     <message>
-        <source>Save the changes first: the test uses the saved status source.</source>
-        <translation>Сначала сохраните изменения: проверка использует сохранённый источник статуса.</translation>
+        <source>Not tested — correct the marked fields: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asking the status source about {0}…</source>
@@ -1306,7 +1326,7 @@ A copy of the current database is written first.</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <source>Owner's phone</source>
+        <source>Owner&apos;s phone</source>
         <translation>Телефон владельца</translation>
     </message>
     <message>
@@ -1385,7 +1405,7 @@ A copy of the current database is written first.</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <source>Owner's phone</source>
+        <source>Owner&apos;s phone</source>
         <translation>Телефон владельца</translation>
     </message>
     <message>
@@ -1679,6 +1699,10 @@ A copy of the current database is written first.</source>
         <translation>Статус изменился.</translation>
     </message>
     <message>
+        <source>The check stopped: {0} of {1} card(s) checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} card(s) checked: {1} changed, {2} newly sold, {3} error(s).</source>
         <translation>Проверено SIM-карт: {0}; изменилось: {1}, новых продаж: {2}, ошибок: {3}.</translation>
     </message>
@@ -1878,68 +1902,526 @@ A copy of the current database is written first.</source>
         <translation>Что-то пошло не так: {0}. Подробности в файле журнала.</translation>
     </message>
     <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>The code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code contains characters other than digits ({chars}); an ICCID has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has {digits} digits; an ICCID has 19 or 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code does not start with 89, as every ICCID does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: the last digit should be {expected}, not {actual}. A typo? For packs printed without a check digit turn off “Verify the check digit” in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code appears twice in the input (first on line {first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This code is already stored.</source>
-        <translation>Этот код уже сохранён.</translation>
+        <translation type="unfinished">Этот код уже сохранён.</translation>
     </message>
     <message>
-        <source>A shop with this name already exists; choose another name.</source>
-        <translation>Магазин с таким названием уже есть; выберите другое название.</translation>
+        <source>No such card.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only {0} card(s) are available in stock.</source>
-        <translation>На складе всего {0} SIM-карт(ы).</translation>
+        <source>The card is not stored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shop is archived; unarchive it or choose another shop.</source>
-        <translation>Магазин в архиве; верните его из архива или выберите другой магазин.</translation>
+        <source>Not a valid code: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No status source is configured. Set its address in Settings → Status source.</source>
-        <translation>Источник статуса не настроен. Укажите его адрес в Настройки → Источник статуса.</translation>
+        <source>Some codes are not valid.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port {0} is already in use by another program. Choose another port in Settings.</source>
-        <translation>Порт {0} уже занят другой программой. Выберите другой порт в настройках.</translation>
+        <source>The card is sold; a sold card cannot be given to another shop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A sold card cannot be changed or deleted.</source>
-        <translation>Проданную SIM-карту нельзя изменить или удалить.</translation>
+        <source>The card is sold; a sold card stays with its shop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk is full: free some space on {0} and try again.</source>
-        <translation>Диск заполнен: освободите место на диске, где находится {0}, и повторите попытку.</translation>
+        <source>The card is already in this shop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
-        <translation>В базу данных нельзя записывать (папка, файл или диск доступны только для чтения): ничего не сохранится. Разрешите запись для этого пользователя и запустите simdesk заново.</translation>
+        <source>The card is already in stock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
-        <translation>{0} — база данных или собственный файл simdesk (база данных, резервная копия или копия, сделанная перед преобразованием); simdesk не записывает поверх него, выберите другое имя файла.</translation>
+        <source>The card is already sold.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has more than {0} rows; split it into files of at most {0} rows.</source>
-        <translation>В файле больше {0} строк; разделите его на файлы не больше чем по {0} строк.</translation>
+        <source>The phone number is not an Uzbek number; write it like +998 90 123 45 67.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
-        <translation>Автопроверка уже идёт в другой программе simdesk с этой базой данных ({0}); здесь новая не запущена. Её результаты появятся здесь, когда она закончится.</translation>
+        <source>The phone number is not a mobile number (a SIM card&apos;s number starts with an operator&apos;s code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an http:// or https:// address, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has a port that is not a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an address of this computer such as 127.0.0.1, or 0.0.0.0 for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not an origin such as http://localhost:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May hold only the placeholders {{code}}, {{iccid}} and {{msisdn}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an http:// or https:// address with {{code}}, {{iccid}} or {{msisdn}} where the card goes, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a valid header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the header {name} must be on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header {name} must be written in plain ASCII letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be dotted names such as data.status (list items as items.0.status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a port number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a list of texts (separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a JSON object of texts, such as {{&quot;X-Api-Key&quot;: &quot;...&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username must be {min}–{max} characters of Latin letters, digits and . _ - @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at least {min} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at most {max} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the same as the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be one character repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the current password; type your current password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request cannot be carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values are not valid: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not found; it may have been deleted. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be done in the current state; refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simdesk cannot continue with this configuration. Details are in the log file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.</translation>
+        <translation type="unfinished">База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on {path} and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
+        <translation type="unfinished">В базу данных нельзя записывать (папка, файл или диск доступны только для чтения): ничего не сохранится. Разрешите запись для этого пользователя и запустите simdesk заново.</translation>
+    </message>
+    <message>
+        <source>Code {raw}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: some codes are not valid.
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIM card does not exist; it may have been deleted. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: cards not found: {count}.
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the cards cannot be changed this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: cards that cannot be changed this way: {count}.
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {raw}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {code} is already stored; each card is stored once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {code} is sold: a sold card cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough cards in stock: {available} available, {requested} asked for. Add cards or ask for fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cards one way: by ids, by codes or by a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards were given; choose at least one card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a count or a last code for the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count must be at least 1 (got {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last code {last} has {digits} digits but the first has {width}; both ends of a range have the same length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting {count} codes up from {first} runs past the last {width}-digit ICCID; ask for fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last code {last} comes before the first code {first}; swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range holds {count} codes; at most {max} are taken at once. Split it into smaller packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop does not exist; it may have been deleted. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one shop has this name; choose the shop from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop named {name} already exists; give this one another name (for example add the street or district).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop {name} is archived; unarchive it or choose another shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop still holds cards: {assigned} unsold, {sold} sold. Return or move the unsold cards; a shop with sales can only be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop still holds unsold cards: {assigned}. Return them to stock or move them to another shop, then archive it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This shop has held cards, and the history keeps its name: it cannot be deleted. Archive it instead; it can be brought back later.</source>
-        <translation>За этим магазином уже были закреплены SIM-карты, и история хранит его название: удалить его нельзя. Отправьте его в архив — позже его можно вернуть.</translation>
+        <translation type="unfinished">За этим магазином уже были закреплены SIM-карты, и история хранит его название: удалить его нельзя. Отправьте его в архив — позже его можно вернуть.</translation>
     </message>
     <message>
-        <source>The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.</source>
-        <translation>В магазине ещё {0} непроданных и {1} проданных SIM-карт. Верните непроданные на склад или передайте в другой магазин; магазин с продажами можно только архивировать.</translation>
+        <source>{problem} Choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Ошибка</translation>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Choose a longer, less predictable one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user {name} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was not found; it may have been deleted. Refresh the list of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator; make another user an active administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was changed by someone else meanwhile; log in again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: wait {retry_after} s and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login is not valid; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was ended (logged out); log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login has expired; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting is unknown to this version of simdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Check that it exists, is a file and not a folder, is not open in another program, and is a CSV, Excel (.xlsx) or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no SIM card codes; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of SIM card codes found in {path}; put the codes in the first column or name the column “code” or “iccid”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than {maxRows} rows; split it into files of at most {maxRows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a database or one of simdesk&apos;s own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an existing folder and file name; choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has more rows than an Excel sheet holds; export it as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CSV or Excel (.xlsx) for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made; finish the current operation and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup and restore work only with the SQLite database; for PostgreSQL use the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a simdesk backup; choose a file written by “Back up”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed; the database was left as it was. Close other simdesk windows and servers and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database needs a driver that is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened; check the data folder&apos;s permissions or the database address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or not a SQLite database; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer simdesk; install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a SQLite database can be a seed database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the seed database lost rows, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status source is configured. Set its address in Settings → Status source.</source>
+        <translation type="unfinished">Источник статуса не настроен. Укажите его адрес в Настройки → Источник статуса.</translation>
+    </message>
+    <message>
+        <source>The status source does not answer; check its address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check run is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auto-check is already running in another simdesk on this database ({owner}); none was started here. Its results appear here when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This turn of the schedule was already taken by another simdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checks are shut down (the program is closing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is closing; nothing new can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} is already in use by another program. Choose another port in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot listen on {host}:{port}; choose another address or port in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

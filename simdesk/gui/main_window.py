@@ -12,6 +12,7 @@ from typing import Final
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -84,11 +85,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
         self._build_status_bar()
         self._build_pages()
         self._build_menus()
         self.tray: QSystemTrayIcon | None = None
+        self.activation_dialog: QDialog | None = None  # the last activation report shown
         if tray and QSystemTrayIcon.isSystemTrayAvailable():
             self._build_tray()
         ctx.servers_changed.connect(self.update_server_labels)
@@ -138,6 +140,25 @@ class MainWindow(QMainWindow):
         ids = [p[0] for p in PAGES]
         self.sidebar.setCurrentRow(ids.index(page_id))
         return self.pages[page_id]
+
+    def _row_changed(self, row: int) -> None:
+        """The sidebar moved: show that page, unless the page being left keeps its unsaved
+        edits for now (Settings asks Save / Discard / Cancel and comes back here)."""
+        current = self.stack.currentWidget()
+        if (isinstance(current, Page) and row != self.stack.currentIndex()
+                and not current.may_leave(lambda: self._go_to_row(row))):
+            self._select_row(self.stack.currentIndex())
+            return
+        self.stack.setCurrentIndex(row)
+
+    def _select_row(self, row: int) -> None:
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+
+    def _go_to_row(self, row: int) -> None:
+        self._select_row(row)
+        self.stack.setCurrentIndex(row)
 
     def current_page_id(self) -> str:
         return PAGES[max(self.sidebar.currentRow(), 0)][0]
@@ -319,14 +340,14 @@ class MainWindow(QMainWindow):
         )
 
     def _activations_done(self, report: ActivationReport) -> None:
-        counts = report.counts
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Activation report"), self.tr(
-            "{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid "
-            "line(s)."
-        ).format(counts["soldNow"], counts["alreadySold"], counts["unknown"],
-                 counts["invalid"]), QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("activationReport")
-        box.open()
+        """The counts and every line not applied with its reason (dialogs/
+        activation_report.py), which can be saved as the CLI's rejected-lines report."""
+        from simdesk.gui.dialogs.activation_report import ActivationReportDialog
+
+        dialog = ActivationReportDialog(self.ctx, report, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.activation_dialog = dialog
         self.ctx.changed_here()
 
     def about(self) -> None:
