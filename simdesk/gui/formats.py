@@ -8,6 +8,7 @@ year.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Final
 
@@ -39,6 +40,12 @@ def date_format() -> str:
     if "yyyy" not in text:
         text = text.replace("yy", "yyyy")
     return text
+
+
+def day_month_text(value: date | datetime) -> str:
+    """Day and month in the locale's order, without the year (a chart's axis)."""
+    short = re.sub(r"[^dM]*y+[^dM]*", "", date_format())
+    return locale().toString(QDate(value.year, value.month, value.day), short)
 
 
 def date_text(value: date | datetime) -> str:
