@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ActivationReportDialog</name>
+    <message>
+        <source>Activation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: now sold {1}, already sold {2}, unknown codes {3}, invalid lines {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines not applied and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lines not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation report was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign to shop</source>
@@ -166,20 +217,6 @@
         <source>Created: {0} · Duplicates: {1} · Invalid: {2}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n card(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) refused, see the reasons below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not added: {0}. {1}</source>
         <translation type="unfinished"></translation>
@@ -187,6 +224,20 @@
     <message>
         <source>Added: {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) refused, see the reasons below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Already stored, not added: {0}</source>
@@ -785,14 +836,6 @@
     </message>
     <message>
         <source>Importing the activation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid line(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1506,9 +1549,12 @@ A copy of the current database is written first.</source>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} shop(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln shop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot archive the shop</source>
@@ -1617,16 +1663,36 @@ A copy of the current database is written first.</source>
         <source>All shops</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} card(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} code(s) copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,15 +1732,7 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} card(s) deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleting cards…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking {0} card(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1693,6 +1751,13 @@ A copy of the current database is written first.</source>
         <source>The status changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s) in the background…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>The check stopped: {0} of {1} card(s) checked.</source>
         <translation type="unfinished"></translation>
@@ -1703,10 +1768,6 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>The check could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking {0} card(s) in the background…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1920,7 +1981,7 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check digit is wrong: the last digit should be {expected}, not {actual}. A typo? For packs printed without a check digit turn off “Verify the check digit” in Settings.</source>
+        <source>The check digit is wrong: the last digit should be {expected}, not {actual}. A typo? For packs printed without a check digit an administrator can turn off the check-digit setting (codes.verify_luhn).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,6 +2010,14 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Some codes are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code appears twice in the report (first on line {first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation date {value} cannot be read; write it like 2024-05-31 or 31.05.2024.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2340,6 +2409,10 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>{path} is not a simdesk backup; choose a file written by “Back up”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of rejected lines could not be written to {path}; choose another folder or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>ActivationReportDialog</name>
+    <message>
+        <source>Activation report</source>
+        <translation>Отчёт об активациях</translation>
+    </message>
+    <message>
+        <source>{0}: now sold {1}, already sold {2}, unknown codes {3}, invalid lines {4}.</source>
+        <translation>{0}: продано сейчас — {1}, уже проданы — {2}, неизвестных кодов — {3}, ошибочных строк — {4}.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Not stored.</source>
+        <translation>Нет в базе.</translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation>Сохранить список…</translation>
+    </message>
+    <message>
+        <source>Lines not applied and why:</source>
+        <translation>Непринятые строки и причины:</translation>
+    </message>
+    <message>
+        <source>Save the lines not applied</source>
+        <translation>Сохранение непринятых строк</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The activation report was applied</source>
+        <translation>Отчёт об активациях применён</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Сохранено в {0}</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign to shop</source>
@@ -166,29 +217,21 @@
         <source>Created: {0} · Duplicates: {1} · Invalid: {2}</source>
         <translation>Добавлено: {0} · Повторы: {1} · Ошибочные: {2}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n card(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) refused, see the reasons below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not added: {0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не добавлена: {0}. {1}</translation>
     </message>
     <message>
         <source>Added: {0}</source>
         <translation>Добавлена: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) added.</source>
+        <translation><numerusform>Добавлена %Ln SIM-карта.</numerusform><numerusform>Добавлены %Ln SIM-карты.</numerusform><numerusform>Добавлено %Ln SIM-карт.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) refused, see the reasons below.</source>
+        <translation><numerusform>%Ln строка не принята, причины — ниже.</numerusform><numerusform>%Ln строки не приняты, причины — ниже.</numerusform><numerusform>%Ln строк не принято, причины — ниже.</numerusform></translation>
     </message>
     <message>
         <source>Already stored, not added: {0}</source>
@@ -471,7 +514,7 @@
         <translation>Новый статус</translation>
     </message>
     <message>
-        <source>Operator&apos;s status</source>
+        <source>Operator's status</source>
         <translation>Статус у оператора</translation>
     </message>
     <message>
@@ -778,7 +821,7 @@
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
-        <source>Operator&apos;s activation report</source>
+        <source>Operator's activation report</source>
         <translation>Отчёт оператора об активациях</translation>
     </message>
     <message>
@@ -790,16 +833,8 @@
         <translation>Импорт отчёта об активациях</translation>
     </message>
     <message>
-        <source>Activation report</source>
-        <translation>Отчёт об активациях</translation>
-    </message>
-    <message>
-        <source>{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid line(s).</source>
-        <translation>Продано теперь: {0}, уже были проданы: {1}, неизвестных кодов: {2}, ошибочных строк: {3}.</translation>
-    </message>
-    <message>
         <source>simdesk {0}
-Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
+Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>simdesk {0}
 Магазины, SIM-карты и продажи для офиса дилера мобильного оператора.</translation>
     </message>
@@ -973,19 +1008,19 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
     </message>
     <message>
         <source>The old status service (/check-simcard-status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Старый сервис статусов (/check-simcard-status)</translation>
     </message>
     <message>
-        <source>An operator&apos;s JSON API</source>
-        <translation type="unfinished"></translation>
+        <source>An operator's JSON API</source>
+        <translation>JSON API оператора</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <source>An operator&apos;s activation report (a file) is not a source to ask: import it with File → Import activation report (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <source>An operator's activation report (a file) is not a source to ask: import it with File → Import activation report (Ctrl+I).</source>
+        <translation>Отчёт оператора об активациях (файл) — не источник для запросов: загрузите его через Файл → Импорт отчёта об активациях (Ctrl+I).</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1161,11 +1196,11 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
     </message>
     <message>
         <source>Unsaved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые настройки</translation>
     </message>
     <message>
         <source>The settings have unsaved changes. Save them before leaving this page?</source>
-        <translation type="unfinished"></translation>
+        <translation>В настройках есть несохранённые изменения. Сохранить их перед уходом со страницы?</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
@@ -1197,7 +1232,7 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
     </message>
     <message>
         <source>Not tested — correct the marked fields: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не выполнена — исправьте отмеченные поля: {0}</translation>
     </message>
     <message>
         <source>Asking the status source about {0}…</source>
@@ -1326,7 +1361,7 @@ A copy of the current database is written first.</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <source>Owner&apos;s phone</source>
+        <source>Owner's phone</source>
         <translation>Телефон владельца</translation>
     </message>
     <message>
@@ -1405,7 +1440,7 @@ A copy of the current database is written first.</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <source>Owner&apos;s phone</source>
+        <source>Owner's phone</source>
         <translation>Телефон владельца</translation>
     </message>
     <message>
@@ -1511,9 +1546,9 @@ A copy of the current database is written first.</source>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
-    <message>
-        <source>{0} shop(s)</source>
-        <translation>Магазинов: {0}</translation>
+    <message numerus="yes">
+        <source>%Ln shop(s)</source>
+        <translation><numerusform>%Ln магазин</numerusform><numerusform>%Ln магазина</numerusform><numerusform>%Ln магазинов</numerusform></translation>
     </message>
     <message>
         <source>Cannot archive the shop</source>
@@ -1622,17 +1657,25 @@ A copy of the current database is written first.</source>
         <source>All shops</source>
         <translation>Все магазины</translation>
     </message>
-    <message>
-        <source>{0} card(s)</source>
-        <translation>SIM-карт: {0}</translation>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation><numerusform>%Ln SIM-карта</numerusform><numerusform>%Ln SIM-карты</numerusform><numerusform>%Ln SIM-карт</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s) copied.</source>
+        <translation><numerusform>Скопирован %Ln код.</numerusform><numerusform>Скопированы %Ln кода.</numerusform><numerusform>Скопировано %Ln кодов.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) deleted.</source>
+        <translation><numerusform>Удалена %Ln SIM-карта.</numerusform><numerusform>Удалены %Ln SIM-карты.</numerusform><numerusform>Удалено %Ln SIM-карт.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s)…</source>
+        <translation><numerusform>Проверяется %Ln SIM-карта…</numerusform><numerusform>Проверяются %Ln SIM-карты…</numerusform><numerusform>Проверяется %Ln SIM-карт…</numerusform></translation>
     </message>
     <message>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
-    </message>
-    <message>
-        <source>{0} code(s) copied.</source>
-        <translation>Скопировано кодов: {0}.</translation>
     </message>
     <message>
         <source>Card {0} added.</source>
@@ -1671,16 +1714,8 @@ A copy of the current database is written first.</source>
         <translation>Удалить SIM-карты ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
-        <source>{0} card(s) deleted.</source>
-        <translation>Удалено SIM-карт: {0}.</translation>
-    </message>
-    <message>
         <source>Deleting cards…</source>
         <translation>SIM-карты удаляются…</translation>
-    </message>
-    <message>
-        <source>Checking {0} card(s)…</source>
-        <translation>Проверка SIM-карт: {0}…</translation>
     </message>
     <message>
         <source>Checking status…</source>
@@ -1698,9 +1733,13 @@ A copy of the current database is written first.</source>
         <source>The status changed.</source>
         <translation>Статус изменился.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s) in the background…</source>
+        <translation><numerusform>Проверяется %Ln SIM-карта в фоне…</numerusform><numerusform>Проверяются %Ln SIM-карты в фоне…</numerusform><numerusform>Проверяется %Ln SIM-карт в фоне…</numerusform></translation>
+    </message>
     <message>
         <source>The check stopped: {0} of {1} card(s) checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка остановлена: проверено {0} из {1}.</translation>
     </message>
     <message>
         <source>{0} card(s) checked: {1} changed, {2} newly sold, {3} error(s).</source>
@@ -1709,10 +1748,6 @@ A copy of the current database is written first.</source>
     <message>
         <source>The check could not start.</source>
         <translation>Проверку не удалось запустить.</translation>
-    </message>
-    <message>
-        <source>Checking {0} card(s) in the background…</source>
-        <translation>Фоновая проверка SIM-карт: {0}…</translation>
     </message>
     <message>
         <source>Export SIM cards</source>
@@ -1910,518 +1945,533 @@ A copy of the current database is written first.</source>
     <name>problems</name>
     <message>
         <source>The code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код пустой.</translation>
     </message>
     <message>
         <source>The code contains characters other than digits ({chars}); an ICCID has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде есть символы, кроме цифр ({chars}); ICCID состоит только из цифр.</translation>
     </message>
     <message>
         <source>The code has {digits} digits; an ICCID has 19 or 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде {digits} цифр(ы); в ICCID их 19 или 20.</translation>
     </message>
     <message>
         <source>The code does not start with 89, as every ICCID does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код не начинается с 89, а с него начинается любой ICCID.</translation>
     </message>
     <message>
-        <source>The check digit is wrong: the last digit should be {expected}, not {actual}. A typo? For packs printed without a check digit turn off “Verify the check digit” in Settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The check digit is wrong: the last digit should be {expected}, not {actual}. A typo? For packs printed without a check digit an administrator can turn off the check-digit setting (codes.verify_luhn).</source>
+        <translation>Неверная контрольная цифра: последней должна быть {expected}, а не {actual}. Опечатка? Для пачек, напечатанных без контрольной цифры, администратор может отключить её проверку (настройка codes.verify_luhn).</translation>
     </message>
     <message>
         <source>The line is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка — не текст.</translation>
     </message>
     <message>
         <source>The code appears twice in the input (first on line {first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код встречается дважды (впервые в строке {first}).</translation>
     </message>
     <message>
         <source>This code is already stored.</source>
-        <translation type="unfinished">Этот код уже сохранён.</translation>
+        <translation>Этот код уже сохранён.</translation>
     </message>
     <message>
         <source>No such card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой SIM-карты нет.</translation>
     </message>
     <message>
         <source>The card is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой SIM-карты нет в базе.</translation>
     </message>
     <message>
         <source>Not a valid code: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный код: {problem}</translation>
     </message>
     <message>
         <source>Some codes are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые коды неверны.</translation>
+    </message>
+    <message>
+        <source>The code appears twice in the report (first on line {first}).</source>
+        <translation>Код встречается в отчёте дважды (впервые в строке {first}).</translation>
+    </message>
+    <message>
+        <source>The activation date {value} cannot be read; write it like 2024-05-31 or 31.05.2024.</source>
+        <translation>Дату активации {value} не удалось прочитать; пишите её как 2024-05-31 или 31.05.2024.</translation>
     </message>
     <message>
         <source>The card is sold; a sold card cannot be given to another shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM-карта продана; проданную SIM-карту нельзя передать другому магазину.</translation>
     </message>
     <message>
         <source>The card is sold; a sold card stays with its shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM-карта продана; проданная SIM-карта остаётся за своим магазином.</translation>
     </message>
     <message>
         <source>The card is already in this shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM-карта уже закреплена за этим магазином.</translation>
     </message>
     <message>
         <source>The card is already in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM-карта уже в наличии на складе.</translation>
     </message>
     <message>
         <source>The card is already sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM-карта уже продана.</translation>
     </message>
     <message>
         <source>The phone number is not an Uzbek number; write it like +998 90 123 45 67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона — не узбекский; пишите его как +998 90 123 45 67.</translation>
     </message>
     <message>
-        <source>The phone number is not a mobile number (a SIM card&apos;s number starts with an operator&apos;s code).</source>
-        <translation type="unfinished"></translation>
+        <source>The phone number is not a mobile number (a SIM card's number starts with an operator's code).</source>
+        <translation>Номер телефона — не мобильный (номер SIM-карты начинается с кода оператора).</translation>
     </message>
     <message>
         <source>Must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должно быть от {low} до {high}.</translation>
     </message>
     <message>
         <source>Must be an http:// or https:// address, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должен быть адрес http:// или https:// либо пусто.</translation>
     </message>
     <message>
         <source>The address has a port that is not a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт в адресе — не число от 0 до 65535.</translation>
     </message>
     <message>
         <source>Must be an address of this computer such as 127.0.0.1, or 0.0.0.0 for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должен быть адрес этого компьютера, например 127.0.0.1, или 0.0.0.0 для всех.</translation>
     </message>
     <message>
         <source>{item} is not an origin such as http://localhost:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} — не источник вида http://localhost:8080.</translation>
     </message>
     <message>
         <source>May hold only the placeholders {{code}}, {{iccid}} and {{msisdn}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимы только подстановки {{code}}, {{iccid}} и {{msisdn}}.</translation>
     </message>
     <message>
         <source>Must be an http:// or https:// address with {{code}}, {{iccid}} or {{msisdn}} where the card goes, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должен быть адрес http:// или https:// с {{code}}, {{iccid}} или {{msisdn}} на месте SIM-карты либо пусто.</translation>
     </message>
     <message>
         <source>{name} is not a valid header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — недопустимое имя заголовка.</translation>
     </message>
     <message>
         <source>The value of the header {name} must be on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение заголовка {name} должно быть в одну строку.</translation>
     </message>
     <message>
         <source>The header {name} must be written in plain ASCII letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок {name} должен состоять из латинских букв и цифр ASCII.</translation>
     </message>
     <message>
         <source>Must be dotted names such as data.status (list items as items.0.status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Должны быть имена через точку, например data.status (элементы списка — items.0.status).</translation>
     </message>
     <message>
         <source>Must be a port number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должен быть номер порта от 0 до 65535.</translation>
     </message>
     <message>
         <source>Must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должно быть «да» или «нет».</translation>
     </message>
     <message>
         <source>Must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должно быть целое число.</translation>
     </message>
     <message>
         <source>Must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должно быть число.</translation>
     </message>
     <message>
         <source>Must be a list of texts (separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Должен быть список значений через запятую.</translation>
     </message>
     <message>
-        <source>Must be a JSON object of texts, such as {{&quot;X-Api-Key&quot;: &quot;...&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <source>Must be a JSON object of texts, such as {{"X-Api-Key": "..."}}.</source>
+        <translation>Должен быть JSON-объект из строк, например {{"X-Api-Key": "..."}}.</translation>
     </message>
     <message>
         <source>Must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должен быть текст.</translation>
     </message>
     <message>
         <source>Must be one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимые значения: {choices}.</translation>
     </message>
     <message>
         <source>The username must be {min}–{max} characters of Latin letters, digits and . _ - @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин должен состоять из {min}–{max} символов: латинские буквы, цифры и . _ - @.</translation>
     </message>
     <message>
         <source>The role must be one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль должна быть одной из: {choices}.</translation>
     </message>
     <message>
         <source>The password must be at least {min} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль должен быть не короче {min} символов.</translation>
     </message>
     <message>
         <source>The password must be at most {max} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль должен быть не длиннее {max} символов.</translation>
     </message>
     <message>
         <source>The password must not be the same as the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не должен совпадать с логином.</translation>
     </message>
     <message>
         <source>The password must not be one character repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не должен состоять из одного повторяющегося символа.</translation>
     </message>
     <message>
         <source>This is not the current password; type your current password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не текущий пароль; введите текущий пароль ещё раз.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
         <source>The request cannot be carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос не может быть выполнен.</translation>
     </message>
     <message>
         <source>Some values are not valid: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые значения неверны: {fields}</translation>
     </message>
     <message>
         <source>It was not found; it may have been deleted. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено; возможно, это уже удалено. Обновите список.</translation>
     </message>
     <message>
         <source>This cannot be done in the current state; refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В текущем состоянии это невозможно; обновите данные и повторите.</translation>
     </message>
     <message>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите в систему.</translation>
     </message>
     <message>
         <source>Your role does not allow this; ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль этого не позволяет; обратитесь к администратору.</translation>
     </message>
     <message>
         <source>simdesk cannot continue with this configuration. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>simdesk не может продолжить работу с такой конфигурацией. Подробности — в журнале.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished">База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.</translation>
+        <translation>База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>The disk is full: free some space on {path} and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен: освободите место на диске, где находится {path}, и повторите попытку.</translation>
     </message>
     <message>
         <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
-        <translation type="unfinished">В базу данных нельзя записывать (папка, файл или диск доступны только для чтения): ничего не сохранится. Разрешите запись для этого пользователя и запустите simdesk заново.</translation>
+        <translation>В базу данных нельзя записывать (папка, файл или диск доступны только для чтения): ничего не сохранится. Разрешите запись для этого пользователя и запустите simdesk заново.</translation>
     </message>
     <message>
         <source>Code {raw}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Код {raw}: {problem}</translation>
     </message>
     <message>
         <source>Nothing was changed: some codes are not valid.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: некоторые коды неверны.
+{problems}</translation>
     </message>
     <message>
         <source>The SIM card does not exist; it may have been deleted. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой SIM-карты нет; возможно, её удалили. Обновите список.</translation>
     </message>
     <message>
         <source>Nothing was changed: cards not found: {count}.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: не найдено SIM-карт: {count}.
+{problems}</translation>
     </message>
     <message>
         <source>Nothing was changed: the cards cannot be changed this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: эти SIM-карты так изменить нельзя.</translation>
     </message>
     <message>
         <source>Nothing was changed: cards that cannot be changed this way: {count}.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: SIM-карт, которые так изменить нельзя: {count}.
+{problems}</translation>
     </message>
     <message>
         <source>Phone {raw}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон {raw}: {problem}</translation>
     </message>
     <message>
         <source>Code {code} is already stored; each card is stored once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код {code} уже есть в базе; каждая SIM-карта хранится один раз.</translation>
     </message>
     <message>
         <source>Card {code} is sold: a sold card cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM-карта {code} продана: проданную SIM-карту нельзя изменить или удалить.</translation>
     </message>
     <message>
         <source>Not enough cards in stock: {available} available, {requested} asked for. Add cards or ask for fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно SIM-карт в наличии: есть {available}, запрошено {requested}. Добавьте SIM-карты или запросите меньше.</translation>
     </message>
     <message>
         <source>Choose the cards one way: by ids, by codes or by a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите SIM-карты одним способом: по номерам, по кодам или диапазоном.</translation>
     </message>
     <message>
         <source>No cards were given; choose at least one card.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM-карты не указаны; выберите хотя бы одну.</translation>
     </message>
     <message>
         <source>Give either a count or a last code for the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите для диапазона либо количество, либо последний код.</translation>
     </message>
     <message>
         <source>The count must be at least 1 (got {count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество должно быть не меньше 1 (указано {count}).</translation>
     </message>
     <message>
         <source>The last code {last} has {digits} digits but the first has {width}; both ends of a range have the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>В последнем коде {last} цифр: {digits}, а в первом — {width}; оба конца диапазона одной длины.</translation>
     </message>
     <message>
         <source>Counting {count} codes up from {first} runs past the last {width}-digit ICCID; ask for fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} кодов от {first} выходят за последний ICCID из {width} цифр; запросите меньше.</translation>
     </message>
     <message>
         <source>The last code {last} comes before the first code {first}; swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний код {last} меньше первого {first}; поменяйте их местами.</translation>
     </message>
     <message>
         <source>The range holds {count} codes; at most {max} are taken at once. Split it into smaller packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>В диапазоне {count} кодов; за раз принимается не больше {max}. Разбейте его на меньшие пачки.</translation>
     </message>
     <message>
         <source>The shop does not exist; it may have been deleted. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого магазина нет; возможно, его удалили. Обновите список.</translation>
     </message>
     <message>
         <source>More than one shop has this name; choose the shop from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазинов с таким названием несколько; выберите магазин из списка.</translation>
     </message>
     <message>
         <source>A shop named {name} already exists; give this one another name (for example add the street or district).</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин «{name}» уже есть; дайте этому другое название (например, добавьте улицу или район).</translation>
     </message>
     <message>
         <source>The shop {name} is archived; unarchive it or choose another shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин «{name}» в архиве; верните его из архива или выберите другой магазин.</translation>
     </message>
     <message>
         <source>The shop still holds cards: {assigned} unsold, {sold} sold. Return or move the unsold cards; a shop with sales can only be archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>За магазином ещё есть SIM-карты: непроданных — {assigned}, проданных — {sold}. Верните или переместите непроданные; магазин с продажами можно только отправить в архив.</translation>
     </message>
     <message>
         <source>The shop still holds unsold cards: {assigned}. Return them to stock or move them to another shop, then archive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>За магазином ещё закреплены непроданные SIM-карты: {assigned}. Верните их на склад или передайте другому магазину, затем отправьте его в архив.</translation>
     </message>
     <message>
         <source>This shop has held cards, and the history keeps its name: it cannot be deleted. Archive it instead; it can be brought back later.</source>
-        <translation type="unfinished">За этим магазином уже были закреплены SIM-карты, и история хранит его название: удалить его нельзя. Отправьте его в архив — позже его можно вернуть.</translation>
+        <translation>За этим магазином уже были закреплены SIM-карты, и история хранит его название: удалить его нельзя. Отправьте его в архив — позже его можно вернуть.</translation>
     </message>
     <message>
         <source>{problem} Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Выберите другое имя.</translation>
     </message>
     <message>
         <source>{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}</translation>
     </message>
     <message>
         <source>{problem} Choose a longer, less predictable one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Выберите более длинный и менее предсказуемый.</translation>
     </message>
     <message>
         <source>The user {name} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь {name} уже есть; выберите другое имя.</translation>
     </message>
     <message>
         <source>The user was not found; it may have been deleted. Refresh the list of users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь не найден; возможно, его удалили. Обновите список пользователей.</translation>
     </message>
     <message>
         <source>{name} is the last active administrator; make another user an active administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — последний активный администратор; сначала сделайте активным администратором другого пользователя.</translation>
     </message>
     <message>
         <source>The password was changed by someone else meanwhile; log in again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем пароль изменил кто-то другой; войдите заново и повторите.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
         <source>This account is disabled; ask an administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта учётная запись отключена; попросите администратора включить её.</translation>
     </message>
     <message>
         <source>Too many wrong passwords: wait {retry_after} s and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных паролей: подождите {retry_after} с и повторите.</translation>
     </message>
     <message>
         <source>The login is not valid; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход недействителен; войдите заново.</translation>
     </message>
     <message>
         <source>The login was ended (logged out); log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс завершён (выход из системы); войдите заново.</translation>
     </message>
     <message>
         <source>The login has expired; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок входа истёк; войдите заново.</translation>
     </message>
     <message>
         <source>Settings not saved: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не сохранены: {fields}</translation>
     </message>
     <message>
         <source>This setting is unknown to this version of simdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта настройка неизвестна этой версии simdesk.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read. Check that it exists, is a file and not a folder, is not open in another program, and is a CSV, Excel (.xlsx) or text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не удалось прочитать. Проверьте, что он существует, что это файл, а не папка, что он не открыт в другой программе и что это файл CSV, Excel (.xlsx) или текстовый.</translation>
     </message>
     <message>
         <source>The file holds no SIM card codes; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет кодов SIM-карт; выберите другой файл.</translation>
     </message>
     <message>
         <source>No column of SIM card codes found in {path}; put the codes in the first column or name the column “code” or “iccid”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {path} не найден столбец с кодами SIM-карт; поместите коды в первый столбец или назовите столбец «code» или «iccid».</translation>
     </message>
     <message>
         <source>The file has more than {maxRows} rows; split it into files of at most {maxRows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле больше {maxRows} строк; разделите его на файлы не больше чем по {maxRows} строк.</translation>
     </message>
     <message>
-        <source>{path} is a database or one of simdesk&apos;s own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
+        <translation>{path} — база данных или собственный файл simdesk (база данных, резервная копия или копия, сделанная перед преобразованием); simdesk не записывает поверх него, выберите другое имя файла.</translation>
     </message>
     <message>
         <source>{path} is not an existing folder and file name; choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не имя файла в существующей папке; выберите, куда сохранить выгрузку.</translation>
     </message>
     <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {path}: закройте файл, если он открыт в Excel, или выберите другую папку или имя.</translation>
     </message>
     <message>
         <source>The table has more rows than an Excel sheet holds; export it as CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>В таблице больше строк, чем помещается на лист Excel; выгрузите её в CSV.</translation>
     </message>
     <message>
         <source>This table cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту таблицу нельзя выгрузить.</translation>
     </message>
     <message>
         <source>Choose CSV or Excel (.xlsx) for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для выгрузки выберите CSV или Excel (.xlsx).</translation>
     </message>
     <message>
         <source>The backup could not be made; finish the current operation and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию сделать не удалось; завершите текущую операцию и повторите.</translation>
     </message>
     <message>
-        <source>Backup and restore work only with the SQLite database; for PostgreSQL use the server&apos;s own tools.</source>
-        <translation type="unfinished"></translation>
+        <source>Backup and restore work only with the SQLite database; for PostgreSQL use the server's own tools.</source>
+        <translation>Резервное копирование и восстановление работают только с базой SQLite; для PostgreSQL используйте средства сервера.</translation>
     </message>
     <message>
         <source>{path} is not a simdesk backup; choose a file written by “Back up”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не резервная копия simdesk; выберите файл, записанный командой «Резервная копия».</translation>
+    </message>
+    <message>
+        <source>The list of rejected lines could not be written to {path}; choose another folder or name.</source>
+        <translation>Список непринятых строк не удалось записать в {path}; выберите другую папку или имя.</translation>
     </message>
     <message>
         <source>The restore failed; the database was left as it was. Close other simdesk windows and servers and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление не удалось; база данных осталась прежней. Закройте другие окна и серверы simdesk и повторите.</translation>
     </message>
     <message>
         <source>The data folder cannot be created; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папку данных не удалось создать; выберите другую.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта.</translation>
     </message>
     <message>
         <source>The database needs a driver that is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для базы данных нужен драйвер, который не установлен.</translation>
     </message>
     <message>
-        <source>The database cannot be opened; check the data folder&apos;s permissions or the database address.</source>
-        <translation type="unfinished"></translation>
+        <source>The database cannot be opened; check the data folder's permissions or the database address.</source>
+        <translation>Базу данных не удалось открыть; проверьте права на папку данных или адрес базы.</translation>
     </message>
     <message>
         <source>The database file is damaged or not a SQLite database; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён или это не база SQLite; восстановите резервную копию.</translation>
     </message>
     <message>
         <source>The database address cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот адрес базы данных использовать нельзя.</translation>
     </message>
     <message>
         <source>This database was written by a newer simdesk; install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных записана более новой версией simdesk; установите новую версию.</translation>
     </message>
     <message>
         <source>Only a SQLite database can be a seed database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходной базой может быть только база SQLite.</translation>
     </message>
     <message>
         <source>Converting the seed database lost rows, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>При преобразовании исходной базы потерялись строки, поэтому ничего не изменено.</translation>
     </message>
     <message>
         <source>No status source is configured. Set its address in Settings → Status source.</source>
-        <translation type="unfinished">Источник статуса не настроен. Укажите его адрес в Настройки → Источник статуса.</translation>
+        <translation>Источник статуса не настроен. Укажите его адрес в Настройки → Источник статуса.</translation>
     </message>
     <message>
         <source>The status source does not answer; check its address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник статусов не отвечает; проверьте его адрес в настройках.</translation>
     </message>
     <message>
         <source>This check run is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой проверки нет.</translation>
     </message>
     <message>
         <source>An auto-check is already running in another simdesk on this database ({owner}); none was started here. Its results appear here when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автопроверка уже идёт в другой программе simdesk с этой базой данных ({owner}); здесь новая не запущена. Её результаты появятся здесь, когда она закончится.</translation>
     </message>
     <message>
         <source>This turn of the schedule was already taken by another simdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот запуск по расписанию уже выполнила другая программа simdesk.</translation>
     </message>
     <message>
         <source>Status checks are shut down (the program is closing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки статусов остановлены (программа закрывается).</translation>
     </message>
     <message>
         <source>The program is closing; nothing new can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа закрывается; ничего нового запустить нельзя.</translation>
     </message>
     <message>
         <source>Port {port} is already in use by another program. Choose another port in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт {port} уже занят другой программой. Выберите другой порт в настройках.</translation>
     </message>
     <message>
         <source>The server cannot listen on {host}:{port}; choose another address or port in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не может принимать запросы на {host}:{port}; выберите другой адрес или порт в настройках.</translation>
     </message>
 </context>
 </TS>

@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Final
 
 from PySide6.QtCore import QDate, QLocale
 
 from simdesk.gui import i18n
 from simdesk.timeutil import to_local
 
-LOCALES: Final = {"uz": "uz_Latn_UZ", "ru": "ru_RU", "en": "en_US"}
-
 
 def locale() -> QLocale:
     """The locale of the window's language."""
-    return QLocale(LOCALES.get(i18n.current_language(), "en_US"))
+    return QLocale(i18n.LOCALES.get(i18n.current_language(), "en_US"))
 
 
 def number(value: int | float) -> str:

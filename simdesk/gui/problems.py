@@ -40,8 +40,8 @@ _TEMPLATES: Final[dict[str, object]] = {
         "problems", "The code does not start with 89, as every ICCID does."),
     "code_check_digit": QT_TRANSLATE_NOOP(
         "problems", "The check digit is wrong: the last digit should be {expected}, not "
-        "{actual}. A typo? For packs printed without a check digit turn off “Verify the "
-        "check digit” in Settings."),
+        "{actual}. A typo? For packs printed without a check digit an administrator can "
+        "turn off the check-digit setting (codes.verify_luhn)."),
     # --- lines of a bulk add and cards of a selection (domain/simcards.py)
     "line_not_text": QT_TRANSLATE_NOOP("problems", "The line is not text."),
     "duplicate_in_input": QT_TRANSLATE_NOOP(
@@ -51,6 +51,11 @@ _TEMPLATES: Final[dict[str, object]] = {
     "not_stored": QT_TRANSLATE_NOOP("problems", "The card is not stored."),
     "not_valid_code": QT_TRANSLATE_NOOP("problems", "Not a valid code: {problem}"),
     "some_codes_invalid": QT_TRANSLATE_NOOP("problems", "Some codes are not valid."),
+    "duplicate_in_report": QT_TRANSLATE_NOOP(
+        "problems", "The code appears twice in the report (first on line {first})."),
+    "activation_date_unreadable": QT_TRANSLATE_NOOP(
+        "problems", "The activation date {value} cannot be read; write it like 2024-05-31 or "
+        "31.05.2024."),
     "card_sold_reassign": QT_TRANSLATE_NOOP(
         "problems", "The card is sold; a sold card cannot be given to another shop."),
     "card_sold_stays": QT_TRANSLATE_NOOP(
@@ -263,6 +268,9 @@ _TEMPLATES: Final[dict[str, object]] = {
         "use the server's own tools."),
     "not_a_backup": QT_TRANSLATE_NOOP(
         "problems", "{path} is not a simdesk backup; choose a file written by “Back up”."),
+    "report_unwritable": QT_TRANSLATE_NOOP(
+        "problems", "The list of rejected lines could not be written to {path}; choose "
+        "another folder or name."),
     "restore_failed": QT_TRANSLATE_NOOP(
         "problems", "The restore failed; the database was left as it was. Close other "
         "simdesk windows and servers and try again."),

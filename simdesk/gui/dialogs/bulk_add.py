@@ -398,9 +398,9 @@ class BulkAddDialog(QDialog):
         self._show_lines()
         if result.created:
             self.ctx.changed_here()
-        added = self.tr("%n card(s) added.", "", len(result.created))
+        added = self.tr("%Ln card(s) added.", "", len(result.created))
         if result.rejected():
-            refused = self.tr("%n line(s) refused, see the reasons below.", "",
+            refused = self.tr("%Ln line(s) refused, see the reasons below.", "",
                               len(result.rejected()))
             self._show_message(f"{added} {refused}", ok=not result.invalid)
         else:

@@ -391,7 +391,7 @@ class ShopsPage(Page):
             show_error(self, exc)
             return
         shown = self.model.rowCount()
-        self.count_label.setText(self.tr("{0} shop(s)").format(thousands(shown)))
+        self.count_label.setText(self.tr("%Ln shop(s)", "", shown))
         if selected is not None:
             self.select_shop(selected)
         self._selection_changed()

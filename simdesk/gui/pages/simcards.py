@@ -283,7 +283,7 @@ class SimCardsPage(Page):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
-        self.count_label.setText(self.tr("{0} card(s)").format(thousands(total)))
+        self.count_label.setText(self.tr("%Ln card(s)", "", total))
 
     def save_filters(self) -> None:
         qs = self.ctx.qsettings()
@@ -473,7 +473,7 @@ class SimCardsPage(Page):
         if not codes:
             return
         QApplication.clipboard().setText("\n".join(codes))
-        self.show_notice(self.tr("{0} code(s) copied.").format(thousands(len(codes))))
+        self.show_notice(self.tr("%Ln code(s) copied.", "", len(codes)))
 
     def open_add_dialog(self) -> CardEditDialog | None:
         return self._open_card_dialog(None)
@@ -598,7 +598,7 @@ class SimCardsPage(Page):
             return len(ids)
 
         def done(count: int) -> None:
-            self.show_notice(self.tr("{0} card(s) deleted.").format(thousands(count)))
+            self.show_notice(self.tr("%Ln card(s) deleted.", "", count))
             self.ctx.changed_here()
             self.refresh()
 
@@ -614,7 +614,7 @@ class SimCardsPage(Page):
             self._start_run(ids, KIND_SELECTION)
             return
         engine = self.ctx.engine
-        self.show_notice(self.tr("Checking {0} card(s)…").format(thousands(len(ids))))
+        self.show_notice(self.tr("Checking %Ln card(s)…", "", len(ids)))
 
         def work(control: TaskControl) -> RunSummary:
             return engine.check_now(ids, source="gui", actor="gui")
@@ -661,8 +661,8 @@ class SimCardsPage(Page):
         if summary.state == "failed":
             self.show_notice(summary.reason or self.tr("The check could not start."), ok=False)
             return
-        self.show_notice(self.tr("Checking {0} card(s) in the background…").format(
-            thousands(summary.total)))
+        self.show_notice(self.tr("Checking %Ln card(s) in the background…", "",
+                                 summary.total))
         self._announced_run = summary.run_id
 
     def _run_finished(self, event: EngineEvent) -> None:
