@@ -227,11 +227,19 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) added.</source>
-        <translation><numerusform>Добавлена %Ln SIM-карта.</numerusform><numerusform>Добавлены %Ln SIM-карты.</numerusform><numerusform>Добавлено %Ln SIM-карт.</numerusform></translation>
+        <translation>
+            <numerusform>Добавлена %Ln SIM-карта.</numerusform>
+            <numerusform>Добавлены %Ln SIM-карты.</numerusform>
+            <numerusform>Добавлено %Ln SIM-карт.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) refused, see the reasons below.</source>
-        <translation><numerusform>%Ln строка не принята, причины — ниже.</numerusform><numerusform>%Ln строки не приняты, причины — ниже.</numerusform><numerusform>%Ln строк не принято, причины — ниже.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln строка не принята, причины — ниже.</numerusform>
+            <numerusform>%Ln строки не приняты, причины — ниже.</numerusform>
+            <numerusform>%Ln строк не принято, причины — ниже.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already stored, not added: {0}</source>
@@ -1548,7 +1556,11 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>%Ln shop(s)</source>
-        <translation><numerusform>%Ln магазин</numerusform><numerusform>%Ln магазина</numerusform><numerusform>%Ln магазинов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln магазин</numerusform>
+            <numerusform>%Ln магазина</numerusform>
+            <numerusform>%Ln магазинов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot archive the shop</source>
@@ -1659,19 +1671,35 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>%Ln card(s)</source>
-        <translation><numerusform>%Ln SIM-карта</numerusform><numerusform>%Ln SIM-карты</numerusform><numerusform>%Ln SIM-карт</numerusform></translation>
+        <translation>
+            <numerusform>%Ln SIM-карта</numerusform>
+            <numerusform>%Ln SIM-карты</numerusform>
+            <numerusform>%Ln SIM-карт</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s) copied.</source>
-        <translation><numerusform>Скопирован %Ln код.</numerusform><numerusform>Скопированы %Ln кода.</numerusform><numerusform>Скопировано %Ln кодов.</numerusform></translation>
+        <translation>
+            <numerusform>Скопирован %Ln код.</numerusform>
+            <numerusform>Скопированы %Ln кода.</numerusform>
+            <numerusform>Скопировано %Ln кодов.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) deleted.</source>
-        <translation><numerusform>Удалена %Ln SIM-карта.</numerusform><numerusform>Удалены %Ln SIM-карты.</numerusform><numerusform>Удалено %Ln SIM-карт.</numerusform></translation>
+        <translation>
+            <numerusform>Удалена %Ln SIM-карта.</numerusform>
+            <numerusform>Удалены %Ln SIM-карты.</numerusform>
+            <numerusform>Удалено %Ln SIM-карт.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Checking %Ln card(s)…</source>
-        <translation><numerusform>Проверяется %Ln SIM-карта…</numerusform><numerusform>Проверяются %Ln SIM-карты…</numerusform><numerusform>Проверяется %Ln SIM-карт…</numerusform></translation>
+        <translation>
+            <numerusform>Проверяется %Ln SIM-карта…</numerusform>
+            <numerusform>Проверяются %Ln SIM-карты…</numerusform>
+            <numerusform>Проверяется %Ln SIM-карт…</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {0} more</source>
@@ -1735,7 +1763,11 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>Checking %Ln card(s) in the background…</source>
-        <translation><numerusform>Проверяется %Ln SIM-карта в фоне…</numerusform><numerusform>Проверяются %Ln SIM-карты в фоне…</numerusform><numerusform>Проверяется %Ln SIM-карт в фоне…</numerusform></translation>
+        <translation>
+            <numerusform>Проверяется %Ln SIM-карта в фоне…</numerusform>
+            <numerusform>Проверяются %Ln SIM-карты в фоне…</numerusform>
+            <numerusform>Проверяется %Ln SIM-карт в фоне…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check stopped: {0} of {1} card(s) checked.</source>

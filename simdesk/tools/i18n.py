@@ -14,7 +14,8 @@ text), so after new strings arrive: ``update``, ``missing``, add them to the dic
 
 Counted texts (``self.tr("%n card(s) added.", "", n)``, a ``numerus`` message in the .ts
 files) take a tuple of the language's plural forms, in Qt's order: Russian has three (one:
-1, 21 …; few: 2–4, 22 …; many: 5–20, 25 …), Uzbek one::
+1, 21 …; few: 2–4, 22 …; many: 5–20, 25 …), Uzbek one (written into both of the slots Qt
+keeps for it)::
 
     "%n card(s) added.": ("%n SIM-карта добавлена.", "%n SIM-карты добавлены.",
                           "%n SIM-карт добавлено."),
@@ -43,8 +44,10 @@ I18N_DIR: Final = ROOT / "resources" / "i18n"
 LANGS: Final = ("uz", "ru", "en")
 TRANSLATED: Final = ("uz", "ru")  # English is the source language
 TARGET_LANGUAGE: Final = {"uz": "uz_UZ", "ru": "ru_RU", "en": "en_US"}
-# How many plural forms Qt's numerus rules give each language.
-NUMERUS_FORMS: Final = {"uz": 1, "ru": 3, "en": 2}
+# How many plural forms Qt's numerus rules give each language (Qt gives Uzbek English's
+# one/other pair; Uzbek says "5 ta simkarta" like "1 ta simkarta", so one form given in the
+# dict fills both).
+NUMERUS_FORMS: Final = {"uz": 2, "ru": 3, "en": 2}
 
 Entry = str | tuple[str, ...]
 
