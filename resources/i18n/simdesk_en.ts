@@ -2488,6 +2488,10 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The servers&apos; address {host} is not an address of this computer; use 127.0.0.1, or 0.0.0.0 for every network, in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server cannot listen on {host}:{port}; choose another address or port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2502,6 +2502,10 @@ A copy of the current database is written first.</source>
         <translation>Порт {port} уже занят другой программой. Выберите другой порт в настройках.</translation>
     </message>
     <message>
+        <source>The servers' address {host} is not an address of this computer; use 127.0.0.1, or 0.0.0.0 for every network, in Settings.</source>
+        <translation>Адрес серверов {host} — не адрес этого компьютера; укажите в настройках 127.0.0.1 или 0.0.0.0 для всех сетей.</translation>
+    </message>
+    <message>
         <source>The server cannot listen on {host}:{port}; choose another address or port in Settings.</source>
         <translation>Сервер не может принимать запросы на {host}:{port}; выберите другой адрес или порт в настройках.</translation>
     </message>

@@ -227,11 +227,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) added.</source>
-        <translation><numerusform>%Ln ta simkarta qoʻshildi.</numerusform><numerusform>%Ln ta simkarta qoʻshildi.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta qoʻshildi.</numerusform>
+            <numerusform>%Ln ta simkarta qoʻshildi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) refused, see the reasons below.</source>
-        <translation><numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform><numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform>
+            <numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already stored, not added: {0}</source>
@@ -1548,7 +1554,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shop(s)</source>
-        <translation><numerusform>%Ln ta magazin</numerusform><numerusform>%Ln ta magazin</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta magazin</numerusform>
+            <numerusform>%Ln ta magazin</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot archive the shop</source>
@@ -1659,19 +1668,31 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s)</source>
-        <translation><numerusform>%Ln ta simkarta</numerusform><numerusform>%Ln ta simkarta</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta</numerusform>
+            <numerusform>%Ln ta simkarta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s) copied.</source>
-        <translation><numerusform>%Ln ta kod nusxalandi.</numerusform><numerusform>%Ln ta kod nusxalandi.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta kod nusxalandi.</numerusform>
+            <numerusform>%Ln ta kod nusxalandi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) deleted.</source>
-        <translation><numerusform>%Ln ta simkarta oʻchirildi.</numerusform><numerusform>%Ln ta simkarta oʻchirildi.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta oʻchirildi.</numerusform>
+            <numerusform>%Ln ta simkarta oʻchirildi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Checking %Ln card(s)…</source>
-        <translation><numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform><numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform>
+            <numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {0} more</source>
@@ -1735,7 +1756,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %Ln card(s) in the background…</source>
-        <translation><numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform><numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform>
+            <numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check stopped: {0} of {1} card(s) checked.</source>
@@ -2468,6 +2492,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Port {port} is already in use by another program. Choose another port in Settings.</source>
         <translation>{port}-port boshqa dastur tomonidan band. Sozlamalarda boshqa port tanlang.</translation>
+    </message>
+    <message>
+        <source>The servers' address {host} is not an address of this computer; use 127.0.0.1, or 0.0.0.0 for every network, in Settings.</source>
+        <translation>Serverlar manzili {host} bu kompyuterning manzili emas; Sozlamalarda 127.0.0.1 yoki barcha tarmoqlar uchun 0.0.0.0 ni kiriting.</translation>
     </message>
     <message>
         <source>The server cannot listen on {host}:{port}; choose another address or port in Settings.</source>

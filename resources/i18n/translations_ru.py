@@ -615,6 +615,7 @@ TRANSLATIONS = {
     "Status checks are shut down (the program is closing).": "Проверки статусов остановлены (программа закрывается).",
     "The program is closing; nothing new can start.": "Программа закрывается; ничего нового запустить нельзя.",
     "Port {port} is already in use by another program. Choose another port in Settings.": "Порт {port} уже занят другой программой. Выберите другой порт в настройках.",
+    "The servers' address {host} is not an address of this computer; use 127.0.0.1, or 0.0.0.0 for every network, in Settings.": "Адрес серверов {host} — не адрес этого компьютера; укажите в настройках 127.0.0.1 или 0.0.0.0 для всех сетей.",
     "The server cannot listen on {host}:{port}; choose another address or port in Settings.": "Сервер не может принимать запросы на {host}:{port}; выберите другой адрес или порт в настройках.",
     "The disk is full: free some space on {path} and try again.": "Диск заполнен: освободите место на диске, где находится {path}, и повторите попытку.",
     #

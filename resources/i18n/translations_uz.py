@@ -623,6 +623,7 @@ TRANSLATIONS = {
     "Status checks are shut down (the program is closing).": "Holat tekshiruvlari toʻxtatildi (dastur yopilmoqda).",
     "The program is closing; nothing new can start.": "Dastur yopilmoqda; yangi hech narsa boshlanmaydi.",
     "Port {port} is already in use by another program. Choose another port in Settings.": "{port}-port boshqa dastur tomonidan band. Sozlamalarda boshqa port tanlang.",
+    "The servers' address {host} is not an address of this computer; use 127.0.0.1, or 0.0.0.0 for every network, in Settings.": "Serverlar manzili {host} bu kompyuterning manzili emas; Sozlamalarda 127.0.0.1 yoki barcha tarmoqlar uchun 0.0.0.0 ni kiriting.",
     "The server cannot listen on {host}:{port}; choose another address or port in Settings.": "Server {host}:{port} da soʻrov qabul qila olmaydi; Sozlamalarda boshqa manzil yoki port tanlang.",
     "The disk is full: free some space on {path} and try again.": "Disk toʻla: {path} joylashgan diskda joy boʻshating va qayta urinib koʻring.",
     #

@@ -313,6 +313,9 @@ _TEMPLATES: Final[dict[str, object]] = {
     "port_in_use": QT_TRANSLATE_NOOP(
         "problems", "Port {port} is already in use by another program. Choose another port "
         "in Settings."),
+    "bad_host": QT_TRANSLATE_NOOP(
+        "problems", "The servers' address {host} is not an address of this computer; use "
+        "127.0.0.1, or 0.0.0.0 for every network, in Settings."),
     "listen_failed": QT_TRANSLATE_NOOP(
         "problems", "The server cannot listen on {host}:{port}; choose another address or "
         "port in Settings."),
