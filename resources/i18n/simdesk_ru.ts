@@ -2394,8 +2394,44 @@ A copy of the current database is written first.</source>
         <translation>{path} — база данных или собственный файл simdesk (база данных, резервная копия или копия, сделанная перед преобразованием); simdesk не записывает поверх него, выберите другое имя файла.</translation>
     </message>
     <message>
-        <source>{path} is not an existing folder and file name; choose where to save the export.</source>
-        <translation>{path} — не имя файла в существующей папке; выберите, куда сохранить выгрузку.</translation>
+        <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
+        <translation>{path} не существует или это папка; выберите для выгрузки имя файла в существующей папке.</translation>
+    </message>
+    <message>
+        <source>{path} is not a simdesk backup: {problem} Choose a file written by “Back up”.</source>
+        <translation>{path} — не резервная копия simdesk: {problem} Выберите файл, записанный командой «Резервная копия».</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Файла нет.</translation>
+    </message>
+    <message>
+        <source>It is not a file.</source>
+        <translation>Это не файл.</translation>
+    </message>
+    <message>
+        <source>It cannot be read ({detail}).</source>
+        <translation>Его не удалось прочитать ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not an SQLite database file.</source>
+        <translation>Это не файл базы данных SQLite.</translation>
+    </message>
+    <message>
+        <source>It is damaged ({detail}).</source>
+        <translation>Он повреждён ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not a simdesk database (it has no {detail} table).</source>
+        <translation>Это не база данных simdesk (в ней нет таблицы {detail}).</translation>
+    </message>
+    <message>
+        <source>It was written by a newer simdesk (schema version {version}; this program knows up to {latest}); install the newer simdesk.</source>
+        <translation>Он записан более новой версией simdesk (версия схемы {version}; эта программа знает версии до {latest}); установите новую версию simdesk.</translation>
+    </message>
+    <message>
+        <source>It lacks what a simdesk database has ({detail}): an incomplete or hand-made copy.</source>
+        <translation>В нём нет того, что есть в базе данных simdesk ({detail}): это неполная или сделанная вручную копия.</translation>
     </message>
     <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
@@ -2420,10 +2456,6 @@ A copy of the current database is written first.</source>
     <message>
         <source>Backup and restore work only with the SQLite database; for PostgreSQL use the server's own tools.</source>
         <translation>Резервное копирование и восстановление работают только с базой SQLite; для PostgreSQL используйте средства сервера.</translation>
-    </message>
-    <message>
-        <source>{path} is not a simdesk backup; choose a file written by “Back up”.</source>
-        <translation>{path} — не резервная копия simdesk; выберите файл, записанный командой «Резервная копия».</translation>
     </message>
     <message>
         <source>The list of rejected lines could not be written to {path}; choose another folder or name.</source>

@@ -2386,8 +2386,44 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>{path} — maʼlumotlar bazasi yoki simdeskning oʻz fayli (baza, zaxira nusxa yoki oʻzgartirishdan oldingi nusxa), simdesk uning ustiga hech qachon yozmaydi; boshqa fayl nomini tanlang.</translation>
     </message>
     <message>
-        <source>{path} is not an existing folder and file name; choose where to save the export.</source>
-        <translation>{path} mavjud jilddagi fayl nomi emas; eksportni qayerga saqlashni tanlang.</translation>
+        <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
+        <translation>{path} mavjud emas yoki bu jild; eksport uchun mavjud jilddagi fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>{path} is not a simdesk backup: {problem} Choose a file written by “Back up”.</source>
+        <translation>{path} simdesk zaxira nusxasi emas: {problem} «Zaxira nusxa» orqali yozilgan faylni tanlang.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Fayl mavjud emas.</translation>
+    </message>
+    <message>
+        <source>It is not a file.</source>
+        <translation>Bu fayl emas.</translation>
+    </message>
+    <message>
+        <source>It cannot be read ({detail}).</source>
+        <translation>Uni oʻqib boʻlmadi ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not an SQLite database file.</source>
+        <translation>Bu SQLite maʼlumotlar bazasi fayli emas.</translation>
+    </message>
+    <message>
+        <source>It is damaged ({detail}).</source>
+        <translation>U shikastlangan ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not a simdesk database (it has no {detail} table).</source>
+        <translation>Bu simdesk bazasi emas (unda {detail} jadvali yoʻq).</translation>
+    </message>
+    <message>
+        <source>It was written by a newer simdesk (schema version {version}; this program knows up to {latest}); install the newer simdesk.</source>
+        <translation>U simdeskning yangiroq versiyasida yozilgan (sxema versiyasi {version}; bu dastur {latest} gacha biladi); yangi simdeskni oʻrnating.</translation>
+    </message>
+    <message>
+        <source>It lacks what a simdesk database has ({detail}): an incomplete or hand-made copy.</source>
+        <translation>Unda simdesk bazasida boʻladigan narsalar yoʻq ({detail}): bu toʻliq boʻlmagan yoki qoʻlda yasalgan nusxa.</translation>
     </message>
     <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
@@ -2412,10 +2448,6 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Backup and restore work only with the SQLite database; for PostgreSQL use the server's own tools.</source>
         <translation>Zaxira nusxa va tiklash faqat SQLite bazasi bilan ishlaydi; PostgreSQL uchun serverning oʻz vositalaridan foydalaning.</translation>
-    </message>
-    <message>
-        <source>{path} is not a simdesk backup; choose a file written by “Back up”.</source>
-        <translation>{path} simdesk zaxira nusxasi emas; «Zaxira nusxa» orqali yozilgan faylni tanlang.</translation>
     </message>
     <message>
         <source>The list of rejected lines could not be written to {path}; choose another folder or name.</source>

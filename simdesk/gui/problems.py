@@ -26,6 +26,10 @@ from simdesk.errors import Problem, SimdeskError, ValidationError
 
 CONTEXT: Final = "problems"
 SHOWN_ITEMS: Final = 10
+# Numbers that name something (a port, an id, a line, a version) are shown as they are; the
+# others (counts, limits) with the locale's group separators.
+PLAIN_NUMBERS: Final = frozenset({"port", "id", "first", "line", "version", "latest",
+                                  "expected", "actual"})
 
 # QT_TRANSLATE_NOOP gives its text back (typed as object in the stubs).
 _TEMPLATES: Final[dict[str, object]] = {
@@ -249,8 +253,8 @@ _TEMPLATES: Final[dict[str, object]] = {
         "backup or the copy made before the conversion), which simdesk never writes over; "
         "choose another file name."),
     "export_folder_missing": QT_TRANSLATE_NOOP(
-        "problems", "{path} is not an existing folder and file name; choose where to save "
-        "the export."),
+        "problems", "{path} does not exist or is a folder; choose a file name in an existing "
+        "folder for the export."),
     "export_unwritable": QT_TRANSLATE_NOOP(
         "problems", "Cannot write {path}: close the file if it is open in Excel, or choose "
         "another folder or name."),
@@ -267,7 +271,26 @@ _TEMPLATES: Final[dict[str, object]] = {
         "problems", "Backup and restore work only with the SQLite database; for PostgreSQL "
         "use the server's own tools."),
     "not_a_backup": QT_TRANSLATE_NOOP(
-        "problems", "{path} is not a simdesk backup; choose a file written by “Back up”."),
+        "problems", "{path} is not a simdesk backup: {problem} Choose a file written by "
+        "“Back up”."),
+    "backup_missing": QT_TRANSLATE_NOOP(
+        "problems", "The file does not exist."),
+    "backup_not_file": QT_TRANSLATE_NOOP(
+        "problems", "It is not a file."),
+    "backup_unreadable": QT_TRANSLATE_NOOP(
+        "problems", "It cannot be read ({detail})."),
+    "backup_not_sqlite": QT_TRANSLATE_NOOP(
+        "problems", "It is not an SQLite database file."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "problems", "It is damaged ({detail})."),
+    "backup_not_simdesk": QT_TRANSLATE_NOOP(
+        "problems", "It is not a simdesk database (it has no {detail} table)."),
+    "backup_too_new": QT_TRANSLATE_NOOP(
+        "problems", "It was written by a newer simdesk (schema version {version}; this "
+        "program knows up to {latest}); install the newer simdesk."),
+    "backup_incomplete": QT_TRANSLATE_NOOP(
+        "problems", "It lacks what a simdesk database has ({detail}): an incomplete or "
+        "hand-made copy."),
     "report_unwritable": QT_TRANSLATE_NOOP(
         "problems", "The list of rejected lines could not be written to {path}; choose "
         "another folder or name."),
@@ -331,13 +354,13 @@ def _translated(template: str) -> str:
     return QCoreApplication.translate(CONTEXT, template)
 
 
-def _value(value: Any, names: Mapping[str, str] | None = None) -> str:
+def _value(value: Any, key: str = "") -> str:
     if isinstance(value, Problem):
         return problem_text(value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
-        return _locale().toString(value)
+        return str(value) if key in PLAIN_NUMBERS else _locale().toString(value)
     if isinstance(value, float):
         return _locale().toString(value, "g", 12)
     if isinstance(value, list | tuple) and all(
@@ -369,7 +392,7 @@ def render(code: str, params: Mapping[str, Any],
     template = template or TEXTS.get(code)
     if template is None:
         return None
-    shown = _Params({key: _value(value, names) for key, value in params.items()})
+    shown = _Params({key: _value(value, key) for key, value in params.items()})
     return _translated(template).format_map(shown)
 
 
@@ -391,6 +414,9 @@ def translated_error(exc: SimdeskError, names: Mapping[str, str] | None = None) 
     """The text of a domain error in the user's language, or None for an unknown code."""
     params: dict[str, Any] = {**exc.details, **exc.params}
     if isinstance(exc, ValidationError):
+        if exc.code == ValidationError.default_code and not any(
+                isinstance(reason, Problem) for reason in exc.fields.values()):
+            return None  # a plain refusal (the window's own, already translated): as it is
         params["fields"] = _fields_text(exc.fields, names)
     elif isinstance(exc.details.get("fields"), dict):
         params["fields"] = _fields_text(exc.details["fields"], names)
