@@ -453,7 +453,7 @@ def test_activation_report_lists_and_saves_the_lines_not_applied(main_window, tm
     live = sqlite_file(main_window.ctx.data_dir)
     before = live.read_bytes()[:100] if live.exists() else b""
     dialog.save_to(live)
-    qtbot.waitUntil(lambda: "never writes over" in dialog.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "live database" in dialog.message.text(), timeout=5000)
     assert (live.read_bytes()[:100] if live.exists() else b"") == before
     dialog.close()
 

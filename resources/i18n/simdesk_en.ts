@@ -2376,10 +2376,6 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is a database or one of simdesk&apos;s own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,6 +2417,42 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is simdesk&apos;s live database; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a working file of simdesk&apos;s live database {database}; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the file being read; choose another file name for what is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is inside simdesk&apos;s backups folder {folder}, which keeps only backups; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a backup in simdesk&apos;s backups folder; choose a new file name so that it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the copy of the old server&apos;s database taken before its conversion, which simdesk never writes over; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an existing SQLite database (another data folder&apos;s, a backup or another program&apos;s), which simdesk never writes over; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a working file of the SQLite database {database}; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2390,10 +2390,6 @@ A copy of the current database is written first.</source>
         <translation>В файле больше {maxRows} строк; разделите его на файлы не больше чем по {maxRows} строк.</translation>
     </message>
     <message>
-        <source>{path} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
-        <translation>{path} — база данных или собственный файл simdesk (база данных, резервная копия или копия, сделанная перед преобразованием); simdesk не записывает поверх него, выберите другое имя файла.</translation>
-    </message>
-    <message>
         <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
         <translation>{path} не существует или это папка; выберите для выгрузки имя файла в существующей папке.</translation>
     </message>
@@ -2436,6 +2432,42 @@ A copy of the current database is written first.</source>
     <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
         <translation>Не удалось записать {path}: закройте файл, если он открыт в Excel, или выберите другую папку или имя.</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>This is simdesk's live database; choose another file name.</source>
+        <translation>Это рабочая база данных simdesk; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>This is a working file of simdesk's live database {database}; choose another file name.</source>
+        <translation>Это служебный файл рабочей базы данных simdesk {database}; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>This is the file being read; choose another file name for what is written.</source>
+        <translation>Это файл, который сейчас читается; для записи выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>This is inside simdesk's backups folder {folder}, which keeps only backups; choose another folder.</source>
+        <translation>Это папка резервных копий simdesk {folder}, в ней хранятся только резервные копии; выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>This is a backup in simdesk's backups folder; choose a new file name so that it is kept.</source>
+        <translation>Это резервная копия в папке резервных копий simdesk; выберите новое имя файла, чтобы она сохранилась.</translation>
+    </message>
+    <message>
+        <source>This is the copy of the old server's database taken before its conversion, which simdesk never writes over; choose another file name.</source>
+        <translation>Это копия базы данных старого сервера, сделанная перед преобразованием; simdesk никогда не записывает поверх неё, выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>This is an existing SQLite database (another data folder's, a backup or another program's), which simdesk never writes over; choose another file name.</source>
+        <translation>Это существующая база данных SQLite (другой папки данных, резервная копия или база другой программы); simdesk никогда не записывает поверх неё, выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>This is a working file of the SQLite database {database}; choose another file name.</source>
+        <translation>Это служебный файл базы данных SQLite {database}; выберите другое имя файла.</translation>
     </message>
     <message>
         <source>The table has more rows than an Excel sheet holds; export it as CSV instead.</source>

@@ -2382,10 +2382,6 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Faylda {maxRows} tadan koʻp qator bor; uni koʻpi bilan {maxRows} qatorli fayllarga boʻling.</translation>
     </message>
     <message>
-        <source>{path} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
-        <translation>{path} — maʼlumotlar bazasi yoki simdeskning oʻz fayli (baza, zaxira nusxa yoki oʻzgartirishdan oldingi nusxa), simdesk uning ustiga hech qachon yozmaydi; boshqa fayl nomini tanlang.</translation>
-    </message>
-    <message>
         <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
         <translation>{path} mavjud emas yoki bu jild; eksport uchun mavjud jilddagi fayl nomini tanlang.</translation>
     </message>
@@ -2428,6 +2424,42 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
         <translation>{path} ga yozib boʻlmadi: fayl Excelda ochiq boʻlsa, uni yoping yoki boshqa jild yoki nom tanlang.</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>This is simdesk's live database; choose another file name.</source>
+        <translation>Bu simdeskning ishlayotgan bazasi; boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is a working file of simdesk's live database {database}; choose another file name.</source>
+        <translation>Bu simdesk ishlayotgan bazasi {database} ning xizmat fayli; boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is the file being read; choose another file name for what is written.</source>
+        <translation>Bu hozir oʻqilayotgan fayl; yoziladigan narsa uchun boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is inside simdesk's backups folder {folder}, which keeps only backups; choose another folder.</source>
+        <translation>Bu simdeskning zaxira nusxalar jildi {folder} ichida, u faqat zaxira nusxalarni saqlaydi; boshqa jild tanlang.</translation>
+    </message>
+    <message>
+        <source>This is a backup in simdesk's backups folder; choose a new file name so that it is kept.</source>
+        <translation>Bu simdesk zaxira nusxalar jildidagi zaxira nusxa; u saqlanib qolishi uchun yangi fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is the copy of the old server's database taken before its conversion, which simdesk never writes over; choose another file name.</source>
+        <translation>Bu eski server bazasining oʻzgartirishdan oldin olingan nusxasi, simdesk uning ustiga hech qachon yozmaydi; boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is an existing SQLite database (another data folder's, a backup or another program's), which simdesk never writes over; choose another file name.</source>
+        <translation>Bu mavjud SQLite bazasi (boshqa maʼlumotlar jildiniki, zaxira nusxa yoki boshqa dasturniki), simdesk uning ustiga hech qachon yozmaydi; boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is a working file of the SQLite database {database}; choose another file name.</source>
+        <translation>Bu {database} SQLite bazasining xizmat fayli; boshqa fayl nomini tanlang.</translation>
     </message>
     <message>
         <source>The table has more rows than an Excel sheet holds; export it as CSV instead.</source>

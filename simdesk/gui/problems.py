@@ -248,10 +248,30 @@ _TEMPLATES: Final[dict[str, object]] = {
     "too_many_rows": QT_TRANSLATE_NOOP(
         "problems", "The file has more than {maxRows} rows; split it into files of at most "
         "{maxRows} rows."),
-    "protected_file": QT_TRANSLATE_NOOP(
-        "problems", "{path} is a database or one of simdesk's own files (a database, a "
-        "backup or the copy made before the conversion), which simdesk never writes over; "
-        "choose another file name."),
+    "protected_file": QT_TRANSLATE_NOOP("problems", "{path}: {problem}"),
+    "guard_live_db": QT_TRANSLATE_NOOP(
+        "problems", "This is simdesk's live database; choose another file name."),
+    "guard_live_side": QT_TRANSLATE_NOOP(
+        "problems", "This is a working file of simdesk's live database {database}; choose "
+        "another file name."),
+    "guard_reading": QT_TRANSLATE_NOOP(
+        "problems", "This is the file being read; choose another file name for what is "
+        "written."),
+    "guard_backups_folder": QT_TRANSLATE_NOOP(
+        "problems", "This is inside simdesk's backups folder {folder}, which keeps only "
+        "backups; choose another folder."),
+    "guard_existing_backup": QT_TRANSLATE_NOOP(
+        "problems", "This is a backup in simdesk's backups folder; choose a new file name so "
+        "that it is kept."),
+    "guard_seed_copy": QT_TRANSLATE_NOOP(
+        "problems", "This is the copy of the old server's database taken before its "
+        "conversion, which simdesk never writes over; choose another file name."),
+    "guard_sqlite": QT_TRANSLATE_NOOP(
+        "problems", "This is an existing SQLite database (another data folder's, a backup "
+        "or another program's), which simdesk never writes over; choose another file name."),
+    "guard_side_file": QT_TRANSLATE_NOOP(
+        "problems", "This is a working file of the SQLite database {database}; choose "
+        "another file name."),
     "export_folder_missing": QT_TRANSLATE_NOOP(
         "problems", "{path} does not exist or is a folder; choose a file name in an existing "
         "folder for the export."),
