@@ -19,10 +19,8 @@ from simdesk.checking.fake_operator import FakeOperator
 from simdesk.checking.runs import EngineEvent
 from simdesk.domain import settings, simcards
 from simdesk.domain.codes import code_problem
-from simdesk.errors import Problem
-from simdesk.gui import formats, i18n
+from simdesk.gui import i18n
 from simdesk.gui.errors import INVALID_STYLE, error_text
-from simdesk.gui.problems import TEXTS, problem_text
 from simdesk.storage.models import SimCard
 from simdesk.tools import i18n as tool
 from tests.helpers import iccid, pack
@@ -42,6 +40,18 @@ SELECTION_CODES = ("invalid_code", "simcard_not_found", "transition_refused")
 def app(qapp):
     yield qapp
     i18n.set_language(qapp, "en")
+
+
+def registry() -> dict[str, str]:
+    from simdesk.gui.problems import TEXTS
+
+    return TEXTS
+
+
+def problem_text(problem: str) -> str:
+    from simdesk.gui.problems import problem_text as text
+
+    return text(problem)
 
 
 def domain_codes() -> dict[str, str]:
@@ -80,12 +90,13 @@ def test_every_problem_and_error_code_has_uzbek_and_russian_texts():
             "password_too_short", "invalid_code", "busy", "disk_full", "port_in_use",
             "login_throttled", "token_expired"} <= set(codes)
     assert len(codes) > 100
-    missing = sorted(f"{code} ({where})" for code, where in codes.items() if code not in TEXTS)
+    texts = registry()
+    missing = sorted(f"{code} ({where})" for code, where in codes.items() if code not in texts)
     assert missing == [], "add these codes to simdesk/gui/problems.py: " + ", ".join(missing)
     for code in SELECTION_CODES:
-        assert f"{code}/selection" in TEXTS
+        assert f"{code}/selection" in registry()
     for lang in tool.TRANSLATED:
-        untranslated = sorted(code for code, template in TEXTS.items()
+        untranslated = sorted(code for code, template in registry().items()
                               if not tool.translation_of(lang, "problems", template))
         assert untranslated == [], (
             f"no {lang} text for {untranslated}: add them to "
@@ -93,6 +104,8 @@ def test_every_problem_and_error_code_has_uzbek_and_russian_texts():
 
 
 def test_a_problem_keeps_its_english_text_for_the_api_and_the_cli():
+    from simdesk.errors import Problem
+
     problem = code_problem("8999801700000000004")
     assert isinstance(problem, Problem) and problem.code == "code_check_digit"
     assert problem.params == {"expected": "1", "actual": "4"}
@@ -109,8 +122,9 @@ def test_problems_and_errors_are_shown_in_the_language_without_english(app, db, 
     i18n.set_language(app, lang)
     check = problem_text(code_problem("8999801700000000004"))
     assert "1" in check and "4" in check and "check digit" not in check
-    assert check == tool.translation_of(lang, "problems", TEXTS["code_check_digit"]).format(
-        expected="1", actual="4")
+    template = registry()["code_check_digit"]
+    assert check == tool.translation_of(lang, "problems", template).format(expected="1",
+                                                                          actual="4")
     length = problem_text(code_problem("899980170000000"))
     assert "15" in length and "digits" not in length
     with pytest.raises(ValidationError) as weak:
@@ -160,7 +174,7 @@ def test_bulk_add_reasons_in_russian(app, page, qtbot):
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=5000)
     reasons = [dialog.results.data(dialog.results.index(r, 3))
                for r in range(dialog.results.rowCount())]
-    ru = {code: tool.translation_of("ru", "problems", TEXTS[code]) for code in TEXTS}
+    ru = {code: tool.translation_of("ru", "problems", text) for code, text in registry().items()}
     assert reasons[1] == ru["code_check_digit"].format(expected=good[1][-1],
                                                        actual=bad_luhn[-1])
     assert reasons[2] == ru["code_length"].format(digits="15")
@@ -211,7 +225,7 @@ def test_field_tooltips_are_translated(app, page, qtbot):
     dialog.save()
     assert dialog.phone.property("simdeskInvalid")
     assert dialog.phone.toolTip() == tool.translation_of("ru", "problems",
-                                                         TEXTS["phone_invalid"])
+                                                         registry()["phone_invalid"])
     assert "Uzbek" not in dialog.message.text() and "12345" in dialog.message.text()
     assert SimCard.select().count() == 0
 
@@ -240,6 +254,7 @@ def test_the_tool_keeps_plain_entries_and_writes_plural_forms():
 
 
 def test_numbers_and_dates_follow_the_language(app, db, qtbot):
+    from simdesk.gui import formats
     from simdesk.gui.models.cards_model import COL, CardsTableModel
     from simdesk.gui.widgets.charts import thousands
 
