@@ -814,9 +814,12 @@
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} card(s) newly sold: {1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln card(s) newly sold: {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1678,6 +1681,13 @@ A copy of the current database is written first.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln card(s) returned to stock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln card(s) deleted.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1686,6 +1696,13 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>Checking %Ln card(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) exported to {0}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1709,10 +1726,6 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>{0} skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} card(s) returned to stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1776,10 +1789,6 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} card(s) exported to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

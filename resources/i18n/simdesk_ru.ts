@@ -816,9 +816,9 @@
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
-    <message>
-        <source>{0} card(s) newly sold: {1}</source>
-        <translation>Новые продажи, SIM-карт: {0}: {1}</translation>
+    <message numerus="yes">
+        <source>%Ln card(s) newly sold: {0}</source>
+        <translation><numerusform>Новая продажа — %Ln SIM-карта: {0}</numerusform><numerusform>Новые продажи — %Ln SIM-карты: {0}</numerusform><numerusform>Новые продажи — %Ln SIM-карт: {0}</numerusform></translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1686,6 +1686,10 @@ A copy of the current database is written first.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln card(s) returned to stock.</source>
+        <translation><numerusform>%Ln SIM-карта возвращена на склад.</numerusform><numerusform>%Ln SIM-карты возвращены на склад.</numerusform><numerusform>%Ln SIM-карт возвращено на склад.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln card(s) deleted.</source>
         <translation>
             <numerusform>Удалена %Ln SIM-карта.</numerusform>
@@ -1700,6 +1704,10 @@ A copy of the current database is written first.</source>
             <numerusform>Проверяются %Ln SIM-карты…</numerusform>
             <numerusform>Проверяется %Ln SIM-карт…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) exported to {0}.</source>
+        <translation><numerusform>%Ln SIM-карта выгружена в {0}.</numerusform><numerusform>%Ln SIM-карты выгружены в {0}.</numerusform><numerusform>%Ln SIM-карт выгружено в {0}.</numerusform></translation>
     </message>
     <message>
         <source>… and {0} more</source>
@@ -1720,10 +1728,6 @@ A copy of the current database is written first.</source>
     <message>
         <source>{0} skipped.</source>
         <translation>Пропущено: {0}.</translation>
-    </message>
-    <message>
-        <source>{0} card(s) returned to stock.</source>
-        <translation>Возвращено на склад SIM-карт: {0}.</translation>
     </message>
     <message>
         <source>These cards were not returned:</source>
@@ -1788,10 +1792,6 @@ A copy of the current database is written first.</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{0} card(s) exported to {1}.</source>
-        <translation>Экспортировано SIM-карт: {0} в {1}.</translation>
     </message>
     <message>
         <source>Exporting SIM cards…</source>

@@ -814,9 +814,9 @@
         <source>Check now</source>
         <translation>Hozir tekshirish</translation>
     </message>
-    <message>
-        <source>{0} card(s) newly sold: {1}</source>
-        <translation>{0} ta simkarta yangi sotildi: {1}</translation>
+    <message numerus="yes">
+        <source>%Ln card(s) newly sold: {0}</source>
+        <translation><numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform><numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform></translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1681,6 +1681,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln card(s) returned to stock.</source>
+        <translation><numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform><numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln card(s) deleted.</source>
         <translation>
             <numerusform>%Ln ta simkarta oʻchirildi.</numerusform>
@@ -1693,6 +1697,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
             <numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform>
             <numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) exported to {0}.</source>
+        <translation><numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform><numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform></translation>
     </message>
     <message>
         <source>… and {0} more</source>
@@ -1713,10 +1721,6 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>{0} skipped.</source>
         <translation>{0} tasi oʻtkazib yuborildi.</translation>
-    </message>
-    <message>
-        <source>{0} card(s) returned to stock.</source>
-        <translation>{0} ta simkarta omborga qaytarildi.</translation>
     </message>
     <message>
         <source>These cards were not returned:</source>
@@ -1780,10 +1784,6 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel kitobi (*.xlsx);;CSV fayli (*.csv)</translation>
-    </message>
-    <message>
-        <source>{0} card(s) exported to {1}.</source>
-        <translation>{0} ta simkarta {1} fayliga eksport qilindi.</translation>
     </message>
     <message>
         <source>Exporting SIM cards…</source>

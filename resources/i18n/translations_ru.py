@@ -489,6 +489,9 @@ TRANSLATIONS = {
     "%Ln card(s) deleted.": ("Удалена %Ln SIM-карта.", "Удалены %Ln SIM-карты.", "Удалено %Ln SIM-карт."),
     "Checking %Ln card(s)…": ("Проверяется %Ln SIM-карта…", "Проверяются %Ln SIM-карты…", "Проверяется %Ln SIM-карт…"),
     "Checking %Ln card(s) in the background…": ("Проверяется %Ln SIM-карта в фоне…", "Проверяются %Ln SIM-карты в фоне…", "Проверяется %Ln SIM-карт в фоне…"),
+    "%Ln card(s) returned to stock.": ('%Ln SIM-карта возвращена на склад.', '%Ln SIM-карты возвращены на склад.', '%Ln SIM-карт возвращено на склад.'),
+    "%Ln card(s) exported to {0}.": ('%Ln SIM-карта выгружена в {0}.', '%Ln SIM-карты выгружены в {0}.', '%Ln SIM-карт выгружено в {0}.'),
+    "%Ln card(s) newly sold: {0}": ('Новая продажа — %Ln SIM-карта: {0}', 'Новые продажи — %Ln SIM-карты: {0}', 'Новые продажи — %Ln SIM-карт: {0}'),
     "The check stopped: {0} of {1} card(s) checked.": "Проверка остановлена: проверено {0} из {1}.",
     # problems and errors (simdesk/gui/problems.py)
     "The code is empty.": "Код пустой.",

@@ -497,6 +497,9 @@ TRANSLATIONS = {
     "%Ln card(s) deleted.": ("%Ln ta simkarta oʻchirildi.",),
     "Checking %Ln card(s)…": ("%Ln ta simkarta tekshirilmoqda…",),
     "Checking %Ln card(s) in the background…": ("%Ln ta simkarta fonda tekshirilmoqda…",),
+    "%Ln card(s) returned to stock.": ('%Ln ta simkarta omborga qaytarildi.',),
+    "%Ln card(s) exported to {0}.": ('%Ln ta simkarta {0} ga eksport qilindi.',),
+    "%Ln card(s) newly sold: {0}": ('%Ln ta simkarta yangi sotildi: {0}',),
     "The check stopped: {0} of {1} card(s) checked.": "Tekshiruv toʻxtadi: {1} tadan {0} tasi tekshirildi.",
     # problems and errors (simdesk/gui/problems.py)
     "The code is empty.": "Kod boʻsh.",

@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
     def notify_newly_sold(self, sold: list[object]) -> None:
         """A desktop notification when cards were newly sold."""
         names = sorted({getattr(s, "shop_name", None) or "—" for s in sold})
-        text = self.tr("{0} card(s) newly sold: {1}").format(len(sold), ", ".join(names[:5]))
+        text = self.tr("%Ln card(s) newly sold: {0}", "", len(sold)).format(
+            ", ".join(names[:5]))
         self.last_result.setToolTip(text)  # the summary stays; the shops are in the tip
         if self.tray is not None:
             self.tray.showMessage(self.tr("Newly sold"), text,

@@ -545,7 +545,7 @@ class SimCardsPage(Page):
             return return_to_stock(ids=ids, strict=False, source="gui")
 
         def done(result: MoveResult) -> None:
-            text = self.tr("{0} card(s) returned to stock.").format(len(result.changed))
+            text = self.tr("%Ln card(s) returned to stock.", "", len(result.changed))
             self.ctx.changed_here()
             self._moved(result, text)
             if result.skipped:
@@ -700,8 +700,8 @@ class SimCardsPage(Page):
             return export_table("simcards", fmt, path)
 
         self._task(work, "export",
-                   lambda count: self.show_notice(self.tr("{0} card(s) exported to {1}.").format(
-                       thousands(count), path)),
+                   lambda count: self.show_notice(self.tr("%Ln card(s) exported to {0}.", "",
+                                                          count).format(path)),
                    self.tr("Exporting SIM cards…"))
 
 
