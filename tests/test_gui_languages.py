@@ -230,6 +230,38 @@ def test_field_tooltips_are_translated(app, page, qtbot):
     assert SimCard.select().count() == 0
 
 
+def test_user_dialog_refusals_in_russian(app, gui_ctx, qtbot):
+    from simdesk.domain import users
+    from simdesk.gui.dialogs.user_dialog import UserDialog
+
+    users.add_user("aziz", "Toshkent-2024", "operator")
+    i18n.set_language(app, "ru")
+    dialog = UserDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "bobur")
+    qtbot.keyClicks(dialog.password, "short")
+    qtbot.keyClicks(dialog.password2, "short")
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    text = dialog.error_label.text()
+    assert "8" in text and "password" not in text.lower() and "\n\n" not in text
+    assert text.startswith("Пароль должен быть не короче 8 символов.")
+    assert dialog.password.property("simdeskInvalid")
+    assert dialog.password.toolTip() == "Пароль должен быть не короче 8 символов."
+    # A name already taken: the field marked, the text Russian (no English message).
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, "aziz")
+    for edit in (dialog.password, dialog.password2):
+        edit.clear()
+        qtbot.keyClicks(edit, "Samarqand-2025")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == "Пользователь aziz уже есть; выберите другое имя."
+    assert dialog.username.property("simdeskInvalid")
+    assert dialog.username.toolTip() == dialog.error_label.text()
+    assert [u.username for u in users.list_users()] == ["aziz"]
+
+
 # ------------------------------------------------------------------ plurals, numbers, dates
 
 
