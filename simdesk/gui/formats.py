@@ -8,6 +8,7 @@ year.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime
 
@@ -17,9 +18,22 @@ from simdesk.gui import i18n
 from simdesk.timeutil import to_local
 
 
+@functools.cache
+def _locale_of(language: str) -> QLocale:
+    return QLocale(i18n.LOCALES.get(language, "en_US"))
+
+
+@functools.cache
+def _date_format_of(language: str) -> str:
+    text = _locale_of(language).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in text:
+        text = text.replace("yy", "yyyy")
+    return text
+
+
 def locale() -> QLocale:
     """The locale of the window's language."""
-    return QLocale(i18n.LOCALES.get(i18n.current_language(), "en_US"))
+    return _locale_of(i18n.current_language())
 
 
 def number(value: int | float) -> str:
@@ -33,10 +47,7 @@ def decimal(value: float, digits: int = 1) -> str:
 
 def date_format() -> str:
     """The locale's short date format, with the year in four digits."""
-    text = locale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in text:
-        text = text.replace("yy", "yyyy")
-    return text
+    return _date_format_of(i18n.current_language())
 
 
 def day_month_text(value: date | datetime) -> str:
