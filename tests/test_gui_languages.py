@@ -319,8 +319,12 @@ def test_status_bar_summary_follows_a_language_change(app, main_window, gui_ctx,
 
     i18n.set_language(app, "uz")
     main_window.rebuild_pages()
+    from types import SimpleNamespace
+
     gui_ctx.bridge.run_finished.emit(finished("r-1", 1234))
-    qtbot.waitUntil(lambda: bool(main_window.last_result.text()), timeout=3000)
+    gui_ctx.bridge.newly_sold.emit([SimpleNamespace(shop_name="Chorsu")] * 5)
+    qtbot.waitUntil(lambda: bool(main_window.last_result.toolTip()), timeout=3000)
+    assert main_window.last_result.toolTip() == "5 ta simkarta yangi sotildi: Chorsu"
     uzbek = main_window.last_result.text()
     assert "1\u00a0234" in uzbek
     page = main_window.show_page("settings")
@@ -331,6 +335,7 @@ def test_status_bar_summary_follows_a_language_change(app, main_window, gui_ctx,
     qtbot.waitUntil(lambda: main_window.pages["settings"] is not page, timeout=5000)
     russian = main_window.last_result.text()
     assert russian != uzbek
+    assert main_window.last_result.toolTip() == "Новые продажи — 5 SIM-карт: Chorsu"
     assert russian == tool.translation_of(
         "ru", "MainWindow", "Last check: {0} checked, {1} newly sold, {2} errors").format(
         "1\u00a0234", "0", "0")

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.quitting = False
         self.pages: dict[str, Page] = {}
         self._last_run: EngineEvent | None = None
+        self._last_sold: list[object] = []
         self.setWindowTitle("simdesk")
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
             self.tray.setContextMenu(self._tray_menu())
         self.update_server_labels()
         self._show_last_run()
+        if self._last_sold:
+            self.last_result.setToolTip(self._sold_text())
         self.show_page(current)
 
     def show_page(self, page_id: str) -> Page:
@@ -285,11 +288,16 @@ class MainWindow(QMainWindow):
             if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
         self.tray.show()
 
+    def _sold_text(self) -> str:
+        sold = self._last_sold
+        names = sorted({getattr(s, "shop_name", None) or "—" for s in sold})
+        return self.tr("%Ln card(s) newly sold: {0}", "", len(sold)).format(
+            ", ".join(names[:5]))
+
     def notify_newly_sold(self, sold: list[object]) -> None:
         """A desktop notification when cards were newly sold."""
-        names = sorted({getattr(s, "shop_name", None) or "—" for s in sold})
-        text = self.tr("%Ln card(s) newly sold: {0}", "", len(sold)).format(
-            ", ".join(names[:5]))
+        self._last_sold = list(sold)
+        text = self._sold_text()
         self.last_result.setToolTip(text)  # the summary stays; the shops are in the tip
         if self.tray is not None:
             self.tray.showMessage(self.tr("Newly sold"), text,
