@@ -331,7 +331,7 @@ def test_checks_log_refuses_a_reversed_date_range_on_its_fields(db, log_page, qt
     assert log_page.from_edit.property("simdeskInvalid")
     assert log_page.to_edit.property("simdeskInvalid")
     assert log_page.message_label.isVisible()
-    assert "since" in log_page.message_label.text()
+    assert "start of the period must be earlier" in log_page.message_label.text()
     log_page.to_edit.setDate(today)
     assert not log_page.from_edit.property("simdeskInvalid")
     assert not log_page.message_label.isVisible()

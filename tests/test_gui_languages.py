@@ -262,6 +262,29 @@ def test_user_dialog_refusals_in_russian(app, gui_ctx, qtbot):
     assert [u.username for u in users.list_users()] == ["aziz"]
 
 
+def test_shop_dialog_refusals_in_uzbek(app, gui_ctx, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from simdesk.gui.dialogs.shop_dialog import ShopDialog
+    from simdesk.storage.models import Shop
+
+    i18n.set_language(app, "uz")
+    dialog = ShopDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.phone_edit, "+998 11 222 33 44")
+    qtbot.keyClicks(dialog.latitude_edit, "91")
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    text = dialog.error_label.text()
+    assert "Magazin nomini kiritish shart." in text
+    assert "Telefon raqami Oʻzbekiston raqami emas" in text
+    assert "-90 dan 90 gacha" in text
+    assert not [word for word in ("required", "must be", "Uzbek phone") if word in text]
+    assert dialog.is_marked("name") and dialog.is_marked("latitude")
+    assert Shop.select().count() == 0
+
+
 # ------------------------------------------------------------------ plurals, numbers, dates
 
 

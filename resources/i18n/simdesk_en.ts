@@ -2022,6 +2022,22 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The text is {length} characters long; at most {limit} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a number such as 41.3111.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period must be earlier than its end; widen the period or swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The code appears twice in the report (first on line {first}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,10 +2183,6 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>The request cannot be carried out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some values are not valid: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,6 +2438,10 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -818,7 +818,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) newly sold: {0}</source>
-        <translation><numerusform>Новая продажа — %Ln SIM-карта: {0}</numerusform><numerusform>Новые продажи — %Ln SIM-карты: {0}</numerusform><numerusform>Новые продажи — %Ln SIM-карт: {0}</numerusform></translation>
+        <translation>
+            <numerusform>Новая продажа — %Ln SIM-карта: {0}</numerusform>
+            <numerusform>Новые продажи — %Ln SIM-карты: {0}</numerusform>
+            <numerusform>Новые продажи — %Ln SIM-карт: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1687,7 +1691,11 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) returned to stock.</source>
-        <translation><numerusform>%Ln SIM-карта возвращена на склад.</numerusform><numerusform>%Ln SIM-карты возвращены на склад.</numerusform><numerusform>%Ln SIM-карт возвращено на склад.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln SIM-карта возвращена на склад.</numerusform>
+            <numerusform>%Ln SIM-карты возвращены на склад.</numerusform>
+            <numerusform>%Ln SIM-карт возвращено на склад.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) deleted.</source>
@@ -1707,7 +1715,11 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) exported to {0}.</source>
-        <translation><numerusform>%Ln SIM-карта выгружена в {0}.</numerusform><numerusform>%Ln SIM-карты выгружены в {0}.</numerusform><numerusform>%Ln SIM-карт выгружено в {0}.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln SIM-карта выгружена в {0}.</numerusform>
+            <numerusform>%Ln SIM-карты выгружены в {0}.</numerusform>
+            <numerusform>%Ln SIM-карт выгружено в {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {0} more</source>
@@ -2024,6 +2036,22 @@ A copy of the current database is written first.</source>
         <translation>Некоторые коды неверны.</translation>
     </message>
     <message>
+        <source>The text is {length} characters long; at most {limit} are allowed.</source>
+        <translation>Длина текста — {length} символов; допускается не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>The shop's name is required.</source>
+        <translation>Нужно указать название магазина.</translation>
+    </message>
+    <message>
+        <source>Must be a number such as 41.3111.</source>
+        <translation>Должно быть число, например 41.3111.</translation>
+    </message>
+    <message>
+        <source>The start of the period must be earlier than its end; widen the period or swap the two dates.</source>
+        <translation>Начало периода должно быть раньше его конца; расширьте период или поменяйте даты местами.</translation>
+    </message>
+    <message>
         <source>The code appears twice in the report (first on line {first}).</source>
         <translation>Код встречается в отчёте дважды (впервые в строке {first}).</translation>
     </message>
@@ -2170,10 +2198,6 @@ A copy of the current database is written first.</source>
     <message>
         <source>The request cannot be carried out.</source>
         <translation>Запрос не может быть выполнен.</translation>
-    </message>
-    <message>
-        <source>Some values are not valid: {fields}</source>
-        <translation>Некоторые значения неверны: {fields}</translation>
     </message>
     <message>
         <source>It was not found; it may have been deleted. Refresh the list.</source>
@@ -2432,6 +2456,10 @@ A copy of the current database is written first.</source>
     <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
         <translation>Не удалось записать {path}: закройте файл, если он открыт в Excel, или выберите другую папку или имя.</translation>
+    </message>
+    <message>
+        <source>{fields}</source>
+        <translation>{fields}</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>

@@ -816,7 +816,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) newly sold: {0}</source>
-        <translation><numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform><numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform>
+            <numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1682,7 +1685,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) returned to stock.</source>
-        <translation><numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform><numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform>
+            <numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) deleted.</source>
@@ -1700,7 +1706,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) exported to {0}.</source>
-        <translation><numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform><numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform>
+            <numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {0} more</source>
@@ -2016,6 +2025,22 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Baʼzi kodlar notoʻgʻri.</translation>
     </message>
     <message>
+        <source>The text is {length} characters long; at most {limit} are allowed.</source>
+        <translation>Matn uzunligi {length} ta belgi; koʻpi bilan {limit} ta belgiga ruxsat bor.</translation>
+    </message>
+    <message>
+        <source>The shop's name is required.</source>
+        <translation>Magazin nomini kiritish shart.</translation>
+    </message>
+    <message>
+        <source>Must be a number such as 41.3111.</source>
+        <translation>Son boʻlishi kerak, masalan 41.3111.</translation>
+    </message>
+    <message>
+        <source>The start of the period must be earlier than its end; widen the period or swap the two dates.</source>
+        <translation>Davr boshi uning oxiridan oldin boʻlishi kerak; davrni kengaytiring yoki ikki sanani almashtiring.</translation>
+    </message>
+    <message>
         <source>The code appears twice in the report (first on line {first}).</source>
         <translation>Kod hisobotda ikki marta uchraydi (birinchi marta {first}-qatorda).</translation>
     </message>
@@ -2162,10 +2187,6 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>The request cannot be carried out.</source>
         <translation>Soʻrovni bajarib boʻlmaydi.</translation>
-    </message>
-    <message>
-        <source>Some values are not valid: {fields}</source>
-        <translation>Baʼzi qiymatlar notoʻgʻri: {fields}</translation>
     </message>
     <message>
         <source>It was not found; it may have been deleted. Refresh the list.</source>
@@ -2424,6 +2445,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
         <translation>{path} ga yozib boʻlmadi: fayl Excelda ochiq boʻlsa, uni yoping yoki boshqa jild yoki nom tanlang.</translation>
+    </message>
+    <message>
+        <source>{fields}</source>
+        <translation>{fields}</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>

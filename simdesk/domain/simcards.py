@@ -91,7 +91,9 @@ def _clean_notes(raw: Any) -> str:
     if not isinstance(raw, str):
         raise ValidationError.for_field("notes", "must be text")
     if len(raw) > MAX_NOTES:
-        raise ValidationError.for_field("notes", f"at most {MAX_NOTES} characters")
+        raise ValidationError.for_field("notes", Problem(
+            "text_too_long", f"at most {MAX_NOTES} characters", length=len(raw),
+            limit=MAX_NOTES))
     return raw.strip()
 
 

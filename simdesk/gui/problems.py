@@ -55,6 +55,13 @@ _TEMPLATES: Final[dict[str, object]] = {
     "not_stored": QT_TRANSLATE_NOOP("problems", "The card is not stored."),
     "not_valid_code": QT_TRANSLATE_NOOP("problems", "Not a valid code: {problem}"),
     "some_codes_invalid": QT_TRANSLATE_NOOP("problems", "Some codes are not valid."),
+    "text_too_long": QT_TRANSLATE_NOOP(
+        "problems", "The text is {length} characters long; at most {limit} are allowed."),
+    "shop_name_required": QT_TRANSLATE_NOOP("problems", "The shop's name is required."),
+    "coordinate_number": QT_TRANSLATE_NOOP("problems", "Must be a number such as 41.3111."),
+    "since_after_until": QT_TRANSLATE_NOOP(
+        "problems", "The start of the period must be earlier than its end; widen the period "
+        "or swap the two dates."),
     "duplicate_in_report": QT_TRANSLATE_NOOP(
         "problems", "The code appears twice in the report (first on line {first})."),
     "activation_date_unreadable": QT_TRANSLATE_NOOP(
@@ -126,8 +133,7 @@ _TEMPLATES: Final[dict[str, object]] = {
         "problems", "The new password must differ from the current one."),
     # --- errors: the generic kinds (simdesk/errors.py)
     "bad_request": QT_TRANSLATE_NOOP("problems", "The request cannot be carried out."),
-    "validation_error": QT_TRANSLATE_NOOP(
-        "problems", "Some values are not valid: {fields}"),
+    "validation_error": QT_TRANSLATE_NOOP("problems", "{fields}"),
     "not_found": QT_TRANSLATE_NOOP(
         "problems", "It was not found; it may have been deleted. Refresh the list."),
     "conflict": QT_TRANSLATE_NOOP(
@@ -394,8 +400,16 @@ def _value(value: Any, key: str = "") -> str:
 
 
 def _fields_text(fields: Mapping[str, Any], names: Mapping[str, str] | None) -> str:
-    return "; ".join(f"{(names or {}).get(key, key)}: {_value(reason)}"
-                     for key, reason in fields.items())
+    """The fields' reasons, each after its label when ``names`` gives one (the fields
+    themselves are marked in the form); a reason said twice is said once."""
+    parts: list[str] = []
+    for key, reason in fields.items():
+        text = _value(reason)
+        label = (names or {}).get(key)
+        part = f"{label}: {text}" if label else text
+        if part not in parts:
+            parts.append(part)
+    return " ".join(parts) if not names else "; ".join(parts)
 
 
 class _Params(dict[str, str]):
