@@ -23,6 +23,7 @@ from typing import Any, Final
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from simdesk.errors import Problem, SimdeskError, ValidationError
+from simdesk.gui import formats
 
 CONTEXT: Final = "problems"
 SHOWN_ITEMS: Final = 10
@@ -373,7 +374,7 @@ TEXTS: Final[dict[str, str]] = {code: str(text) for code, text in _TEMPLATES.ite
 
 
 def _locale() -> QLocale:
-    return QLocale()
+    return formats.locale()
 
 
 def _translated(template: str) -> str:
