@@ -2437,6 +2437,10 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2454,6 +2454,10 @@ A copy of the current database is written first.</source>
         <translation>В нём нет того, что есть в базе данных simdesk ({detail}): это неполная или сделанная вручную копия.</translation>
     </message>
     <message>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
         <translation>Не удалось записать {path}: закройте файл, если он открыт в Excel, или выберите другую папку или имя.</translation>
     </message>

@@ -2443,6 +2443,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Unda simdesk bazasida boʻladigan narsalar yoʻq ({detail}): bu toʻliq boʻlmagan yoki qoʻlda yasalgan nusxa.</translation>
     </message>
     <message>
+        <source>… and {0} more</source>
+        <translation>… va yana {0} ta</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
         <translation>{path} ga yozib boʻlmadi: fayl Excelda ochiq boʻlsa, uni yoping yoki boshqa jild yoki nom tanlang.</translation>
     </message>

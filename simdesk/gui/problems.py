@@ -394,7 +394,7 @@ def _value(value: Any, key: str = "") -> str:
             hasattr(item, "ref") and hasattr(item, "reason") for item in value):
         lines = [f"{item.ref} — {_value(item.reason)}" for item in value[:SHOWN_ITEMS]]
         if len(value) > SHOWN_ITEMS:
-            lines.append(QCoreApplication.translate(CONTEXT, "… and {0} more").format(
+            lines.append(QCoreApplication.translate("problems", "… and {0} more").format(
                 _locale().toString(len(value) - SHOWN_ITEMS)))
         return "\n".join(lines)
     return str(value)
@@ -428,7 +428,10 @@ def render(code: str, params: Mapping[str, Any],
     if template is None:
         return None
     shown = _Params({key: _value(value, key) for key, value in params.items()})
-    return _translated(template).format_map(shown)
+    try:
+        return _translated(template).format_map(shown)
+    except (ValueError, IndexError, AttributeError):  # a translation with a broken brace
+        return template.format_map(shown)
 
 
 def problem_text(problem: str) -> str:
