@@ -8,8 +8,6 @@ status, never a traceback (unexpected failures are written to the log file it na
 from __future__ import annotations
 
 import argparse
-import contextlib
-import csv
 import getpass
 import os
 import sys
@@ -19,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from simdesk import __version__
+from simdesk.domain import reports
 from simdesk.domain.codes import ascii_int
 from simdesk.errors import BusyError, ConfigurationError, SimdeskError, ValidationError
 from simdesk.logsetup import setup_console
 from simdesk.storage import db as dbmod
-from simdesk.storage.failures import disk_full, explain, is_disk_full
-from simdesk.storage.files import guard_output, partial_path
+from simdesk.storage.failures import explain
 from simdesk.timeutil import utcnow
 
 DEMO_ADMIN = "admin"
@@ -260,50 +258,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _usable_report_path(path: Path, source: Path) -> Path:
-    """Refuse, before anything is imported, a report path that cannot be written or must not
-    be: simdesk's own files, or ``source``, the file being imported."""
-    guard_output(path, reading=[source])
-    if path.is_dir():
-        raise ValidationError.for_field(
-            "report", f"{path} is a folder; give a file name for the report")
-    folder = path.parent
-    if not folder.is_dir():
-        raise ValidationError.for_field(
-            "report", f"the folder {folder} does not exist; create it or choose another")
-    if not os.access(folder, os.W_OK):
-        raise ValidationError.for_field(
-            "report", f"the folder {folder} cannot be written; choose another with --report")
-    return path
+    return reports.usable_report_path(path, source)
 
 
 def _write_report(path: Path, source: Path, header: list[str], rows: Iterable[list[object]],
                   *, done: str) -> None:
-    """The report as a whole file or none: written under a temporary name, then renamed."""
-    from simdesk.domain.export import csv_text
-
-    guard_output(path, reading=[source])
-    temporary = partial_path(path)
-    try:
-        with temporary.open("w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(header)
-            # The rejected lines come from the imported file: never a formula in Excel.
-            writer.writerows([csv_text(v) if isinstance(v, str) else v for v in row]
-                             for row in rows)
-        os.replace(temporary, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        if is_disk_full(exc):
-            raise disk_full(path.parent, f"({done}; only the report of the rejected lines "
-                                         f"was not written to {path}.)") from exc
-        raise ConfigurationError(
-            f"{done}, but the report could not be written to {path}: "
-            f"{exc.strerror or exc}.", code="report_unwritable") from exc
+    reports.write_report(path, source, header, rows, done=done)
 
 
 def cmd_import_activations(args: argparse.Namespace) -> int:
-    from simdesk.checking.activations import import_activations
+    from simdesk.checking.activations import (
+        REJECTED_HEADER,
+        import_activations,
+        rejected_lines,
+        rejected_rows,
+    )
 
     _open(args)
     path = _usable_report_path(args.report or _report_path(args.file), args.file)
@@ -313,18 +282,16 @@ def cmd_import_activations(args: argparse.Namespace) -> int:
     _out(f"already sold: {counts['alreadySold']}")
     _out(f"unknown: {counts['unknown']}")
     _out(f"invalid: {counts['invalid']}")
-    rejected = sorted([*report.unknown, *report.invalid], key=lambda r: r.line)
+    rejected = rejected_lines(report)
     if rejected:
-        _write_report(path, args.file, ["line", "code", "reason"],
-                      ([r.line, r.code, r.reason or "not in the database"] for r in rejected),
+        _write_report(path, args.file, REJECTED_HEADER, rejected_rows(rejected),
                       done=f"{counts['soldNow']} card(s) were marked sold")
         _out(f"lines not applied and why: {path}")
     return EXIT_OK
 
 
 def _report_path(source: Path) -> Path:
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-    return source.with_name(f"{source.stem}.rejected-{stamp}.csv")
+    return reports.report_path(source)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -8,7 +8,35 @@ form can mark them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+
+class Problem(str):
+    """Why one value or one input line is refused: the English reason (the text itself, so
+    that every caller keeps using it as a string — the API, the CLI, reports) plus a stable
+    ``code`` and the ``params`` a translation needs (the expected digit, the line …).  The
+    window shows ``code`` through its translated texts (simdesk/gui/problems.py)."""
+
+    code: str
+    params: Mapping[str, Any]
+
+    def __new__(cls, code: str, text: str, **params: Any) -> Problem:
+        obj = super().__new__(cls, text)
+        obj.code = code
+        obj.params = params
+        return obj
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_make_problem, (self.code, str(self), dict(self.params)))
+
+    def prefixed(self, prefix: str) -> Problem:
+        """The same problem with its English text after ``prefix`` (``"phone "``)."""
+        return Problem(self.code, prefix + str(self), **self.params)
+
+
+def _make_problem(code: str, text: str, params: dict[str, Any]) -> Problem:
+    return Problem(code, text, **params)
 
 
 class SimdeskError(Exception):
@@ -23,11 +51,15 @@ class SimdeskError(Exception):
         *,
         code: str | None = None,
         details: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.code = code or self.default_code
         self.details: dict[str, Any] = details or {}
+        # What a translation of ``code`` needs besides ``details`` (never sent by the API:
+        # its answers keep their shape).
+        self.params: dict[str, Any] = params or {}
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "message": self.message, "details": self.details}
@@ -46,12 +78,13 @@ class ValidationError(SimdeskError):
         fields: dict[str, str] | None = None,
         code: str | None = None,
         details: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
     ) -> None:
         merged = dict(details or {})
         self.fields: dict[str, str] = dict(fields or {})
         if self.fields:
             merged["fields"] = self.fields
-        super().__init__(message, code=code, details=merged)
+        super().__init__(message, code=code, details=merged, params=params)
 
     @classmethod
     def for_field(cls, field: str, reason: str, *, code: str | None = None) -> ValidationError:
@@ -95,8 +128,9 @@ class BusyError(SimdeskError):
     default_code = "busy"
 
     def __init__(self, message: str, *, retry_after: int = 5, code: str | None = None,
-                 details: dict[str, Any] | None = None) -> None:
-        super().__init__(message, code=code, details=details)
+                 details: dict[str, Any] | None = None,
+                 params: dict[str, Any] | None = None) -> None:
+        super().__init__(message, code=code, details=details, params=params)
         self.retry_after = retry_after
 
 

@@ -254,13 +254,13 @@ def test_the_window_says_the_disk_is_full_in_its_language(full_database, qapp) -
     with pytest.raises(Exception) as raised:  # what the domain lets through, as it comes
         add_cards(20_000, start=5000)
     assert simcards.SimCard.select().count() == 10
-    source = "The disk is full: free some space on {0} and try again."
+    source = "The disk is full: free some space on {path} and try again."
     try:
         for code in ("uz", "ru"):
             i18n.set_language(qapp, code)
             text = error_text(raised.value)
-            assert text.startswith(tool.translation_of(code, "errors", source).format(folder))
-            assert text.endswith("Nothing was changed.")
+            # The whole text in the language: no English paragraph after it.
+            assert text == tool.translation_of(code, "problems", source).format(path=folder)
         i18n.set_language(qapp, "en")
         # A slot that did not catch it shows the same box, not a console traceback.
         uninstall = install_storage_error_hook()
@@ -270,7 +270,7 @@ def test_the_window_says_the_disk_is_full_in_its_language(full_database, qapp) -
             uninstall()
         boxes = [w for w in QApplication.topLevelWidgets()
                  if isinstance(w, QMessageBox) and w.isVisible()]
-        assert any(b.text().startswith(source.format(folder)) for b in boxes)
+        assert any(b.text().startswith(source.format(path=folder)) for b in boxes)
         for box in boxes:
             box.close()
     finally:

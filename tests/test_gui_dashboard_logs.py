@@ -81,7 +81,7 @@ def test_dashboard_numbers_equal_the_domain_stats(db, dashboard, qtbot):
     totals = stats.totals()
     tiles = {k: t.value.text() for k, t in dashboard.tiles.items()}
     assert tiles == {k: thousands(getattr(totals, k)) for k in tiles}
-    assert tiles["available"] == "1 203"  # thousands separated by a space
+    assert tiles["available"] == "1,203"  # the locale's thousands separator (English here)
     assert tiles["shops"] == "4"
     assert (totals.sold, totals.assigned) == (9, 8)
 
@@ -137,7 +137,7 @@ def test_dashboard_auto_check_last_and_next(db, dashboard, gui_ctx, qtbot):
     store_run(stored)
     store_run(RunSummary("m1", "manual", "done", None, utcnow(), utcnow(), 1, 1, 0, 0))
     dashboard.refresh()
-    assert "1 500 checked" in dashboard.last_check_label.text()
+    assert "1,500 checked" in dashboard.last_check_label.text()
     assert "1 error(s)" in dashboard.last_check_label.text()
 
     # live: a running auto-check, then its end, through the bridge's signals
@@ -331,7 +331,7 @@ def test_checks_log_refuses_a_reversed_date_range_on_its_fields(db, log_page, qt
     assert log_page.from_edit.property("simdeskInvalid")
     assert log_page.to_edit.property("simdeskInvalid")
     assert log_page.message_label.isVisible()
-    assert "since" in log_page.message_label.text()
+    assert "start of the period must be earlier" in log_page.message_label.text()
     log_page.to_edit.setDate(today)
     assert not log_page.from_edit.property("simdeskInvalid")
     assert not log_page.message_label.isVisible()

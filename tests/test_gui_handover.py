@@ -194,7 +194,7 @@ def test_oldest_in_stock_and_cancel_asks_before_dropping_the_list(qtbot, gui_ctx
     assert not dialog.shop.isEnabled()  # the list was checked for this shop
     dialog.oldest_spin.setValue(50)
     qtbot.mouseClick(dialog.oldest_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text().startswith("Only 7 card(s) are available in stock.")
+    assert dialog.message.text().startswith("Not enough cards in stock: 7 available, 50 asked")
     assert dialog.sounds.requested[-1] == "refused"
     scan(qtbot, dialog, "")  # a stray Enter: nothing happens
     assert len(dialog.model.cards) == 3

@@ -289,7 +289,7 @@ def test_detail_panel_numbers_and_cards(page, qtbot):
 def test_numbers_use_thousand_separators(page):
     from simdesk.gui.widgets.charts import percent, thousands
 
-    assert thousands(1_000_000) == "1 000 000"
+    assert thousands(1_000_000) == "1,000,000"  # the locale of the language (English here)
     assert thousands(999) == "999"
     assert percent(0.25) == "25%"
     assert percent(1 / 3) == "33.3%"

@@ -182,7 +182,7 @@ def test_bulk_add_by_paste_shows_each_line(page, qtbot):
     outcomes = [dialog.results.data(dialog.results.index(r, 2))
                 for r in range(dialog.results.rowCount())]
     assert outcomes == ["Created", "Created", "Duplicate", "Invalid", "Duplicate"]
-    assert reasons[2] == "already stored"
+    assert reasons[2] == "This code is already stored."
     assert "check digit" in reasons[3]
     assert "first on line 1" in reasons[4]
     dialog.only_problems.setChecked(True)
@@ -245,7 +245,7 @@ def test_scanner_mode_adds_at_once_and_refuses_duplicates(page, qtbot):
     qtbot.keyClicks(dialog.scan_input, "8999801")
     qtbot.keyClick(dialog.scan_input, Qt.Key.Key_Return)
     assert dialog.scan_status.property("outcome") == "refused"
-    assert "Not a valid code" in dialog.scan_status.text()
+    assert "Not added: 8999801. The code has 7 digits" in dialog.scan_status.text()
     assert dialog.scan_counts.text() == "Added: 1 · Refused: 2"
     assert dialog.last_added.count() == 1
     # Enter went to the scanner only: the dialog stays, no other add was started.

@@ -174,7 +174,7 @@ def test_quit_closes_the_window_even_with_close_to_tray(main_window, gui_ctx):
 
 
 def test_activation_report_from_the_window(main_window, tmp_path, qtbot):
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication, QDialog
 
     codes = pack(3)
     simcards.bulk_add(simcards.entries_from_codes(codes), source="cli")
@@ -183,17 +183,17 @@ def test_activation_report_from_the_window(main_window, tmp_path, qtbot):
                       encoding="utf-8")
     main_window.import_activations(str(report))
 
-    def shown() -> QMessageBox | None:
+    def shown() -> QDialog | None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.objectName() == "activationReport":
+            if isinstance(widget, QDialog) and widget.objectName() == "activationReport":
                 return widget
         return None
 
     qtbot.waitUntil(lambda: shown() is not None, timeout=10_000)
     box = shown()
     assert box is not None
-    assert box.text() == (
-        "2 card(s) now sold, 0 already sold, 0 unknown code(s), 1 invalid line(s).")
+    assert box.summary.text() == (
+        "activations.csv: now sold 2, already sold 0, unknown codes 0, invalid lines 1.")
     assert {c.code for c in SimCard.select().where(SimCard.status == "sold")} == set(codes[:2])
     box.close()
 

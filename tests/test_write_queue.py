@@ -342,7 +342,7 @@ def test_the_window_says_the_database_is_busy_in_its_language(gui_ctx, data_dir,
         assert dialog.isVisible() and dialog.name_edit.text() == "Yunusobod"
         text = dialog.error_label.text()
         assert text.startswith(tool.translation_of(
-            "uz", "errors", "The database is busy: another program is writing to it. "
+            "uz", "problems", "The database is busy: another program is writing to it. "
             "Nothing was changed; try again in a moment."))
         assert "band" in text  # Uzbek: "Maʼlumotlar bazasi band …"
         assert Shop.select().count() == 0

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ActivationReportDialog</name>
+    <message>
+        <source>Activation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: now sold {1}, already sold {2}, unknown codes {3}, invalid lines {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines not applied and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lines not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation report was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActsDialog</name>
     <message>
         <source>Hand-over acts</source>
@@ -233,23 +284,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} card(s) added; {1} line(s) refused, see the reasons below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} card(s) added.</source>
+        <source>Not added: {0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Already stored, not added: {0}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln card(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) refused, see the reasons below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Not a valid code: {0} ({1})</source>
+        <source>Already stored, not added: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,9 +1218,12 @@
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} card(s) newly sold: {1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln card(s) newly sold: {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1183,14 +1243,6 @@
     </message>
     <message>
         <source>Importing the activation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid line(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1472,15 +1524,19 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seed web app contract</source>
+        <source>The old status service (/check-simcard-status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generic HTTP JSON API</source>
+        <source>An operator&apos;s JSON API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator&apos;s activation report (a file) is not a source to ask: import it with File → Import activation report (Ctrl+I).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1668,6 +1724,14 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsaved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings have unsaved changes. Save them before leaving this page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changes discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,7 +1760,7 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the changes first: the test uses the saved status source.</source>
+        <source>Not tested — correct the marked fields: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,9 +2089,12 @@ A copy of the current database is written first.</source>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} shop(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln shop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot archive the shop</source>
@@ -2218,20 +2285,54 @@ A copy of the current database is written first.</source>
         <source>All shops</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} card(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} selected</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln code(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) returned to stock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) exported to {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0} code(s) copied.</source>
+        <source>… and {0} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2251,10 +2352,6 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} card(s) returned to stock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These cards were not returned:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,15 +2368,7 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} card(s) deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleting cards…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking {0} card(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2298,6 +2387,17 @@ A copy of the current database is written first.</source>
         <source>The status changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s) in the background…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check stopped: {0} of {1} card(s) checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{0} card(s) checked: {1} changed, {2} newly sold, {3} error(s).</source>
         <translation type="unfinished"></translation>
@@ -2307,19 +2407,11 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking {0} card(s) in the background…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export SIM cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} card(s) exported to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2498,66 +2590,6 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This code is already stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A shop with this name already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only {0} card(s) are available in stock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop is archived; unarchive it or choose another shop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No status source is configured. Set its address in Settings → Status source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port {0} is already in use by another program. Choose another port in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sold card cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space on {0} and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is a database or one of simdesk&apos;s own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has more than {0} rows; split it into files of at most {0} rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This shop has held cards, and the history keeps its name: it cannot be deleted. Archive it instead; it can be brought back later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,6 +2610,640 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>You are signed in as a {0}: this needs an {1}. Ask an administrator, or use Switch user (File menu) to sign in as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>The code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code contains characters other than digits ({chars}); an ICCID has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has {digits} digits; an ICCID has 19 or 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code does not start with 89, as every ICCID does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: the last digit should be {expected}, not {actual}. A typo? For packs printed without a check digit an administrator can turn off the check-digit setting (codes.verify_luhn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code appears twice in the input (first on line {first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid code: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some codes are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; at most {limit} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a number such as 41.3111.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period must be earlier than its end; widen the period or swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code appears twice in the report (first on line {first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation date {value} cannot be read; write it like 2024-05-31 or 31.05.2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is sold; a sold card cannot be given to another shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is sold; a sold card stays with its shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is already in this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is already in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is already sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is not an Uzbek number; write it like +998 90 123 45 67.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is not a mobile number (a SIM card&apos;s number starts with an operator&apos;s code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an http:// or https:// address, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has a port that is not a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an address of this computer such as 127.0.0.1, or 0.0.0.0 for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not an origin such as http://localhost:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May hold only the placeholders {{code}}, {{iccid}} and {{msisdn}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an http:// or https:// address with {{code}}, {{iccid}} or {{msisdn}} where the card goes, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a valid header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the header {name} must be on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header {name} must be written in plain ASCII letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be dotted names such as data.status (list items as items.0.status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a port number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a list of texts (separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a JSON object of texts, such as {{&quot;X-Api-Key&quot;: &quot;...&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username must be {min}–{max} characters of Latin letters, digits and . _ - @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at least {min} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at most {max} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the same as the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be one character repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the current password; type your current password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request cannot be carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not found; it may have been deleted. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be done in the current state; refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simdesk cannot continue with this configuration. Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on {path} and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {raw}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: some codes are not valid.
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIM card does not exist; it may have been deleted. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: cards not found: {count}.
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the cards cannot be changed this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: cards that cannot be changed this way: {count}.
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {raw}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {code} is already stored; each card is stored once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {code} is sold: a sold card cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty; scan at least one card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was handed over: {count} card(s) cannot go ({codes}). Remove them from the list and confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over act {act} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over goes to a shop or back from it; nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough cards in stock: {available} available, {requested} asked for. Add cards or ask for fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cards one way: by ids, by codes or by a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards were given; choose at least one card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a count or a last code for the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count must be at least 1 (got {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last code {last} has {digits} digits but the first has {width}; both ends of a range have the same length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting {count} codes up from {first} runs past the last {width}-digit ICCID; ask for fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last code {last} comes before the first code {first}; swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range holds {count} codes; at most {max} are taken at once. Split it into smaller packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop does not exist; it may have been deleted. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one shop has this name; choose the shop from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop named {name} already exists; give this one another name (for example add the street or district).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop {name} is archived; unarchive it or choose another shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop still holds cards: {assigned} unsold, {sold} sold. Return or move the unsold cards; a shop with sales can only be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop still holds unsold cards: {assigned}. Return them to stock or move them to another shop, then archive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shop has held cards, and the history keeps its name: it cannot be deleted. Archive it instead; it can be brought back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Choose a longer, less predictable one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user {name} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was not found; it may have been deleted. Refresh the list of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator; make another user an active administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was changed by someone else meanwhile; log in again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: wait {retry_after} s and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login is not valid; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was ended (logged out); log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login has expired; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting is unknown to this version of simdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Check that it exists, is a file and not a folder, is not open in another program, and is a CSV, Excel (.xlsx) or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no SIM card codes; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of SIM card codes found in {path}; put the codes in the first column or name the column “code” or “iccid”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than {maxRows} rows; split it into files of at most {maxRows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a simdesk backup: {problem} Choose a file written by “Back up”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an SQLite database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a simdesk database (it has no {detail} table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was written by a newer simdesk (schema version {version}; this program knows up to {latest}); install the newer simdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lacks what a simdesk database has ({detail}): an incomplete or hand-made copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is simdesk&apos;s live database; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a working file of simdesk&apos;s live database {database}; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the file being read; choose another file name for what is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is inside simdesk&apos;s backups folder {folder}, which keeps only backups; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a backup in simdesk&apos;s backups folder; choose a new file name so that it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the copy of the old server&apos;s database taken before its conversion, which simdesk never writes over; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an existing SQLite database (another data folder&apos;s, a backup or another program&apos;s), which simdesk never writes over; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a working file of the SQLite database {database}; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has more rows than an Excel sheet holds; export it as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CSV or Excel (.xlsx) for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made; finish the current operation and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup and restore work only with the SQLite database; for PostgreSQL use the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of rejected lines could not be written to {path}; choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed; the database was left as it was. Close other simdesk windows and servers and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database needs a driver that is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened; check the data folder&apos;s permissions or the database address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or not a SQLite database; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer simdesk; install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a SQLite database can be a seed database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the seed database lost rows, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status source is configured. Set its address in Settings → Status source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status source does not answer; check its address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check run is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auto-check is already running in another simdesk on this database ({owner}); none was started here. Its results appear here when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This turn of the schedule was already taken by another simdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checks are shut down (the program is closing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is closing; nothing new can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} is already in use by another program. Choose another port in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers&apos; address {host} is not an address of this computer; use 127.0.0.1, or 0.0.0.0 for every network, in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot listen on {host}:{port}; choose another address or port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

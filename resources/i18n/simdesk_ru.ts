@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>ActivationReportDialog</name>
+    <message>
+        <source>Activation report</source>
+        <translation>Отчёт об активациях</translation>
+    </message>
+    <message>
+        <source>{0}: now sold {1}, already sold {2}, unknown codes {3}, invalid lines {4}.</source>
+        <translation>{0}: продано сейчас — {1}, уже проданы — {2}, неизвестных кодов — {3}, ошибочных строк — {4}.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Not stored.</source>
+        <translation>Нет в базе.</translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation>Сохранить список…</translation>
+    </message>
+    <message>
+        <source>Lines not applied and why:</source>
+        <translation>Непринятые строки и причины:</translation>
+    </message>
+    <message>
+        <source>Save the lines not applied</source>
+        <translation>Сохранение непринятых строк</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The activation report was applied</source>
+        <translation>Отчёт об активациях применён</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Сохранено в {0}</translation>
+    </message>
+</context>
+<context>
     <name>ActsDialog</name>
     <message>
         <source>Hand-over acts</source>
@@ -233,24 +284,32 @@
         <translation>Добавлено: {0} · Повторы: {1} · Ошибочные: {2}</translation>
     </message>
     <message>
-        <source>{0} card(s) added; {1} line(s) refused, see the reasons below.</source>
-        <translation>Добавлено SIM-карт: {0}; отклонено строк: {1}, причины ниже.</translation>
-    </message>
-    <message>
-        <source>{0} card(s) added.</source>
-        <translation>Добавлено SIM-карт: {0}.</translation>
+        <source>Not added: {0}. {1}</source>
+        <translation>Не добавлена: {0}. {1}</translation>
     </message>
     <message>
         <source>Added: {0}</source>
         <translation>Добавлена: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln card(s) added.</source>
+        <translation>
+            <numerusform>Добавлена %Ln SIM-карта.</numerusform>
+            <numerusform>Добавлены %Ln SIM-карты.</numerusform>
+            <numerusform>Добавлено %Ln SIM-карт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) refused, see the reasons below.</source>
+        <translation>
+            <numerusform>%Ln строка не принята, причины — ниже.</numerusform>
+            <numerusform>%Ln строки не приняты, причины — ниже.</numerusform>
+            <numerusform>%Ln строк не принято, причины — ниже.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already stored, not added: {0}</source>
         <translation>Уже есть, не добавлена: {0}</translation>
-    </message>
-    <message>
-        <source>Not a valid code: {0} ({1})</source>
-        <translation>Неверный код: {0} ({1})</translation>
     </message>
     <message>
         <source>Added: {0} · Refused: {1}</source>
@@ -1161,9 +1220,13 @@
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
-    <message>
-        <source>{0} card(s) newly sold: {1}</source>
-        <translation>Новые продажи, SIM-карт: {0}: {1}</translation>
+    <message numerus="yes">
+        <source>%Ln card(s) newly sold: {0}</source>
+        <translation>
+            <numerusform>Новая продажа — %Ln SIM-карта: {0}</numerusform>
+            <numerusform>Новые продажи — %Ln SIM-карты: {0}</numerusform>
+            <numerusform>Новые продажи — %Ln SIM-карт: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1184,14 +1247,6 @@
     <message>
         <source>Importing the activation report</source>
         <translation>Импорт отчёта об активациях</translation>
-    </message>
-    <message>
-        <source>Activation report</source>
-        <translation>Отчёт об активациях</translation>
-    </message>
-    <message>
-        <source>{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid line(s).</source>
-        <translation>Продано теперь: {0}, уже были проданы: {1}, неизвестных кодов: {2}, ошибочных строк: {3}.</translation>
     </message>
     <message>
         <source>simdesk {0}
@@ -1473,16 +1528,20 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>Источник статуса</translation>
     </message>
     <message>
-        <source>Seed web app contract</source>
-        <translation>Протокол исходного веб-приложения</translation>
+        <source>The old status service (/check-simcard-status)</source>
+        <translation>Старый сервис статусов (/check-simcard-status)</translation>
     </message>
     <message>
-        <source>Generic HTTP JSON API</source>
-        <translation>Универсальный HTTP JSON API</translation>
+        <source>An operator's JSON API</source>
+        <translation>JSON API оператора</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Тип</translation>
+    </message>
+    <message>
+        <source>An operator's activation report (a file) is not a source to ask: import it with File → Import activation report (Ctrl+I).</source>
+        <translation>Отчёт оператора об активациях (файл) — не источник для запросов: загрузите его через Файл → Импорт отчёта об активациях (Ctrl+I).</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1669,6 +1728,14 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
+        <source>Unsaved settings</source>
+        <translation>Несохранённые настройки</translation>
+    </message>
+    <message>
+        <source>The settings have unsaved changes. Save them before leaving this page?</source>
+        <translation>В настройках есть несохранённые изменения. Сохранить их перед уходом со страницы?</translation>
+    </message>
+    <message>
         <source>Changes discarded.</source>
         <translation>Изменения отменены.</translation>
     </message>
@@ -1697,8 +1764,8 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>Основной API: {0}. API статусов: {1}.</translation>
     </message>
     <message>
-        <source>Save the changes first: the test uses the saved status source.</source>
-        <translation>Сначала сохраните изменения: проверка использует сохранённый источник статуса.</translation>
+        <source>Not tested — correct the marked fields: {0}</source>
+        <translation>Проверка не выполнена — исправьте отмеченные поля: {0}</translation>
     </message>
     <message>
         <source>Asking the status source about {0}…</source>
@@ -2028,9 +2095,13 @@ A copy of the current database is written first.</source>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
-    <message>
-        <source>{0} shop(s)</source>
-        <translation>Магазинов: {0}</translation>
+    <message numerus="yes">
+        <source>%Ln shop(s)</source>
+        <translation>
+            <numerusform>%Ln магазин</numerusform>
+            <numerusform>%Ln магазина</numerusform>
+            <numerusform>%Ln магазинов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot archive the shop</source>
@@ -2221,21 +2292,61 @@ A copy of the current database is written first.</source>
         <source>All shops</source>
         <translation>Все магазины</translation>
     </message>
-    <message>
-        <source>{0} card(s)</source>
-        <translation>SIM-карт: {0}</translation>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln SIM-карта</numerusform>
+            <numerusform>%Ln SIM-карты</numerusform>
+            <numerusform>%Ln SIM-карт</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} selected</source>
         <translation>Выбрано: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln code(s) copied.</source>
+        <translation>
+            <numerusform>Скопирован %Ln код.</numerusform>
+            <numerusform>Скопированы %Ln кода.</numerusform>
+            <numerusform>Скопировано %Ln кодов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) returned to stock.</source>
+        <translation>
+            <numerusform>%Ln SIM-карта возвращена на склад.</numerusform>
+            <numerusform>%Ln SIM-карты возвращены на склад.</numerusform>
+            <numerusform>%Ln SIM-карт возвращено на склад.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) deleted.</source>
+        <translation>
+            <numerusform>Удалена %Ln SIM-карта.</numerusform>
+            <numerusform>Удалены %Ln SIM-карты.</numerusform>
+            <numerusform>Удалено %Ln SIM-карт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s)…</source>
+        <translation>
+            <numerusform>Проверяется %Ln SIM-карта…</numerusform>
+            <numerusform>Проверяются %Ln SIM-карты…</numerusform>
+            <numerusform>Проверяется %Ln SIM-карт…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%Ln SIM-карта выгружена в {0}.</numerusform>
+            <numerusform>%Ln SIM-карты выгружены в {0}.</numerusform>
+            <numerusform>%Ln SIM-карт выгружено в {0}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
-    </message>
-    <message>
-        <source>{0} code(s) copied.</source>
-        <translation>Скопировано кодов: {0}.</translation>
     </message>
     <message>
         <source>Card {0} added.</source>
@@ -2254,10 +2365,6 @@ A copy of the current database is written first.</source>
         <translation>Пропущено: {0}.</translation>
     </message>
     <message>
-        <source>{0} card(s) returned to stock.</source>
-        <translation>Возвращено на склад SIM-карт: {0}.</translation>
-    </message>
-    <message>
         <source>These cards were not returned:</source>
         <translation>Эти SIM-карты не возвращены:</translation>
     </message>
@@ -2274,16 +2381,8 @@ A copy of the current database is written first.</source>
         <translation>Удалить SIM-карты ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
-        <source>{0} card(s) deleted.</source>
-        <translation>Удалено SIM-карт: {0}.</translation>
-    </message>
-    <message>
         <source>Deleting cards…</source>
         <translation>SIM-карты удаляются…</translation>
-    </message>
-    <message>
-        <source>Checking {0} card(s)…</source>
-        <translation>Проверка SIM-карт: {0}…</translation>
     </message>
     <message>
         <source>Checking status…</source>
@@ -2301,6 +2400,18 @@ A copy of the current database is written first.</source>
         <source>The status changed.</source>
         <translation>Статус изменился.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s) in the background…</source>
+        <translation>
+            <numerusform>Проверяется %Ln SIM-карта в фоне…</numerusform>
+            <numerusform>Проверяются %Ln SIM-карты в фоне…</numerusform>
+            <numerusform>Проверяется %Ln SIM-карт в фоне…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check stopped: {0} of {1} card(s) checked.</source>
+        <translation>Проверка остановлена: проверено {0} из {1}.</translation>
+    </message>
     <message>
         <source>{0} card(s) checked: {1} changed, {2} newly sold, {3} error(s).</source>
         <translation>Проверено SIM-карт: {0}; изменилось: {1}, новых продаж: {2}, ошибок: {3}.</translation>
@@ -2310,20 +2421,12 @@ A copy of the current database is written first.</source>
         <translation>Проверку не удалось запустить.</translation>
     </message>
     <message>
-        <source>Checking {0} card(s) in the background…</source>
-        <translation>Фоновая проверка SIM-карт: {0}…</translation>
-    </message>
-    <message>
         <source>Export SIM cards</source>
         <translation>Экспорт SIM-карт</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{0} card(s) exported to {1}.</source>
-        <translation>Экспортировано SIM-карт: {0} в {1}.</translation>
     </message>
     <message>
         <source>Exporting SIM cards…</source>
@@ -2501,66 +2604,6 @@ A copy of the current database is written first.</source>
         <translation>Что-то пошло не так: {0}. Подробности в файле журнала.</translation>
     </message>
     <message>
-        <source>This code is already stored.</source>
-        <translation>Этот код уже сохранён.</translation>
-    </message>
-    <message>
-        <source>A shop with this name already exists; choose another name.</source>
-        <translation>Магазин с таким названием уже есть; выберите другое название.</translation>
-    </message>
-    <message>
-        <source>Only {0} card(s) are available in stock.</source>
-        <translation>На складе всего {0} SIM-карт(ы).</translation>
-    </message>
-    <message>
-        <source>The shop is archived; unarchive it or choose another shop.</source>
-        <translation>Магазин в архиве; верните его из архива или выберите другой магазин.</translation>
-    </message>
-    <message>
-        <source>No status source is configured. Set its address in Settings → Status source.</source>
-        <translation>Источник статуса не настроен. Укажите его адрес в Настройки → Источник статуса.</translation>
-    </message>
-    <message>
-        <source>Port {0} is already in use by another program. Choose another port in Settings.</source>
-        <translation>Порт {0} уже занят другой программой. Выберите другой порт в настройках.</translation>
-    </message>
-    <message>
-        <source>A sold card cannot be changed or deleted.</source>
-        <translation>Проданную SIM-карту нельзя изменить или удалить.</translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space on {0} and try again.</source>
-        <translation>Диск заполнен: освободите место на диске, где находится {0}, и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
-        <translation>В базу данных нельзя записывать (папка, файл или диск доступны только для чтения): ничего не сохранится. Разрешите запись для этого пользователя и запустите simdesk заново.</translation>
-    </message>
-    <message>
-        <source>{0} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
-        <translation>{0} — база данных или собственный файл simdesk (база данных, резервная копия или копия, сделанная перед преобразованием); simdesk не записывает поверх него, выберите другое имя файла.</translation>
-    </message>
-    <message>
-        <source>The file has more than {0} rows; split it into files of at most {0} rows.</source>
-        <translation>В файле больше {0} строк; разделите его на файлы не больше чем по {0} строк.</translation>
-    </message>
-    <message>
-        <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
-        <translation>Автопроверка уже идёт в другой программе simdesk с этой базой данных ({0}); здесь новая не запущена. Её результаты появятся здесь, когда она закончится.</translation>
-    </message>
-    <message>
-        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.</translation>
-    </message>
-    <message>
-        <source>This shop has held cards, and the history keeps its name: it cannot be deleted. Archive it instead; it can be brought back later.</source>
-        <translation>За этим магазином уже были закреплены SIM-карты, и история хранит его название: удалить его нельзя. Отправьте его в архив — позже его можно вернуть.</translation>
-    </message>
-    <message>
-        <source>The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.</source>
-        <translation>В магазине ещё {0} непроданных и {1} проданных SIM-карт. Верните непроданные на склад или передайте в другой магазин; магазин с продажами можно только архивировать.</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -2582,6 +2625,643 @@ A copy of the current database is written first.</source>
     <message>
         <source>You are signed in as a {0}: this needs an {1}. Ask an administrator, or use Switch user (File menu) to sign in as one.</source>
         <translation>Вы вошли как {0}: для этого нужен {1}. Обратитесь к администратору или войдите под таким пользователем через «Сменить пользователя» (меню «Файл»).</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>The code is empty.</source>
+        <translation>Код пустой.</translation>
+    </message>
+    <message>
+        <source>The code contains characters other than digits ({chars}); an ICCID has digits only.</source>
+        <translation>В коде есть символы, кроме цифр ({chars}); ICCID состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>The code has {digits} digits; an ICCID has 19 or 20.</source>
+        <translation>В коде {digits} цифр(ы); в ICCID их 19 или 20.</translation>
+    </message>
+    <message>
+        <source>The code does not start with 89, as every ICCID does.</source>
+        <translation>Код не начинается с 89, а с него начинается любой ICCID.</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: the last digit should be {expected}, not {actual}. A typo? For packs printed without a check digit an administrator can turn off the check-digit setting (codes.verify_luhn).</source>
+        <translation>Неверная контрольная цифра: последней должна быть {expected}, а не {actual}. Опечатка? Для пачек, напечатанных без контрольной цифры, администратор может отключить её проверку (настройка codes.verify_luhn).</translation>
+    </message>
+    <message>
+        <source>The line is not text.</source>
+        <translation>Строка — не текст.</translation>
+    </message>
+    <message>
+        <source>The code appears twice in the input (first on line {first}).</source>
+        <translation>Код встречается дважды (впервые в строке {first}).</translation>
+    </message>
+    <message>
+        <source>This code is already stored.</source>
+        <translation>Этот код уже сохранён.</translation>
+    </message>
+    <message>
+        <source>No such card.</source>
+        <translation>Такой SIM-карты нет.</translation>
+    </message>
+    <message>
+        <source>The card is not stored.</source>
+        <translation>Этой SIM-карты нет в базе.</translation>
+    </message>
+    <message>
+        <source>Not a valid code: {problem}</source>
+        <translation>Неверный код: {problem}</translation>
+    </message>
+    <message>
+        <source>Some codes are not valid.</source>
+        <translation>Некоторые коды неверны.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; at most {limit} are allowed.</source>
+        <translation>Длина текста — {length} символов; допускается не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>The shop's name is required.</source>
+        <translation>Нужно указать название магазина.</translation>
+    </message>
+    <message>
+        <source>Must be a number such as 41.3111.</source>
+        <translation>Должно быть число, например 41.3111.</translation>
+    </message>
+    <message>
+        <source>The start of the period must be earlier than its end; widen the period or swap the two dates.</source>
+        <translation>Начало периода должно быть раньше его конца; расширьте период или поменяйте даты местами.</translation>
+    </message>
+    <message>
+        <source>The code appears twice in the report (first on line {first}).</source>
+        <translation>Код встречается в отчёте дважды (впервые в строке {first}).</translation>
+    </message>
+    <message>
+        <source>The activation date {value} cannot be read; write it like 2024-05-31 or 31.05.2024.</source>
+        <translation>Дату активации {value} не удалось прочитать; пишите её как 2024-05-31 или 31.05.2024.</translation>
+    </message>
+    <message>
+        <source>The card is sold; a sold card cannot be given to another shop.</source>
+        <translation>SIM-карта продана; проданную SIM-карту нельзя передать другому магазину.</translation>
+    </message>
+    <message>
+        <source>The card is sold; a sold card stays with its shop.</source>
+        <translation>SIM-карта продана; проданная SIM-карта остаётся за своим магазином.</translation>
+    </message>
+    <message>
+        <source>The card is already in this shop.</source>
+        <translation>SIM-карта уже закреплена за этим магазином.</translation>
+    </message>
+    <message>
+        <source>The card is already in stock.</source>
+        <translation>SIM-карта уже в наличии на складе.</translation>
+    </message>
+    <message>
+        <source>The card is already sold.</source>
+        <translation>SIM-карта уже продана.</translation>
+    </message>
+    <message>
+        <source>The phone number is not an Uzbek number; write it like +998 90 123 45 67.</source>
+        <translation>Номер телефона — не узбекский; пишите его как +998 90 123 45 67.</translation>
+    </message>
+    <message>
+        <source>The phone number is not a mobile number (a SIM card's number starts with an operator's code).</source>
+        <translation>Номер телефона — не мобильный (номер SIM-карты начинается с кода оператора).</translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation>Должно быть от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>Must be an http:// or https:// address, or empty.</source>
+        <translation>Должен быть адрес http:// или https:// либо пусто.</translation>
+    </message>
+    <message>
+        <source>The address has a port that is not a number from 0 to 65535.</source>
+        <translation>Порт в адресе — не число от 0 до 65535.</translation>
+    </message>
+    <message>
+        <source>Must be an address of this computer such as 127.0.0.1, or 0.0.0.0 for all.</source>
+        <translation>Должен быть адрес этого компьютера, например 127.0.0.1, или 0.0.0.0 для всех.</translation>
+    </message>
+    <message>
+        <source>{item} is not an origin such as http://localhost:8080.</source>
+        <translation>{item} — не источник вида http://localhost:8080.</translation>
+    </message>
+    <message>
+        <source>May hold only the placeholders {{code}}, {{iccid}} and {{msisdn}}.</source>
+        <translation>Допустимы только подстановки {{code}}, {{iccid}} и {{msisdn}}.</translation>
+    </message>
+    <message>
+        <source>Must be an http:// or https:// address with {{code}}, {{iccid}} or {{msisdn}} where the card goes, or empty.</source>
+        <translation>Должен быть адрес http:// или https:// с {{code}}, {{iccid}} или {{msisdn}} на месте SIM-карты либо пусто.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid header name.</source>
+        <translation>{name} — недопустимое имя заголовка.</translation>
+    </message>
+    <message>
+        <source>The value of the header {name} must be on one line.</source>
+        <translation>Значение заголовка {name} должно быть в одну строку.</translation>
+    </message>
+    <message>
+        <source>The header {name} must be written in plain ASCII letters and digits.</source>
+        <translation>Заголовок {name} должен состоять из латинских букв и цифр ASCII.</translation>
+    </message>
+    <message>
+        <source>Must be dotted names such as data.status (list items as items.0.status).</source>
+        <translation>Должны быть имена через точку, например data.status (элементы списка — items.0.status).</translation>
+    </message>
+    <message>
+        <source>Must be a port number from 0 to 65535.</source>
+        <translation>Должен быть номер порта от 0 до 65535.</translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation>Должно быть «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Должно быть целое число.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>Должно быть число.</translation>
+    </message>
+    <message>
+        <source>Must be a list of texts (separated by commas).</source>
+        <translation>Должен быть список значений через запятую.</translation>
+    </message>
+    <message>
+        <source>Must be a JSON object of texts, such as {{"X-Api-Key": "..."}}.</source>
+        <translation>Должен быть JSON-объект из строк, например {{"X-Api-Key": "..."}}.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Должен быть текст.</translation>
+    </message>
+    <message>
+        <source>Must be one of: {choices}.</source>
+        <translation>Допустимые значения: {choices}.</translation>
+    </message>
+    <message>
+        <source>The username must be {min}–{max} characters of Latin letters, digits and . _ - @.</source>
+        <translation>Логин должен состоять из {min}–{max} символов: латинские буквы, цифры и . _ - @.</translation>
+    </message>
+    <message>
+        <source>The role must be one of: {choices}.</source>
+        <translation>Роль должна быть одной из: {choices}.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {min} characters long.</source>
+        <translation>Пароль должен быть не короче {min} символов.</translation>
+    </message>
+    <message>
+        <source>The password must be at most {max} characters long.</source>
+        <translation>Пароль должен быть не длиннее {max} символов.</translation>
+    </message>
+    <message>
+        <source>The password must not be the same as the username.</source>
+        <translation>Пароль не должен совпадать с логином.</translation>
+    </message>
+    <message>
+        <source>The password must not be one character repeated.</source>
+        <translation>Пароль не должен состоять из одного повторяющегося символа.</translation>
+    </message>
+    <message>
+        <source>This is not the current password; type your current password again.</source>
+        <translation>Это не текущий пароль; введите текущий пароль ещё раз.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <source>The request cannot be carried out.</source>
+        <translation>Запрос не может быть выполнен.</translation>
+    </message>
+    <message>
+        <source>It was not found; it may have been deleted. Refresh the list.</source>
+        <translation>Не найдено; возможно, это уже удалено. Обновите список.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the current state; refresh and try again.</source>
+        <translation>В текущем состоянии это невозможно; обновите данные и повторите.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Сначала войдите в систему.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this; ask an administrator.</source>
+        <translation>Ваша роль этого не позволяет; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>simdesk cannot continue with this configuration. Details are in the log file.</source>
+        <translation>simdesk не может продолжить работу с такой конфигурацией. Подробности — в журнале.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on {path} and try again.</source>
+        <translation>Диск заполнен: освободите место на диске, где находится {path}, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
+        <translation>В базу данных нельзя записывать (папка, файл или диск доступны только для чтения): ничего не сохранится. Разрешите запись для этого пользователя и запустите simdesk заново.</translation>
+    </message>
+    <message>
+        <source>Code {raw}: {problem}</source>
+        <translation>Код {raw}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: some codes are not valid.
+{problems}</source>
+        <translation>Ничего не изменено: некоторые коды неверны.
+{problems}</translation>
+    </message>
+    <message>
+        <source>The SIM card does not exist; it may have been deleted. Refresh the list.</source>
+        <translation>Такой SIM-карты нет; возможно, её удалили. Обновите список.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: cards not found: {count}.
+{problems}</source>
+        <translation>Ничего не изменено: не найдено SIM-карт: {count}.
+{problems}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the cards cannot be changed this way.</source>
+        <translation>Ничего не изменено: эти SIM-карты так изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: cards that cannot be changed this way: {count}.
+{problems}</source>
+        <translation>Ничего не изменено: SIM-карт, которые так изменить нельзя: {count}.
+{problems}</translation>
+    </message>
+    <message>
+        <source>Phone {raw}: {problem}</source>
+        <translation>Телефон {raw}: {problem}</translation>
+    </message>
+    <message>
+        <source>Code {code} is already stored; each card is stored once.</source>
+        <translation>Код {code} уже есть в базе; каждая SIM-карта хранится один раз.</translation>
+    </message>
+    <message>
+        <source>Card {code} is sold: a sold card cannot be changed or deleted.</source>
+        <translation>SIM-карта {code} продана: проданную SIM-карту нельзя изменить или удалить.</translation>
+    </message>
+    <message>
+        <source>The list is empty; scan at least one card.</source>
+        <translation>Список пуст; отсканируйте хотя бы одну SIM-карту.</translation>
+    </message>
+    <message>
+        <source>Nothing was handed over: {count} card(s) cannot go ({codes}). Remove them from the list and confirm again.</source>
+        <translation>Ничего не передано: {count} SIM-карт(ы) передать нельзя ({codes}). Уберите их из списка и подтвердите снова.</translation>
+    </message>
+    <message>
+        <source>Hand-over act {act} does not exist.</source>
+        <translation>Акта приёма-передачи № {act} нет.</translation>
+    </message>
+    <message>
+        <source>A hand-over goes to a shop or back from it; nothing else.</source>
+        <translation>Передача возможна только в магазин или обратно из магазина.</translation>
+    </message>
+    <message>
+        <source>Not enough cards in stock: {available} available, {requested} asked for. Add cards or ask for fewer.</source>
+        <translation>Недостаточно SIM-карт в наличии: есть {available}, запрошено {requested}. Добавьте SIM-карты или запросите меньше.</translation>
+    </message>
+    <message>
+        <source>Choose the cards one way: by ids, by codes or by a range.</source>
+        <translation>Выберите SIM-карты одним способом: по номерам, по кодам или диапазоном.</translation>
+    </message>
+    <message>
+        <source>No cards were given; choose at least one card.</source>
+        <translation>SIM-карты не указаны; выберите хотя бы одну.</translation>
+    </message>
+    <message>
+        <source>Give either a count or a last code for the range.</source>
+        <translation>Укажите для диапазона либо количество, либо последний код.</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1 (got {count}).</source>
+        <translation>Количество должно быть не меньше 1 (указано {count}).</translation>
+    </message>
+    <message>
+        <source>The last code {last} has {digits} digits but the first has {width}; both ends of a range have the same length.</source>
+        <translation>В последнем коде {last} цифр: {digits}, а в первом — {width}; оба конца диапазона одной длины.</translation>
+    </message>
+    <message>
+        <source>Counting {count} codes up from {first} runs past the last {width}-digit ICCID; ask for fewer.</source>
+        <translation>{count} кодов от {first} выходят за последний ICCID из {width} цифр; запросите меньше.</translation>
+    </message>
+    <message>
+        <source>The last code {last} comes before the first code {first}; swap them.</source>
+        <translation>Последний код {last} меньше первого {first}; поменяйте их местами.</translation>
+    </message>
+    <message>
+        <source>The range holds {count} codes; at most {max} are taken at once. Split it into smaller packs.</source>
+        <translation>В диапазоне {count} кодов; за раз принимается не больше {max}. Разбейте его на меньшие пачки.</translation>
+    </message>
+    <message>
+        <source>The shop does not exist; it may have been deleted. Refresh the list.</source>
+        <translation>Такого магазина нет; возможно, его удалили. Обновите список.</translation>
+    </message>
+    <message>
+        <source>More than one shop has this name; choose the shop from the list.</source>
+        <translation>Магазинов с таким названием несколько; выберите магазин из списка.</translation>
+    </message>
+    <message>
+        <source>A shop named {name} already exists; give this one another name (for example add the street or district).</source>
+        <translation>Магазин «{name}» уже есть; дайте этому другое название (например, добавьте улицу или район).</translation>
+    </message>
+    <message>
+        <source>The shop {name} is archived; unarchive it or choose another shop.</source>
+        <translation>Магазин «{name}» в архиве; верните его из архива или выберите другой магазин.</translation>
+    </message>
+    <message>
+        <source>The shop still holds cards: {assigned} unsold, {sold} sold. Return or move the unsold cards; a shop with sales can only be archived.</source>
+        <translation>За магазином ещё есть SIM-карты: непроданных — {assigned}, проданных — {sold}. Верните или переместите непроданные; магазин с продажами можно только отправить в архив.</translation>
+    </message>
+    <message>
+        <source>The shop still holds unsold cards: {assigned}. Return them to stock or move them to another shop, then archive it.</source>
+        <translation>За магазином ещё закреплены непроданные SIM-карты: {assigned}. Верните их на склад или передайте другому магазину, затем отправьте его в архив.</translation>
+    </message>
+    <message>
+        <source>This shop has held cards, and the history keeps its name: it cannot be deleted. Archive it instead; it can be brought back later.</source>
+        <translation>За этим магазином уже были закреплены SIM-карты, и история хранит его название: удалить его нельзя. Отправьте его в архив — позже его можно вернуть.</translation>
+    </message>
+    <message>
+        <source>{problem} Choose another name.</source>
+        <translation>{problem} Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} Choose a longer, less predictable one.</source>
+        <translation>{problem} Выберите более длинный и менее предсказуемый.</translation>
+    </message>
+    <message>
+        <source>The user {name} already exists; choose another name.</source>
+        <translation>Пользователь {name} уже есть; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The user was not found; it may have been deleted. Refresh the list of users.</source>
+        <translation>Пользователь не найден; возможно, его удалили. Обновите список пользователей.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator; make another user an active administrator first.</source>
+        <translation>{name} — последний активный администратор; сначала сделайте активным администратором другого пользователя.</translation>
+    </message>
+    <message>
+        <source>The password was changed by someone else meanwhile; log in again and retry.</source>
+        <translation>Тем временем пароль изменил кто-то другой; войдите заново и повторите.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask an administrator to enable it.</source>
+        <translation>Эта учётная запись отключена; попросите администратора включить её.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: wait {retry_after} s and try again.</source>
+        <translation>Слишком много неверных паролей: подождите {retry_after} с и повторите.</translation>
+    </message>
+    <message>
+        <source>The login is not valid; log in again.</source>
+        <translation>Вход недействителен; войдите заново.</translation>
+    </message>
+    <message>
+        <source>The login was ended (logged out); log in again.</source>
+        <translation>Сеанс завершён (выход из системы); войдите заново.</translation>
+    </message>
+    <message>
+        <source>The login has expired; log in again.</source>
+        <translation>Срок входа истёк; войдите заново.</translation>
+    </message>
+    <message>
+        <source>Settings not saved: {fields}</source>
+        <translation>Настройки не сохранены: {fields}</translation>
+    </message>
+    <message>
+        <source>This setting is unknown to this version of simdesk.</source>
+        <translation>Эта настройка неизвестна этой версии simdesk.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Check that it exists, is a file and not a folder, is not open in another program, and is a CSV, Excel (.xlsx) or text file.</source>
+        <translation>Файл {path} не удалось прочитать. Проверьте, что он существует, что это файл, а не папка, что он не открыт в другой программе и что это файл CSV, Excel (.xlsx) или текстовый.</translation>
+    </message>
+    <message>
+        <source>The file holds no SIM card codes; choose another file.</source>
+        <translation>В файле нет кодов SIM-карт; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>No column of SIM card codes found in {path}; put the codes in the first column or name the column “code” or “iccid”.</source>
+        <translation>В {path} не найден столбец с кодами SIM-карт; поместите коды в первый столбец или назовите столбец «code» или «iccid».</translation>
+    </message>
+    <message>
+        <source>The file has more than {maxRows} rows; split it into files of at most {maxRows} rows.</source>
+        <translation>В файле больше {maxRows} строк; разделите его на файлы не больше чем по {maxRows} строк.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
+        <translation>{path} не существует или это папка; выберите для выгрузки имя файла в существующей папке.</translation>
+    </message>
+    <message>
+        <source>{path} is not a simdesk backup: {problem} Choose a file written by “Back up”.</source>
+        <translation>{path} — не резервная копия simdesk: {problem} Выберите файл, записанный командой «Резервная копия».</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Файла нет.</translation>
+    </message>
+    <message>
+        <source>It is not a file.</source>
+        <translation>Это не файл.</translation>
+    </message>
+    <message>
+        <source>It cannot be read ({detail}).</source>
+        <translation>Его не удалось прочитать ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not an SQLite database file.</source>
+        <translation>Это не файл базы данных SQLite.</translation>
+    </message>
+    <message>
+        <source>It is damaged ({detail}).</source>
+        <translation>Он повреждён ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not a simdesk database (it has no {detail} table).</source>
+        <translation>Это не база данных simdesk (в ней нет таблицы {detail}).</translation>
+    </message>
+    <message>
+        <source>It was written by a newer simdesk (schema version {version}; this program knows up to {latest}); install the newer simdesk.</source>
+        <translation>Он записан более новой версией simdesk (версия схемы {version}; эта программа знает версии до {latest}); установите новую версию simdesk.</translation>
+    </message>
+    <message>
+        <source>It lacks what a simdesk database has ({detail}): an incomplete or hand-made copy.</source>
+        <translation>В нём нет того, что есть в базе данных simdesk ({detail}): это неполная или сделанная вручную копия.</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
+        <translation>Не удалось записать {path}: закройте файл, если он открыт в Excel, или выберите другую папку или имя.</translation>
+    </message>
+    <message>
+        <source>{fields}</source>
+        <translation>{fields}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>This is simdesk's live database; choose another file name.</source>
+        <translation>Это рабочая база данных simdesk; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>This is a working file of simdesk's live database {database}; choose another file name.</source>
+        <translation>Это служебный файл рабочей базы данных simdesk {database}; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>This is the file being read; choose another file name for what is written.</source>
+        <translation>Это файл, который сейчас читается; для записи выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>This is inside simdesk's backups folder {folder}, which keeps only backups; choose another folder.</source>
+        <translation>Это папка резервных копий simdesk {folder}, в ней хранятся только резервные копии; выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>This is a backup in simdesk's backups folder; choose a new file name so that it is kept.</source>
+        <translation>Это резервная копия в папке резервных копий simdesk; выберите новое имя файла, чтобы она сохранилась.</translation>
+    </message>
+    <message>
+        <source>This is the copy of the old server's database taken before its conversion, which simdesk never writes over; choose another file name.</source>
+        <translation>Это копия базы данных старого сервера, сделанная перед преобразованием; simdesk никогда не записывает поверх неё, выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>This is an existing SQLite database (another data folder's, a backup or another program's), which simdesk never writes over; choose another file name.</source>
+        <translation>Это существующая база данных SQLite (другой папки данных, резервная копия или база другой программы); simdesk никогда не записывает поверх неё, выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>This is a working file of the SQLite database {database}; choose another file name.</source>
+        <translation>Это служебный файл базы данных SQLite {database}; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>The table has more rows than an Excel sheet holds; export it as CSV instead.</source>
+        <translation>В таблице больше строк, чем помещается на лист Excel; выгрузите её в CSV.</translation>
+    </message>
+    <message>
+        <source>This table cannot be exported.</source>
+        <translation>Эту таблицу нельзя выгрузить.</translation>
+    </message>
+    <message>
+        <source>Choose CSV or Excel (.xlsx) for the export.</source>
+        <translation>Для выгрузки выберите CSV или Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The backup could not be made; finish the current operation and try again.</source>
+        <translation>Резервную копию сделать не удалось; завершите текущую операцию и повторите.</translation>
+    </message>
+    <message>
+        <source>Backup and restore work only with the SQLite database; for PostgreSQL use the server's own tools.</source>
+        <translation>Резервное копирование и восстановление работают только с базой SQLite; для PostgreSQL используйте средства сервера.</translation>
+    </message>
+    <message>
+        <source>The list of rejected lines could not be written to {path}; choose another folder or name.</source>
+        <translation>Список непринятых строк не удалось записать в {path}; выберите другую папку или имя.</translation>
+    </message>
+    <message>
+        <source>The restore failed; the database was left as it was. Close other simdesk windows and servers and try again.</source>
+        <translation>Восстановление не удалось; база данных осталась прежней. Закройте другие окна и серверы simdesk и повторите.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created; choose another one.</source>
+        <translation>Папку данных не удалось создать; выберите другую.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>The database needs a driver that is not installed.</source>
+        <translation>Для базы данных нужен драйвер, который не установлен.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened; check the data folder's permissions or the database address.</source>
+        <translation>Базу данных не удалось открыть; проверьте права на папку данных или адрес базы.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or not a SQLite database; restore a backup.</source>
+        <translation>Файл базы данных повреждён или это не база SQLite; восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>The database address cannot be used.</source>
+        <translation>Этот адрес базы данных использовать нельзя.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer simdesk; install the newer version.</source>
+        <translation>Эта база данных записана более новой версией simdesk; установите новую версию.</translation>
+    </message>
+    <message>
+        <source>Only a SQLite database can be a seed database.</source>
+        <translation>Исходной базой может быть только база SQLite.</translation>
+    </message>
+    <message>
+        <source>Converting the seed database lost rows, so nothing was changed.</source>
+        <translation>При преобразовании исходной базы потерялись строки, поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>No status source is configured. Set its address in Settings → Status source.</source>
+        <translation>Источник статуса не настроен. Укажите его адрес в Настройки → Источник статуса.</translation>
+    </message>
+    <message>
+        <source>The status source does not answer; check its address in Settings.</source>
+        <translation>Источник статусов не отвечает; проверьте его адрес в настройках.</translation>
+    </message>
+    <message>
+        <source>This check run is not known.</source>
+        <translation>Такой проверки нет.</translation>
+    </message>
+    <message>
+        <source>An auto-check is already running in another simdesk on this database ({owner}); none was started here. Its results appear here when it ends.</source>
+        <translation>Автопроверка уже идёт в другой программе simdesk с этой базой данных ({owner}); здесь новая не запущена. Её результаты появятся здесь, когда она закончится.</translation>
+    </message>
+    <message>
+        <source>This turn of the schedule was already taken by another simdesk.</source>
+        <translation>Этот запуск по расписанию уже выполнила другая программа simdesk.</translation>
+    </message>
+    <message>
+        <source>Status checks are shut down (the program is closing).</source>
+        <translation>Проверки статусов остановлены (программа закрывается).</translation>
+    </message>
+    <message>
+        <source>The program is closing; nothing new can start.</source>
+        <translation>Программа закрывается; ничего нового запустить нельзя.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already in use by another program. Choose another port in Settings.</source>
+        <translation>Порт {port} уже занят другой программой. Выберите другой порт в настройках.</translation>
+    </message>
+    <message>
+        <source>The servers' address {host} is not an address of this computer; use 127.0.0.1, or 0.0.0.0 for every network, in Settings.</source>
+        <translation>Адрес серверов {host} — не адрес этого компьютера; укажите в настройках 127.0.0.1 или 0.0.0.0 для всех сетей.</translation>
+    </message>
+    <message>
+        <source>The server cannot listen on {host}:{port}; choose another address or port in Settings.</source>
+        <translation>Сервер не может принимать запросы на {host}:{port}; выберите другой адрес или порт в настройках.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_UZ" sourcelanguage="en_US">
 <context>
+    <name>ActivationReportDialog</name>
+    <message>
+        <source>Activation report</source>
+        <translation>Faollashtirish hisoboti</translation>
+    </message>
+    <message>
+        <source>{0}: now sold {1}, already sold {2}, unknown codes {3}, invalid lines {4}.</source>
+        <translation>{0}: hozir sotilgan — {1}, avval sotilgan — {2}, nomaʼlum kodlar — {3}, xato qatorlar — {4}.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>Not stored.</source>
+        <translation>Bazada yoʻq.</translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation>Roʻyxatni saqlash…</translation>
+    </message>
+    <message>
+        <source>Lines not applied and why:</source>
+        <translation>Qabul qilinmagan qatorlar va sabablari:</translation>
+    </message>
+    <message>
+        <source>Save the lines not applied</source>
+        <translation>Qabul qilinmagan qatorlarni saqlash</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV fayl (*.csv)</translation>
+    </message>
+    <message>
+        <source>The activation report was applied</source>
+        <translation>Faollashtirish hisoboti qoʻllandi</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Saqlandi: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ActsDialog</name>
     <message>
         <source>Hand-over acts</source>
@@ -233,24 +284,30 @@
         <translation>Qoʻshildi: {0} · Takroriy: {1} · Notoʻgʻri: {2}</translation>
     </message>
     <message>
-        <source>{0} card(s) added; {1} line(s) refused, see the reasons below.</source>
-        <translation>{0} ta simkarta qoʻshildi; {1} ta qator rad etildi, sabablari quyida.</translation>
-    </message>
-    <message>
-        <source>{0} card(s) added.</source>
-        <translation>{0} ta simkarta qoʻshildi.</translation>
+        <source>Not added: {0}. {1}</source>
+        <translation>Qoʻshilmadi: {0}. {1}</translation>
     </message>
     <message>
         <source>Added: {0}</source>
         <translation>Qoʻshildi: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln card(s) added.</source>
+        <translation>
+            <numerusform>%Ln ta simkarta qoʻshildi.</numerusform>
+            <numerusform>%Ln ta simkarta qoʻshildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) refused, see the reasons below.</source>
+        <translation>
+            <numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform>
+            <numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already stored, not added: {0}</source>
         <translation>Allaqachon bor, qoʻshilmadi: {0}</translation>
-    </message>
-    <message>
-        <source>Not a valid code: {0} ({1})</source>
-        <translation>Notoʻgʻri kod: {0} ({1})</translation>
     </message>
     <message>
         <source>Added: {0} · Refused: {1}</source>
@@ -1161,9 +1218,12 @@
         <source>Check now</source>
         <translation>Hozir tekshirish</translation>
     </message>
-    <message>
-        <source>{0} card(s) newly sold: {1}</source>
-        <translation>{0} ta simkarta yangi sotildi: {1}</translation>
+    <message numerus="yes">
+        <source>%Ln card(s) newly sold: {0}</source>
+        <translation>
+            <numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform>
+            <numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1184,14 +1244,6 @@
     <message>
         <source>Importing the activation report</source>
         <translation>Faollashtirish hisoboti import qilinmoqda</translation>
-    </message>
-    <message>
-        <source>Activation report</source>
-        <translation>Faollashtirish hisoboti</translation>
-    </message>
-    <message>
-        <source>{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid line(s).</source>
-        <translation>{0} ta simkarta endi sotilgan, {1} tasi avval sotilgan, {2} ta nomaʼlum kod, {3} ta notoʻgʻri qator.</translation>
     </message>
     <message>
         <source>simdesk {0}
@@ -1473,16 +1525,20 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
         <translation>Holat manbai</translation>
     </message>
     <message>
-        <source>Seed web app contract</source>
-        <translation>Asl veb-ilova protokoli</translation>
+        <source>The old status service (/check-simcard-status)</source>
+        <translation>Eski holat xizmati (/check-simcard-status)</translation>
     </message>
     <message>
-        <source>Generic HTTP JSON API</source>
-        <translation>Umumiy HTTP JSON API</translation>
+        <source>An operator's JSON API</source>
+        <translation>Operatorning JSON API si</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Turi</translation>
+    </message>
+    <message>
+        <source>An operator's activation report (a file) is not a source to ask: import it with File → Import activation report (Ctrl+I).</source>
+        <translation>Operatorning faollashtirish hisoboti (fayl) soʻrov manbai emas: uni Fayl → Faollashtirish hisobotini import qilish (Ctrl+I) orqali yuklang.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1669,6 +1725,14 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
         <translation>Kunlik zaxira nusxa</translation>
     </message>
     <message>
+        <source>Unsaved settings</source>
+        <translation>Saqlanmagan sozlamalar</translation>
+    </message>
+    <message>
+        <source>The settings have unsaved changes. Save them before leaving this page?</source>
+        <translation>Sozlamalarda saqlanmagan oʻzgarishlar bor. Sahifadan chiqishdan oldin saqlansinmi?</translation>
+    </message>
+    <message>
         <source>Changes discarded.</source>
         <translation>Oʻzgarishlar bekor qilindi.</translation>
     </message>
@@ -1697,8 +1761,8 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
         <translation>Asosiy API: {0}. Holat API: {1}.</translation>
     </message>
     <message>
-        <source>Save the changes first: the test uses the saved status source.</source>
-        <translation>Avval oʻzgarishlarni saqlang: tekshiruv saqlangan holat manbaidan foydalanadi.</translation>
+        <source>Not tested — correct the marked fields: {0}</source>
+        <translation>Tekshirilmadi — belgilangan maydonlarni tuzating: {0}</translation>
     </message>
     <message>
         <source>Asking the status source about {0}…</source>
@@ -2028,9 +2092,12 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <source>All regions</source>
         <translation>Barcha viloyatlar</translation>
     </message>
-    <message>
-        <source>{0} shop(s)</source>
-        <translation>{0} ta magazin</translation>
+    <message numerus="yes">
+        <source>%Ln shop(s)</source>
+        <translation>
+            <numerusform>%Ln ta magazin</numerusform>
+            <numerusform>%Ln ta magazin</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot archive the shop</source>
@@ -2221,21 +2288,55 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <source>All shops</source>
         <translation>Barcha magazinlar</translation>
     </message>
-    <message>
-        <source>{0} card(s)</source>
-        <translation>{0} ta simkarta</translation>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln ta simkarta</numerusform>
+            <numerusform>%Ln ta simkarta</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} selected</source>
         <translation>{0} ta tanlangan</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln code(s) copied.</source>
+        <translation>
+            <numerusform>%Ln ta kod nusxalandi.</numerusform>
+            <numerusform>%Ln ta kod nusxalandi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) returned to stock.</source>
+        <translation>
+            <numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform>
+            <numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln ta simkarta oʻchirildi.</numerusform>
+            <numerusform>%Ln ta simkarta oʻchirildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s)…</source>
+        <translation>
+            <numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform>
+            <numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform>
+            <numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>… and {0} more</source>
         <translation>… va yana {0} ta</translation>
-    </message>
-    <message>
-        <source>{0} code(s) copied.</source>
-        <translation>{0} ta kod nusxalandi.</translation>
     </message>
     <message>
         <source>Card {0} added.</source>
@@ -2254,10 +2355,6 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>{0} tasi oʻtkazib yuborildi.</translation>
     </message>
     <message>
-        <source>{0} card(s) returned to stock.</source>
-        <translation>{0} ta simkarta omborga qaytarildi.</translation>
-    </message>
-    <message>
         <source>These cards were not returned:</source>
         <translation>Bu simkartalar qaytarilmadi:</translation>
     </message>
@@ -2274,16 +2371,8 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>{0} ta simkarta oʻchirilsinmi? Buni qaytarib boʻlmaydi.</translation>
     </message>
     <message>
-        <source>{0} card(s) deleted.</source>
-        <translation>{0} ta simkarta oʻchirildi.</translation>
-    </message>
-    <message>
         <source>Deleting cards…</source>
         <translation>Simkartalar oʻchirilmoqda…</translation>
-    </message>
-    <message>
-        <source>Checking {0} card(s)…</source>
-        <translation>{0} ta simkarta tekshirilmoqda…</translation>
     </message>
     <message>
         <source>Checking status…</source>
@@ -2301,6 +2390,17 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <source>The status changed.</source>
         <translation>Holat oʻzgardi.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s) in the background…</source>
+        <translation>
+            <numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform>
+            <numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check stopped: {0} of {1} card(s) checked.</source>
+        <translation>Tekshiruv toʻxtadi: {1} tadan {0} tasi tekshirildi.</translation>
+    </message>
     <message>
         <source>{0} card(s) checked: {1} changed, {2} newly sold, {3} error(s).</source>
         <translation>{0} ta simkarta tekshirildi: {1} tasi oʻzgardi, {2} tasi yangi sotilgan, {3} ta xato.</translation>
@@ -2310,20 +2410,12 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Tekshiruvni boshlab boʻlmadi.</translation>
     </message>
     <message>
-        <source>Checking {0} card(s) in the background…</source>
-        <translation>{0} ta simkarta fonda tekshirilmoqda…</translation>
-    </message>
-    <message>
         <source>Export SIM cards</source>
         <translation>Simkartalarni eksport qilish</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel kitobi (*.xlsx);;CSV fayli (*.csv)</translation>
-    </message>
-    <message>
-        <source>{0} card(s) exported to {1}.</source>
-        <translation>{0} ta simkarta {1} fayliga eksport qilindi.</translation>
     </message>
     <message>
         <source>Exporting SIM cards…</source>
@@ -2501,66 +2593,6 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Nimadir notoʻgʻri ketdi: {0}. Tafsilotlar jurnal faylida.</translation>
     </message>
     <message>
-        <source>This code is already stored.</source>
-        <translation>Bu kod allaqachon saqlangan.</translation>
-    </message>
-    <message>
-        <source>A shop with this name already exists; choose another name.</source>
-        <translation>Bu nomli magazin allaqachon bor; boshqa nom tanlang.</translation>
-    </message>
-    <message>
-        <source>Only {0} card(s) are available in stock.</source>
-        <translation>Omborda faqat {0} ta simkarta mavjud.</translation>
-    </message>
-    <message>
-        <source>The shop is archived; unarchive it or choose another shop.</source>
-        <translation>Magazin arxivda; uni arxivdan chiqaring yoki boshqa magazinni tanlang.</translation>
-    </message>
-    <message>
-        <source>No status source is configured. Set its address in Settings → Status source.</source>
-        <translation>Holat manbai sozlanmagan. Uning manzilini Sozlamalar → Holat manbai boʻlimida kiriting.</translation>
-    </message>
-    <message>
-        <source>Port {0} is already in use by another program. Choose another port in Settings.</source>
-        <translation>{0}-port boshqa dastur tomonidan band. Sozlamalarda boshqa port tanlang.</translation>
-    </message>
-    <message>
-        <source>A sold card cannot be changed or deleted.</source>
-        <translation>Sotilgan simkartani oʻzgartirib ham, oʻchirib ham boʻlmaydi.</translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space on {0} and try again.</source>
-        <translation>Diskda joy qolmadi: {0} joylashgan diskda joy boʻshating va qaytadan urinib koʻring.</translation>
-    </message>
-    <message>
-        <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
-        <translation>Maʼlumotlar bazasiga yozib boʻlmaydi (papka, fayl yoki disk faqat oʻqish uchun): hech narsa saqlanmaydi. Ularni shu foydalanuvchi yoza oladigan qiling va simdeskni qayta ishga tushiring.</translation>
-    </message>
-    <message>
-        <source>{0} is a database or one of simdesk's own files (a database, a backup or the copy made before the conversion), which simdesk never writes over; choose another file name.</source>
-        <translation>{0} — maʼlumotlar bazasi yoki simdeskning oʻz fayli (maʼlumotlar bazasi, zaxira nusxa yoki konvertatsiyadan oldin olingan nusxa); simdesk uning ustiga yozmaydi, boshqa fayl nomini tanlang.</translation>
-    </message>
-    <message>
-        <source>The file has more than {0} rows; split it into files of at most {0} rows.</source>
-        <translation>Faylda {0} tadan ortiq qator bor; uni koʻpi bilan {0} qatorli fayllarga boʻling.</translation>
-    </message>
-    <message>
-        <source>An auto-check is already running in another simdesk on this database ({0}); none was started here. Its results appear here when it ends.</source>
-        <translation>Shu maʼlumotlar bazasidagi boshqa simdesk dasturida avtomatik tekshirish allaqachon ketmoqda ({0}); bu yerda yangisi boshlanmadi. Uning natijalari tugagach shu yerda koʻrinadi.</translation>
-    </message>
-    <message>
-        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>Maʼlumotlar bazasi band: unga boshqa dastur yozmoqda. Hech narsa oʻzgartirilmadi; birozdan soʻng qayta urinib koʻring.</translation>
-    </message>
-    <message>
-        <source>This shop has held cards, and the history keeps its name: it cannot be deleted. Archive it instead; it can be brought back later.</source>
-        <translation>Bu magazinga simkartalar biriktirilgan boʻlgan va tarix uning nomini saqlaydi: uni oʻchirib boʻlmaydi. Uning oʻrniga arxivlang — keyinroq qaytarish mumkin.</translation>
-    </message>
-    <message>
-        <source>The shop still holds {0} unsold and {1} sold card(s). Return or move the unsold cards; a shop with sales can only be archived.</source>
-        <translation>Magazinda hali {0} ta sotilmagan va {1} ta sotilgan simkarta bor. Sotilmaganlarini omborga qaytaring yoki boshqa magazinga oʻtkazing; savdosi bor magazinni faqat arxivlash mumkin.</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Xato</translation>
     </message>
@@ -2582,6 +2614,643 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>You are signed in as a {0}: this needs an {1}. Ask an administrator, or use Switch user (File menu) to sign in as one.</source>
         <translation>Siz {0} sifatida kirgansiz: bu amal uchun {1} kerak. Administratorga murojaat qiling yoki «Fayl» menyusidagi «Foydalanuvchini almashtirish» orqali shunday foydalanuvchi sifatida kiring.</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>The code is empty.</source>
+        <translation>Kod boʻsh.</translation>
+    </message>
+    <message>
+        <source>The code contains characters other than digits ({chars}); an ICCID has digits only.</source>
+        <translation>Kodda raqamdan boshqa belgilar bor ({chars}); ICCID faqat raqamlardan iborat.</translation>
+    </message>
+    <message>
+        <source>The code has {digits} digits; an ICCID has 19 or 20.</source>
+        <translation>Kodda {digits} ta raqam bor; ICCID da 19 yoki 20 ta boʻladi.</translation>
+    </message>
+    <message>
+        <source>The code does not start with 89, as every ICCID does.</source>
+        <translation>Kod 89 bilan boshlanmaydi, har bir ICCID esa shunday boshlanadi.</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: the last digit should be {expected}, not {actual}. A typo? For packs printed without a check digit an administrator can turn off the check-digit setting (codes.verify_luhn).</source>
+        <translation>Nazorat raqami notoʻgʻri: oxirgi raqam {actual} emas, {expected} boʻlishi kerak. Xato yozilganmi? Nazorat raqamisiz bosilgan pachkalar uchun administrator uning tekshiruvini oʻchirishi mumkin (codes.verify_luhn sozlamasi).</translation>
+    </message>
+    <message>
+        <source>The line is not text.</source>
+        <translation>Qator matn emas.</translation>
+    </message>
+    <message>
+        <source>The code appears twice in the input (first on line {first}).</source>
+        <translation>Kod ikki marta uchraydi (birinchi marta {first}-qatorda).</translation>
+    </message>
+    <message>
+        <source>This code is already stored.</source>
+        <translation>Bu kod allaqachon saqlangan.</translation>
+    </message>
+    <message>
+        <source>No such card.</source>
+        <translation>Bunday simkarta yoʻq.</translation>
+    </message>
+    <message>
+        <source>The card is not stored.</source>
+        <translation>Bu simkarta bazada yoʻq.</translation>
+    </message>
+    <message>
+        <source>Not a valid code: {problem}</source>
+        <translation>Kod notoʻgʻri: {problem}</translation>
+    </message>
+    <message>
+        <source>Some codes are not valid.</source>
+        <translation>Baʼzi kodlar notoʻgʻri.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; at most {limit} are allowed.</source>
+        <translation>Matn uzunligi {length} ta belgi; koʻpi bilan {limit} ta belgiga ruxsat bor.</translation>
+    </message>
+    <message>
+        <source>The shop's name is required.</source>
+        <translation>Magazin nomini kiritish shart.</translation>
+    </message>
+    <message>
+        <source>Must be a number such as 41.3111.</source>
+        <translation>Son boʻlishi kerak, masalan 41.3111.</translation>
+    </message>
+    <message>
+        <source>The start of the period must be earlier than its end; widen the period or swap the two dates.</source>
+        <translation>Davr boshi uning oxiridan oldin boʻlishi kerak; davrni kengaytiring yoki ikki sanani almashtiring.</translation>
+    </message>
+    <message>
+        <source>The code appears twice in the report (first on line {first}).</source>
+        <translation>Kod hisobotda ikki marta uchraydi (birinchi marta {first}-qatorda).</translation>
+    </message>
+    <message>
+        <source>The activation date {value} cannot be read; write it like 2024-05-31 or 31.05.2024.</source>
+        <translation>Faollashtirish sanasi {value} oʻqilmadi; uni 2024-05-31 yoki 31.05.2024 koʻrinishida yozing.</translation>
+    </message>
+    <message>
+        <source>The card is sold; a sold card cannot be given to another shop.</source>
+        <translation>Simkarta sotilgan; sotilgan simkartani boshqa magazinga berib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>The card is sold; a sold card stays with its shop.</source>
+        <translation>Simkarta sotilgan; sotilgan simkarta oʻz magazinida qoladi.</translation>
+    </message>
+    <message>
+        <source>The card is already in this shop.</source>
+        <translation>Simkarta allaqachon shu magazinga biriktirilgan.</translation>
+    </message>
+    <message>
+        <source>The card is already in stock.</source>
+        <translation>Simkarta allaqachon omborda mavjud.</translation>
+    </message>
+    <message>
+        <source>The card is already sold.</source>
+        <translation>Simkarta allaqachon sotilgan.</translation>
+    </message>
+    <message>
+        <source>The phone number is not an Uzbek number; write it like +998 90 123 45 67.</source>
+        <translation>Telefon raqami Oʻzbekiston raqami emas; uni +998 90 123 45 67 kabi yozing.</translation>
+    </message>
+    <message>
+        <source>The phone number is not a mobile number (a SIM card's number starts with an operator's code).</source>
+        <translation>Telefon raqami mobil raqam emas (simkarta raqami operator kodi bilan boshlanadi).</translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation>{low} dan {high} gacha boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>Must be an http:// or https:// address, or empty.</source>
+        <translation>http:// yoki https:// manzil boʻlishi yoki boʻsh qolishi kerak.</translation>
+    </message>
+    <message>
+        <source>The address has a port that is not a number from 0 to 65535.</source>
+        <translation>Manzildagi port 0 dan 65535 gacha boʻlgan son emas.</translation>
+    </message>
+    <message>
+        <source>Must be an address of this computer such as 127.0.0.1, or 0.0.0.0 for all.</source>
+        <translation>Shu kompyuterning manzili (masalan, 127.0.0.1) yoki hamma uchun 0.0.0.0 boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>{item} is not an origin such as http://localhost:8080.</source>
+        <translation>{item} http://localhost:8080 kabi manba emas.</translation>
+    </message>
+    <message>
+        <source>May hold only the placeholders {{code}}, {{iccid}} and {{msisdn}}.</source>
+        <translation>Faqat {{code}}, {{iccid}} va {{msisdn}} oʻrinbosarlari boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Must be an http:// or https:// address with {{code}}, {{iccid}} or {{msisdn}} where the card goes, or empty.</source>
+        <translation>Simkarta oʻrnida {{code}}, {{iccid}} yoki {{msisdn}} boʻlgan http:// yoki https:// manzil boʻlishi yoki boʻsh qolishi kerak.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid header name.</source>
+        <translation>{name} — sarlavha uchun yaroqsiz nom.</translation>
+    </message>
+    <message>
+        <source>The value of the header {name} must be on one line.</source>
+        <translation>{name} sarlavhasining qiymati bir qatorda boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The header {name} must be written in plain ASCII letters and digits.</source>
+        <translation>{name} sarlavhasi oddiy ASCII lotin harflari va raqamlarida yozilishi kerak.</translation>
+    </message>
+    <message>
+        <source>Must be dotted names such as data.status (list items as items.0.status).</source>
+        <translation>Nuqta bilan ajratilgan nomlar boʻlishi kerak, masalan data.status (roʻyxat elementlari items.0.status kabi).</translation>
+    </message>
+    <message>
+        <source>Must be a port number from 0 to 65535.</source>
+        <translation>0 dan 65535 gacha boʻlgan port raqami boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation>«Ha» yoki «yoʻq» boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Butun son boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>Son boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>Must be a list of texts (separated by commas).</source>
+        <translation>Vergul bilan ajratilgan qiymatlar roʻyxati boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>Must be a JSON object of texts, such as {{"X-Api-Key": "..."}}.</source>
+        <translation>Matnlardan iborat JSON obyekt boʻlishi kerak, masalan {{"X-Api-Key": "..."}}.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Matn boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>Must be one of: {choices}.</source>
+        <translation>Quyidagilardan biri boʻlishi kerak: {choices}.</translation>
+    </message>
+    <message>
+        <source>The username must be {min}–{max} characters of Latin letters, digits and . _ - @.</source>
+        <translation>Login {min}–{max} ta belgidan iborat boʻlishi kerak: lotin harflari, raqamlar va . _ - @.</translation>
+    </message>
+    <message>
+        <source>The role must be one of: {choices}.</source>
+        <translation>Rol quyidagilardan biri boʻlishi kerak: {choices}.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {min} characters long.</source>
+        <translation>Parol kamida {min} ta belgidan iborat boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The password must be at most {max} characters long.</source>
+        <translation>Parol koʻpi bilan {max} ta belgidan iborat boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The password must not be the same as the username.</source>
+        <translation>Parol login bilan bir xil boʻlmasligi kerak.</translation>
+    </message>
+    <message>
+        <source>The password must not be one character repeated.</source>
+        <translation>Parol bitta takrorlangan belgidan iborat boʻlmasligi kerak.</translation>
+    </message>
+    <message>
+        <source>This is not the current password; type your current password again.</source>
+        <translation>Bu joriy parol emas; joriy parolingizni qaytadan kiriting.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Yangi parol joriy paroldan farq qilishi kerak.</translation>
+    </message>
+    <message>
+        <source>The request cannot be carried out.</source>
+        <translation>Soʻrovni bajarib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>It was not found; it may have been deleted. Refresh the list.</source>
+        <translation>Topilmadi; ehtimol, oʻchirilgan. Roʻyxatni yangilang.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the current state; refresh and try again.</source>
+        <translation>Hozirgi holatda buni bajarib boʻlmaydi; maʼlumotlarni yangilab, qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Avval tizimga kiring.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this; ask an administrator.</source>
+        <translation>Rolingiz bunga ruxsat bermaydi; administratorga murojaat qiling.</translation>
+    </message>
+    <message>
+        <source>simdesk cannot continue with this configuration. Details are in the log file.</source>
+        <translation>simdesk bu sozlamalar bilan ishlashda davom eta olmaydi. Tafsilotlar jurnal faylida.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Maʼlumotlar bazasi band: unga boshqa dastur yozmoqda. Hech narsa oʻzgartirilmadi; birozdan soʻng qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on {path} and try again.</source>
+        <translation>Disk toʻla: {path} joylashgan diskda joy boʻshating va qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only folder, file or disk): nothing can be saved. Make them writable for this user and start simdesk again.</source>
+        <translation>Maʼlumotlar bazasiga yozib boʻlmaydi (papka, fayl yoki disk faqat oʻqish uchun): hech narsa saqlanmaydi. Ularni shu foydalanuvchi yoza oladigan qiling va simdeskni qayta ishga tushiring.</translation>
+    </message>
+    <message>
+        <source>Code {raw}: {problem}</source>
+        <translation>Kod {raw}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: some codes are not valid.
+{problems}</source>
+        <translation>Hech narsa oʻzgartirilmadi: baʼzi kodlar notoʻgʻri.
+{problems}</translation>
+    </message>
+    <message>
+        <source>The SIM card does not exist; it may have been deleted. Refresh the list.</source>
+        <translation>Bunday simkarta yoʻq; ehtimol, oʻchirilgan. Roʻyxatni yangilang.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: cards not found: {count}.
+{problems}</source>
+        <translation>Hech narsa oʻzgartirilmadi: topilmagan simkartalar: {count}.
+{problems}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the cards cannot be changed this way.</source>
+        <translation>Hech narsa oʻzgartirilmadi: bu simkartalarni bunday oʻzgartirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: cards that cannot be changed this way: {count}.
+{problems}</source>
+        <translation>Hech narsa oʻzgartirilmadi: bunday oʻzgartirib boʻlmaydigan simkartalar: {count}.
+{problems}</translation>
+    </message>
+    <message>
+        <source>Phone {raw}: {problem}</source>
+        <translation>Telefon {raw}: {problem}</translation>
+    </message>
+    <message>
+        <source>Code {code} is already stored; each card is stored once.</source>
+        <translation>{code} kodi bazada allaqachon bor; har bir simkarta bir marta saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Card {code} is sold: a sold card cannot be changed or deleted.</source>
+        <translation>{code} simkartasi sotilgan: sotilgan simkartani oʻzgartirib ham, oʻchirib ham boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>The list is empty; scan at least one card.</source>
+        <translation>Roʻyxat boʻsh; kamida bitta simkartani skanerlang.</translation>
+    </message>
+    <message>
+        <source>Nothing was handed over: {count} card(s) cannot go ({codes}). Remove them from the list and confirm again.</source>
+        <translation>Hech narsa topshirilmadi: {count} ta simkartani berib boʻlmaydi ({codes}). Ularni roʻyxatdan olib tashlang va qayta tasdiqlang.</translation>
+    </message>
+    <message>
+        <source>Hand-over act {act} does not exist.</source>
+        <translation>{act}-sonli topshirish-qabul qilish dalolatnomasi yoʻq.</translation>
+    </message>
+    <message>
+        <source>A hand-over goes to a shop or back from it; nothing else.</source>
+        <translation>Topshirish faqat magazinga yoki magazindan qaytarib olish boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Not enough cards in stock: {available} available, {requested} asked for. Add cards or ask for fewer.</source>
+        <translation>Omborda simkarta yetarli emas: mavjud — {available}, soʻralgan — {requested}. Simkarta qoʻshing yoki kamroq soʻrang.</translation>
+    </message>
+    <message>
+        <source>Choose the cards one way: by ids, by codes or by a range.</source>
+        <translation>Simkartalarni bitta usulda tanlang: raqamlari, kodlari yoki oraligʻi boʻyicha.</translation>
+    </message>
+    <message>
+        <source>No cards were given; choose at least one card.</source>
+        <translation>Simkartalar koʻrsatilmagan; kamida bittasini tanlang.</translation>
+    </message>
+    <message>
+        <source>Give either a count or a last code for the range.</source>
+        <translation>Oraliq uchun yo sonini, yo oxirgi kodni kiriting.</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1 (got {count}).</source>
+        <translation>Soni kamida 1 boʻlishi kerak (kiritilgani: {count}).</translation>
+    </message>
+    <message>
+        <source>The last code {last} has {digits} digits but the first has {width}; both ends of a range have the same length.</source>
+        <translation>Oxirgi kod {last} da {digits} ta raqam bor, birinchisida esa {width} ta; oraliqning ikkala uchi bir xil uzunlikda boʻladi.</translation>
+    </message>
+    <message>
+        <source>Counting {count} codes up from {first} runs past the last {width}-digit ICCID; ask for fewer.</source>
+        <translation>{first} dan boshlab {count} ta kod {width} xonali oxirgi ICCID dan oshib ketadi; kamroq soʻrang.</translation>
+    </message>
+    <message>
+        <source>The last code {last} comes before the first code {first}; swap them.</source>
+        <translation>Oxirgi kod {last} birinchi kod {first} dan oldin keladi; ularning oʻrnini almashtiring.</translation>
+    </message>
+    <message>
+        <source>The range holds {count} codes; at most {max} are taken at once. Split it into smaller packs.</source>
+        <translation>Oraliqda {count} ta kod bor; bir martada koʻpi bilan {max} tasi olinadi. Uni kichikroq pachkalarga boʻling.</translation>
+    </message>
+    <message>
+        <source>The shop does not exist; it may have been deleted. Refresh the list.</source>
+        <translation>Bunday magazin yoʻq; ehtimol, oʻchirilgan. Roʻyxatni yangilang.</translation>
+    </message>
+    <message>
+        <source>More than one shop has this name; choose the shop from the list.</source>
+        <translation>Bu nomdagi magazin bir nechta; magazinni roʻyxatdan tanlang.</translation>
+    </message>
+    <message>
+        <source>A shop named {name} already exists; give this one another name (for example add the street or district).</source>
+        <translation>«{name}» nomli magazin allaqachon bor; bunisiga boshqa nom bering (masalan, koʻcha yoki tumanni qoʻshing).</translation>
+    </message>
+    <message>
+        <source>The shop {name} is archived; unarchive it or choose another shop.</source>
+        <translation>«{name}» magazini arxivda; uni arxivdan chiqaring yoki boshqa magazinni tanlang.</translation>
+    </message>
+    <message>
+        <source>The shop still holds cards: {assigned} unsold, {sold} sold. Return or move the unsold cards; a shop with sales can only be archived.</source>
+        <translation>Magazinda hali simkartalar bor: sotilmagan — {assigned}, sotilgan — {sold}. Sotilmaganlarini qaytaring yoki boshqa magazinga oʻtkazing; savdosi bor magazinni faqat arxivlash mumkin.</translation>
+    </message>
+    <message>
+        <source>The shop still holds unsold cards: {assigned}. Return them to stock or move them to another shop, then archive it.</source>
+        <translation>Magazinda hali sotilmagan simkartalar bor: {assigned}. Ularni omborga qaytaring yoki boshqa magazinga oʻtkazing, soʻng arxivlang.</translation>
+    </message>
+    <message>
+        <source>This shop has held cards, and the history keeps its name: it cannot be deleted. Archive it instead; it can be brought back later.</source>
+        <translation>Bu magazinga simkartalar biriktirilgan boʻlgan va tarix uning nomini saqlaydi: uni oʻchirib boʻlmaydi. Uning oʻrniga arxivlang — keyinroq qaytarish mumkin.</translation>
+    </message>
+    <message>
+        <source>{problem} Choose another name.</source>
+        <translation>{problem} Boshqa nom tanlang.</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} Choose a longer, less predictable one.</source>
+        <translation>{problem} Uzunroq va taxmin qilish qiyinroq parol tanlang.</translation>
+    </message>
+    <message>
+        <source>The user {name} already exists; choose another name.</source>
+        <translation>{name} foydalanuvchisi allaqachon bor; boshqa nom tanlang.</translation>
+    </message>
+    <message>
+        <source>The user was not found; it may have been deleted. Refresh the list of users.</source>
+        <translation>Foydalanuvchi topilmadi; ehtimol, oʻchirilgan. Foydalanuvchilar roʻyxatini yangilang.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator; make another user an active administrator first.</source>
+        <translation>{name} — oxirgi faol administrator; avval boshqa foydalanuvchini faol administrator qiling.</translation>
+    </message>
+    <message>
+        <source>The password was changed by someone else meanwhile; log in again and retry.</source>
+        <translation>Bu orada parolni boshqa kishi oʻzgartirdi; qaytadan kiring va yana urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Login yoki parol notoʻgʻri.</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask an administrator to enable it.</source>
+        <translation>Bu hisob oʻchirilgan; uni yoqishni administratordan soʻrang.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: wait {retry_after} s and try again.</source>
+        <translation>Notoʻgʻri parol juda koʻp kiritildi: {retry_after} soniya kuting va qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The login is not valid; log in again.</source>
+        <translation>Kirish yaroqsiz; qaytadan kiring.</translation>
+    </message>
+    <message>
+        <source>The login was ended (logged out); log in again.</source>
+        <translation>Seans tugatildi (tizimdan chiqildi); qaytadan kiring.</translation>
+    </message>
+    <message>
+        <source>The login has expired; log in again.</source>
+        <translation>Kirish muddati tugadi; qaytadan kiring.</translation>
+    </message>
+    <message>
+        <source>Settings not saved: {fields}</source>
+        <translation>Sozlamalar saqlanmadi: {fields}</translation>
+    </message>
+    <message>
+        <source>This setting is unknown to this version of simdesk.</source>
+        <translation>Bu sozlama simdeskning ushbu versiyasiga nomaʼlum.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Check that it exists, is a file and not a folder, is not open in another program, and is a CSV, Excel (.xlsx) or text file.</source>
+        <translation>{path} faylini oʻqib boʻlmadi. U mavjudligini, jild emas, fayl ekanini, boshqa dasturda ochiq emasligini va CSV, Excel (.xlsx) yoki matn fayli ekanini tekshiring.</translation>
+    </message>
+    <message>
+        <source>The file holds no SIM card codes; choose another file.</source>
+        <translation>Faylda simkarta kodlari yoʻq; boshqa fayl tanlang.</translation>
+    </message>
+    <message>
+        <source>No column of SIM card codes found in {path}; put the codes in the first column or name the column “code” or “iccid”.</source>
+        <translation>{path} da simkarta kodlari ustuni topilmadi; kodlarni birinchi ustunga qoʻying yoki ustunni «code» yoki «iccid» deb nomlang.</translation>
+    </message>
+    <message>
+        <source>The file has more than {maxRows} rows; split it into files of at most {maxRows} rows.</source>
+        <translation>Faylda {maxRows} tadan koʻp qator bor; uni koʻpi bilan {maxRows} qatorli fayllarga boʻling.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
+        <translation>{path} mavjud emas yoki bu jild; eksport uchun mavjud jilddagi fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>{path} is not a simdesk backup: {problem} Choose a file written by “Back up”.</source>
+        <translation>{path} simdesk zaxira nusxasi emas: {problem} «Zaxira nusxa» orqali yozilgan faylni tanlang.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Fayl mavjud emas.</translation>
+    </message>
+    <message>
+        <source>It is not a file.</source>
+        <translation>Bu fayl emas.</translation>
+    </message>
+    <message>
+        <source>It cannot be read ({detail}).</source>
+        <translation>Uni oʻqib boʻlmadi ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not an SQLite database file.</source>
+        <translation>Bu SQLite maʼlumotlar bazasi fayli emas.</translation>
+    </message>
+    <message>
+        <source>It is damaged ({detail}).</source>
+        <translation>U shikastlangan ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not a simdesk database (it has no {detail} table).</source>
+        <translation>Bu simdesk bazasi emas (unda {detail} jadvali yoʻq).</translation>
+    </message>
+    <message>
+        <source>It was written by a newer simdesk (schema version {version}; this program knows up to {latest}); install the newer simdesk.</source>
+        <translation>U simdeskning yangiroq versiyasida yozilgan (sxema versiyasi {version}; bu dastur {latest} gacha biladi); yangi simdeskni oʻrnating.</translation>
+    </message>
+    <message>
+        <source>It lacks what a simdesk database has ({detail}): an incomplete or hand-made copy.</source>
+        <translation>Unda simdesk bazasida boʻladigan narsalar yoʻq ({detail}): bu toʻliq boʻlmagan yoki qoʻlda yasalgan nusxa.</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… va yana {0} ta</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
+        <translation>{path} ga yozib boʻlmadi: fayl Excelda ochiq boʻlsa, uni yoping yoki boshqa jild yoki nom tanlang.</translation>
+    </message>
+    <message>
+        <source>{fields}</source>
+        <translation>{fields}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>This is simdesk's live database; choose another file name.</source>
+        <translation>Bu simdeskning ishlayotgan bazasi; boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is a working file of simdesk's live database {database}; choose another file name.</source>
+        <translation>Bu simdesk ishlayotgan bazasi {database} ning xizmat fayli; boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is the file being read; choose another file name for what is written.</source>
+        <translation>Bu hozir oʻqilayotgan fayl; yoziladigan narsa uchun boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is inside simdesk's backups folder {folder}, which keeps only backups; choose another folder.</source>
+        <translation>Bu simdeskning zaxira nusxalar jildi {folder} ichida, u faqat zaxira nusxalarni saqlaydi; boshqa jild tanlang.</translation>
+    </message>
+    <message>
+        <source>This is a backup in simdesk's backups folder; choose a new file name so that it is kept.</source>
+        <translation>Bu simdesk zaxira nusxalar jildidagi zaxira nusxa; u saqlanib qolishi uchun yangi fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is the copy of the old server's database taken before its conversion, which simdesk never writes over; choose another file name.</source>
+        <translation>Bu eski server bazasining oʻzgartirishdan oldin olingan nusxasi, simdesk uning ustiga hech qachon yozmaydi; boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is an existing SQLite database (another data folder's, a backup or another program's), which simdesk never writes over; choose another file name.</source>
+        <translation>Bu mavjud SQLite bazasi (boshqa maʼlumotlar jildiniki, zaxira nusxa yoki boshqa dasturniki), simdesk uning ustiga hech qachon yozmaydi; boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>This is a working file of the SQLite database {database}; choose another file name.</source>
+        <translation>Bu {database} SQLite bazasining xizmat fayli; boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>The table has more rows than an Excel sheet holds; export it as CSV instead.</source>
+        <translation>Jadvalda Excel varagʻiga sigʻadigandan koʻproq qator bor; uni CSV ga eksport qiling.</translation>
+    </message>
+    <message>
+        <source>This table cannot be exported.</source>
+        <translation>Bu jadvalni eksport qilib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Choose CSV or Excel (.xlsx) for the export.</source>
+        <translation>Eksport uchun CSV yoki Excel (.xlsx) ni tanlang.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made; finish the current operation and try again.</source>
+        <translation>Zaxira nusxa olinmadi; joriy amalni yakunlab, qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>Backup and restore work only with the SQLite database; for PostgreSQL use the server's own tools.</source>
+        <translation>Zaxira nusxa va tiklash faqat SQLite bazasi bilan ishlaydi; PostgreSQL uchun serverning oʻz vositalaridan foydalaning.</translation>
+    </message>
+    <message>
+        <source>The list of rejected lines could not be written to {path}; choose another folder or name.</source>
+        <translation>Qabul qilinmagan qatorlar roʻyxatini {path} ga yozib boʻlmadi; boshqa jild yoki nom tanlang.</translation>
+    </message>
+    <message>
+        <source>The restore failed; the database was left as it was. Close other simdesk windows and servers and try again.</source>
+        <translation>Tiklash muvaffaqiyatsiz tugadi; baza avvalgidek qoldi. Boshqa simdesk oynalari va serverlarini yopib, qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created; choose another one.</source>
+        <translation>Maʼlumotlar jildini yaratib boʻlmadi; boshqasini tanlang.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Maʼlumotlar bazasi ochiq emas.</translation>
+    </message>
+    <message>
+        <source>The database needs a driver that is not installed.</source>
+        <translation>Maʼlumotlar bazasi uchun oʻrnatilmagan drayver kerak.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened; check the data folder's permissions or the database address.</source>
+        <translation>Maʼlumotlar bazasini ochib boʻlmadi; maʼlumotlar jildiga ruxsatlarni yoki baza manzilini tekshiring.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or not a SQLite database; restore a backup.</source>
+        <translation>Baza fayli shikastlangan yoki SQLite bazasi emas; zaxira nusxadan tiklang.</translation>
+    </message>
+    <message>
+        <source>The database address cannot be used.</source>
+        <translation>Bu baza manzilidan foydalanib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer simdesk; install the newer version.</source>
+        <translation>Bu baza simdeskning yangiroq versiyasida yozilgan; yangi versiyani oʻrnating.</translation>
+    </message>
+    <message>
+        <source>Only a SQLite database can be a seed database.</source>
+        <translation>Boshlangʻich baza faqat SQLite bazasi boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Converting the seed database lost rows, so nothing was changed.</source>
+        <translation>Boshlangʻich bazani oʻzgartirishda qatorlar yoʻqoldi, shuning uchun hech narsa oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>No status source is configured. Set its address in Settings → Status source.</source>
+        <translation>Holat manbai sozlanmagan. Uning manzilini Sozlamalar → Holat manbai boʻlimida kiriting.</translation>
+    </message>
+    <message>
+        <source>The status source does not answer; check its address in Settings.</source>
+        <translation>Holat manbai javob bermayapti; uning manzilini Sozlamalarda tekshiring.</translation>
+    </message>
+    <message>
+        <source>This check run is not known.</source>
+        <translation>Bunday tekshiruv yoʻq.</translation>
+    </message>
+    <message>
+        <source>An auto-check is already running in another simdesk on this database ({owner}); none was started here. Its results appear here when it ends.</source>
+        <translation>Bu bazada boshqa simdeskda avtomatik tekshirish allaqachon ketmoqda ({owner}); bu yerda yangisi boshlanmadi. U tugagach, natijalari shu yerda koʻrinadi.</translation>
+    </message>
+    <message>
+        <source>This turn of the schedule was already taken by another simdesk.</source>
+        <translation>Jadvaldagi bu navbatni boshqa simdesk allaqachon bajardi.</translation>
+    </message>
+    <message>
+        <source>Status checks are shut down (the program is closing).</source>
+        <translation>Holat tekshiruvlari toʻxtatildi (dastur yopilmoqda).</translation>
+    </message>
+    <message>
+        <source>The program is closing; nothing new can start.</source>
+        <translation>Dastur yopilmoqda; yangi hech narsa boshlanmaydi.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already in use by another program. Choose another port in Settings.</source>
+        <translation>{port}-port boshqa dastur tomonidan band. Sozlamalarda boshqa port tanlang.</translation>
+    </message>
+    <message>
+        <source>The servers' address {host} is not an address of this computer; use 127.0.0.1, or 0.0.0.0 for every network, in Settings.</source>
+        <translation>Serverlar manzili {host} bu kompyuterning manzili emas; Sozlamalarda 127.0.0.1 yoki barcha tarmoqlar uchun 0.0.0.0 ni kiriting.</translation>
+    </message>
+    <message>
+        <source>The server cannot listen on {host}:{port}; choose another address or port in Settings.</source>
+        <translation>Server {host}:{port} da soʻrov qabul qila olmaydi; Sozlamalarda boshqa manzil yoki port tanlang.</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,8 @@ def bind_socket(host: str, port: int) -> socket.socket:
     except socket.gaierror as exc:
         raise ConfigurationError(
             f"Cannot listen on {host!r}: {exc.strerror}. Use an address of this computer such "
-            "as 127.0.0.1, or 0.0.0.0 for every network.", code="bad_host") from exc
+            "as 127.0.0.1, or 0.0.0.0 for every network.", code="bad_host",
+            params={"host": host}) from exc
     family, socktype, proto, _, address = infos[0]
     sock = socket.socket(family, socktype, proto)
     try:

@@ -9,11 +9,14 @@ the line invalid (nothing is guessed).
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 from simdesk.domain.checks import ReportEntry, ReportLine, apply_activation_report
 from simdesk.domain.fileparse import read_code_file
+from simdesk.errors import Problem
 from simdesk.timeutil import parse_timestamp
 
 
@@ -51,8 +54,9 @@ def import_activations(path: Path, *, actor: str | None) -> ActivationReport:
             except ValueError:
                 invalid.append(ReportLine(
                     row.line, row.code,
-                    f"activation date {row.date!r} cannot be read (use 2024-05-31 or "
-                    "31.05.2024)",
+                    Problem("activation_date_unreadable",
+                            f"activation date {row.date!r} cannot be read (use 2024-05-31 or "
+                            "31.05.2024)", value=row.date),
                 ))
                 continue
         entries.append(ReportEntry(row.line, row.code, when))
@@ -62,3 +66,17 @@ def import_activations(path: Path, *, actor: str | None) -> ActivationReport:
     report = ActivationReport(Path(path), result.sold_now, result.already_sold, result.unknown,
                               sorted(invalid + result.invalid, key=lambda r: r.line))
     return report
+
+
+# The columns of the rejected-lines report (the CLI's and the window's).
+REJECTED_HEADER: Final = ["line", "code", "reason"]
+
+
+def rejected_lines(report: ActivationReport) -> list[ReportLine]:
+    """The lines not applied — unknown codes and invalid lines — in file order."""
+    return sorted([*report.unknown, *report.invalid], key=lambda r: r.line)
+
+
+def rejected_rows(lines: Sequence[ReportLine]) -> Iterator[list[object]]:
+    """The report's rows of ``lines`` (English reasons, as the CLI has always written)."""
+    return ([r.line, r.code, str(r.reason) or "not in the database"] for r in lines)

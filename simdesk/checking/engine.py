@@ -29,11 +29,11 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Final
+from typing import Any, Final
 
 import requests
 
@@ -383,16 +383,20 @@ class CheckEngine:
         holder = lease.holder(lease.AUTO_CHECK)
         return holder if holder is not None and holder.owner != self.owner else None
 
-    def query_source(self, code: str) -> SourceAnswer:
-        """The configured source's live answer for one code; nothing is stored."""
-        return self.query_sources([code])[0]
+    def query_source(self, code: str,
+                     overrides: Mapping[str, Any] | None = None) -> SourceAnswer:
+        """The configured source's live answer for one code; nothing is stored.
+        ``overrides``: settings values to use instead of the stored ones (checked by the
+        caller with ``settings.coerce``; nothing is saved)."""
+        return self.query_sources([code], overrides=overrides)[0]
 
-    def query_sources(self, codes: Sequence[str], *, workers: int = 8) -> list[SourceAnswer]:
+    def query_sources(self, codes: Sequence[str], *, workers: int = 8,
+                      overrides: Mapping[str, Any] | None = None) -> list[SourceAnswer]:
         """Live answers for a few codes (the status API's ``?live=1``, Settings' Test
         connection), in order; nothing is stored.  Each call takes an urgent slot of the
         budget.  The cards are looked up here, in one query; the calls run on up to
         ``workers`` threads that never touch the database."""
-        config = SourceConfig.from_settings()
+        config = SourceConfig.from_settings(overrides)
         self.budget.configure(config.concurrency, config.rate_per_second)
         source = build_source(config)
         clean = [normalize_code(code) for code in codes]

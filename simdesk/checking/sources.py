@@ -115,8 +115,10 @@ class SourceConfig:
     lease_seconds: float = 60.0
 
     @classmethod
-    def from_settings(cls) -> SourceConfig:
-        values = settings.get_all()
+    def from_settings(cls, overrides: Mapping[str, Any] | None = None) -> SourceConfig:
+        """The stored settings' configuration; ``overrides`` (checked values by setting
+        key, not saved) replace stored ones — Settings' Test connection of what is typed."""
+        values = {**settings.get_all(), **(overrides or {})}
         return cls(
             kind=values["status_source.kind"],
             url=values["status_source.url"],

@@ -26,7 +26,7 @@ from typing import Any, Final
 
 from simdesk.domain.codes import code_problem, normalize_code
 from simdesk.domain.history import Change, log_changes
-from simdesk.errors import BusyError
+from simdesk.errors import BusyError, Problem
 from simdesk.storage.db import write_tx
 from simdesk.storage.models import CARD_SOLD, SimCard, StatusCheck
 from simdesk.timeutil import utcnow
@@ -257,12 +257,15 @@ def apply_activation_report(
         code = normalize_code(entry.code)
         problem = code_problem(code, verify_luhn=verify_luhn)
         if problem is not None:
-            result.invalid.append(ReportLine(entry.line, entry.code, f"code {problem}"))
+            result.invalid.append(ReportLine(entry.line, entry.code, Problem(
+                "not_valid_code", f"code {problem}", problem=problem)))
             continue
         if code in first:
             result.invalid.append(
-                ReportLine(entry.line, code, f"appears twice in the report (first on line "
-                                             f"{first[code]})")
+                ReportLine(entry.line, code, Problem(
+                    "duplicate_in_report",
+                    f"appears twice in the report (first on line {first[code]})",
+                    first=first[code]))
             )
             continue
         first[code] = entry.line
@@ -280,11 +283,13 @@ def apply_activation_report(
         for entry in wanted:
             found = cards.get(entry.code)
             if found is None:
-                result.unknown.append(ReportLine(entry.line, entry.code, "not stored"))
+                result.unknown.append(ReportLine(entry.line, entry.code,
+                                                 Problem("not_stored", "not stored")))
                 continue
             cid, status, shop_id = found
             if status == CARD_SOLD:
-                result.already_sold.append(ReportLine(entry.line, entry.code, "already sold",
+                result.already_sold.append(ReportLine(entry.line, entry.code,
+                                                      Problem("already_sold", "already sold"),
                                                       cid, shop_id))
                 continue
             when, distrust = trusted_sale_date(entry.activated_at, now)

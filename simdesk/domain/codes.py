@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from simdesk.errors import ValidationError
+from simdesk.errors import Problem, ValidationError
 
 # The largest whole number SQLite stores (a signed 64-bit integer, PostgreSQL's bigint too).
 INT64_MAX: Final = 2**63 - 1
@@ -66,25 +66,32 @@ def luhn_check_digit(body: str) -> str:
     return str((10 - _luhn_sum(body + "0") % 10) % 10)
 
 
-def code_problem(code: str, *, verify_luhn: bool = True) -> str | None:
-    """Why a *normalised* code is not an acceptable ICCID, or None when it is."""
+def code_problem(code: str, *, verify_luhn: bool = True) -> Problem | None:
+    """Why a *normalised* code is not an acceptable ICCID, or None when it is.  The English
+    text is the reason the API and the CLI show; its ``code`` and ``params`` are for the
+    window's translations."""
     if not code:
-        return "the code is empty"
+        return Problem("code_empty", "the code is empty")
     if not (code.isascii() and code.isdigit()):
         bad = sorted({ch for ch in code if not ("0" <= ch <= "9")})
         shown = "".join(bad[:5])
-        return f"contains characters other than digits ({shown!r}); an ICCID has digits only"
+        return Problem(
+            "code_not_digits",
+            f"contains characters other than digits ({shown!r}); an ICCID has digits only",
+            chars=shown)
     if len(code) not in ICCID_LENGTHS:
-        return f"has {len(code)} digits; an ICCID has 19 or 20"
+        return Problem("code_length", f"has {len(code)} digits; an ICCID has 19 or 20",
+                       digits=len(code))
     if not code.startswith(ICCID_PREFIX):
-        return "does not start with 89, as every ICCID does"
+        return Problem("code_prefix", "does not start with 89, as every ICCID does")
     if verify_luhn and not luhn_valid(code):
         expected = luhn_check_digit(code[:-1])
-        return (
+        return Problem(
+            "code_check_digit",
             f"fails the check digit: the last digit should be {expected}, not {code[-1]} "
             "(a typo? for packs printed without a check digit turn off "
-            "the codes.verify_luhn setting)"
-        )
+            "the codes.verify_luhn setting)",
+            expected=expected, actual=code[-1])
     return None
 
 
@@ -94,7 +101,8 @@ def validate_code(raw: str, *, verify_luhn: bool = True, field: str = "code") ->
     problem = code_problem(code, verify_luhn=verify_luhn)
     if problem:
         raise ValidationError(
-            f"Code {raw.strip()!r} {problem}.", fields={field: problem}, code="invalid_code"
+            f"Code {raw.strip()!r} {problem}.", fields={field: problem}, code="invalid_code",
+            params={"raw": raw.strip(), "problem": problem},
         )
     return code
 
@@ -116,7 +124,7 @@ def expand_range(
     if (count is None) == (last is None):
         raise ValidationError(
             "Give either a count or a last code for the range, not both and not neither.",
-            fields={"count": "give a count or a last code"},
+            fields={"count": Problem("range_ambiguous", "give a count or a last code")},
             code="range_ambiguous",
         )
     width = len(start)
@@ -128,38 +136,49 @@ def expand_range(
             raise ValidationError(
                 f"The last code {end} has {len(end)} digits but the first has {width}; "
                 "both ends of a range have the same length.",
-                fields={"last": "not the same length as the first code"},
+                fields={"last": Problem("range_length_mismatch",
+                                        "not the same length as the first code",
+                                        last=end, digits=len(end), width=width)},
                 code="range_length_mismatch",
+                params={"last": end, "digits": len(end), "width": width},
             )
         last_body = int(end[:body_len])
         if last_body < first_body:
             raise ValidationError(
                 f"The last code {end} comes before the first code {start}; swap them.",
-                fields={"last": "comes before the first code"},
+                fields={"last": Problem("range_reversed", "comes before the first code",
+                                        first=start, last=end)},
                 code="range_reversed",
+                params={"first": start, "last": end},
             )
         count = last_body - first_body + 1
     assert count is not None
     if count < 1:
         raise ValidationError(
             f"The count must be at least 1 (got {count}).",
-            fields={"count": "must be at least 1"},
+            fields={"count": Problem("range_count_invalid", "must be at least 1",
+                                     count=count)},
             code="range_count_invalid",
+            params={"count": count},
         )
     if count > max_count:
         raise ValidationError(
             f"The range holds {count} codes; at most {max_count} are taken at once. "
             "Split it into smaller packs.",
-            fields={"count": f"at most {max_count}"},
+            fields={"count": Problem("range_too_large", f"at most {max_count}",
+                                     count=count, max=max_count)},
             code="range_too_large",
+            params={"count": count, "max": max_count},
         )
     last_text = str(first_body + count - 1).zfill(body_len)
     if len(last_text) > body_len or not last_text.startswith(ICCID_PREFIX):
         raise ValidationError(
             f"Counting {count} codes up from {start} runs past the last {width}-digit ICCID "
             "(they all start with 89); ask for fewer.",
-            fields={"count": "the range runs past the code length"},
+            fields={"count": Problem("range_overflow", "the range runs past the code length",
+                                     count=count, first=start, width=width)},
             code="range_overflow",
+            params={"count": count, "first": start, "width": width},
         )
     codes: list[str] = []
     for n in range(first_body, first_body + count):

@@ -96,12 +96,14 @@ def export_table(kind: str, fmt: str, dest: Path) -> int:
             "for the export.",
             fields={"dest": "the folder does not exist"},
             code="export_folder_missing",
+            params={"path": str(folder)},
         )
     if dest.is_dir():
         raise ValidationError(
             f"{dest} is a folder; give a file name for the export.",
             fields={"dest": "is a folder"},
             code="export_folder_missing",
+            params={"path": str(dest)},
         )
     columns = COLUMNS[kind]
     writer = _write_csv if fmt == "csv" else _write_xlsx
@@ -136,6 +138,7 @@ def _unwritable(dest: Path, exc: OSError) -> SimdeskError:
         "or choose another folder or name.",
         fields={"dest": "cannot be written"},
         code="export_unwritable",
+        params={"path": str(dest)},
     )
 
 

@@ -248,11 +248,13 @@ def _check_readable(path: Path) -> None:
         raise ValidationError(
             f"File {path} does not exist; check the file name and folder.",
             code="file_unreadable",
+            params={"path": str(path)},
         )
     if path.is_dir():
         raise ValidationError(
             f"{path} is a folder, not a file; choose the file inside it.",
             code="file_unreadable",
+            params={"path": str(path)},
         )
 
 
@@ -261,6 +263,7 @@ def _unreadable(path: Path, exc: OSError) -> ValidationError:
         f"Cannot read file {path}: {exc.strerror or exc}; check that it is not open in "
         "another program and that you may read it.",
         code="file_unreadable",
+        params={"path": str(path)},
     )
 
 
@@ -277,6 +280,7 @@ def _old_excel_error(path: Path) -> ValidationError:
         f"{path} is an old Excel 97-2003 workbook (.xls), which cannot be read; open it in "
         "Excel and save it as an Excel Workbook (.xlsx) or as CSV.",
         code="file_unreadable",
+        params={"path": str(path)},
     )
 
 
@@ -320,6 +324,7 @@ def _checked_lines(stream: TextIO, name: str) -> Iterator[str]:
                 f"Line {number} of {name} is longer than {MAX_LINE_CHARS:,} characters; a list "
                 "of SIM card codes has short lines. Check that this is the right file.",
                 code="file_unreadable",
+                params={"path": str(name)},
             )
         yield line
 
@@ -400,6 +405,7 @@ def _not_a_workbook(path: Path, exc: xlsx.XlsxError) -> ValidationError:
         f"{path} is not a readable Excel workbook (.xlsx): {exc}; save it again from Excel "
         "or export it as CSV.",
         code="file_unreadable",
+        params={"path": str(path)},
     )
 
 
@@ -459,6 +465,7 @@ def _csv_rows(lines: Iterator[str], delimiter: str, name: str
             f"Cannot read {name} as CSV near line {previous_end + 1}: {exc}; check the "
             "quotes on that line or save the file again as CSV.",
             code="file_unreadable",
+            params={"path": str(name)},
         ) from exc
 
 
@@ -622,6 +629,7 @@ def _no_code_column(name: str) -> ValidationError:
         f"No column of SIM card codes found in {name}; put the codes in the first column or "
         "name the column 'code' or 'iccid'.",
         code="no_code_column",
+        params={"path": str(name)},
     )
 
 

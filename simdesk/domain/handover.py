@@ -382,6 +382,8 @@ def commit_handover(shop_id: int, codes: Sequence[str], *, direction: str, sourc
                 "Remove them from the list and confirm again.",
                 code="handover_refused",
                 details={"problems": [_problem_details(r) for r in refused]},
+                params={"count": len(refused),
+                        "codes": ", ".join(r.code for r in refused[:10]) + more},
             )
         cards = [r.card for r in checked if r.card is not None]
         ids = [c.id for c in cards]
@@ -404,7 +406,8 @@ def commit_handover(shop_id: int, codes: Sequence[str], *, direction: str, sourc
 def get_act(act_id: int) -> Act:
     act = HandoverAct.get_or_none(HandoverAct.id == act_id)
     if act is None:
-        raise NotFoundError(f"Hand-over act {act_id} does not exist.", code="act_not_found")
+        raise NotFoundError(f"Hand-over act {act_id} does not exist.", code="act_not_found",
+                            params={"act": act_id})
     fields = (HandoverActCard.code, HandoverActCard.phone)
     query = (HandoverActCard.select(*fields).where(HandoverActCard.act == act.id)
              .order_by(HandoverActCard.position))

@@ -14,7 +14,7 @@ from typing import Any, Final, NamedTuple
 import peewee as pw
 from peewee import SQL
 
-from simdesk.errors import ValidationError
+from simdesk.errors import Problem, ValidationError
 from simdesk.storage.models import StatusCheck
 from simdesk.storage.rows import read_rows
 
@@ -106,10 +106,12 @@ def _where(flt: CheckFilter) -> list[Any]:
     since = _naive_utc(flt.since)
     until = _naive_utc(flt.until)
     if since is not None and until is not None and since >= until:
-        reason = f"must be earlier than until ({until.isoformat(sep=' ')} UTC)"
+        reason = Problem("since_after_until",
+                         f"must be earlier than until ({until.isoformat(sep=' ')} UTC)")
         raise ValidationError(
             f"since: {reason}; widen the time range or swap the two values.",
-            fields={"since": reason, "until": "must be later than since"},
+            fields={"since": reason,
+                    "until": Problem("since_after_until", "must be later than since")},
         )
     if flt.kind is not None and flt.kind not in KINDS:
         raise ValidationError.for_field(

@@ -7,7 +7,7 @@ from typing import Final
 import phonenumbers
 from phonenumbers import carrier
 
-from simdesk.errors import ValidationError
+from simdesk.errors import Problem, ValidationError
 
 # libphonenumber's carrier names, spelled the way the office knows the brands.
 _CARRIER_NAMES: Final = {
@@ -33,9 +33,11 @@ def _parse(raw: str, field: str) -> phonenumbers.PhoneNumber:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or number.country_code != 998 or not phonenumbers.is_valid_number(number):
-        reason = "is not an Uzbek phone number; write it like +998 90 123 45 67"
+        reason = Problem("phone_invalid",
+                         "is not an Uzbek phone number; write it like +998 90 123 45 67")
         raise ValidationError(
-            f"Phone {raw.strip()!r} {reason}.", fields={field: reason}, code="invalid_phone"
+            f"Phone {raw.strip()!r} {reason}.", fields={field: reason}, code="invalid_phone",
+            params={"raw": raw.strip(), "problem": reason},
         )
     return number
 
@@ -49,9 +51,12 @@ def normalize_phone(raw: str, *, field: str = "phone") -> str:
 def normalize_mobile(raw: str, *, field: str = "phone") -> str:
     number = _parse(raw, field)
     if phonenumbers.number_type(number) not in _MOBILE_TYPES:
-        reason = "is not a mobile number (a SIM card's number starts with an operator's code)"
+        reason = Problem(
+            "phone_not_mobile",
+            "is not a mobile number (a SIM card's number starts with an operator's code)")
         raise ValidationError(
-            f"Phone {raw.strip()!r} {reason}.", fields={field: reason}, code="invalid_phone"
+            f"Phone {raw.strip()!r} {reason}.", fields={field: reason}, code="invalid_phone",
+            params={"raw": raw.strip(), "problem": reason},
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

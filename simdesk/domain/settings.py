@@ -24,7 +24,7 @@ from typing import Any, Final
 from urllib.parse import urlparse, urlsplit
 
 from simdesk.domain.codes import INT64_MAX, ascii_int
-from simdesk.errors import NotFoundError, ValidationError
+from simdesk.errors import NotFoundError, Problem, ValidationError
 from simdesk.masking import (
     HIDDEN,
     Span,
@@ -57,7 +57,8 @@ class SettingSpec:
 def _between(low: float, high: float) -> Check:
     def check(value: Any) -> str | None:
         if not low <= value <= high:
-            return f"must be between {low:g} and {high:g}"
+            return Problem("setting_range", f"must be between {low:g} and {high:g}",
+                           low=low, high=high)
         return None
 
     return check
@@ -68,11 +69,11 @@ def _url_or_empty(value: Any) -> str | None:
         return None
     parsed = urlparse(value)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
-        return "must be an http:// or https:// address, or empty"
+        return Problem("setting_url", "must be an http:// or https:// address, or empty")
     try:
         parsed.port  # noqa: B018 (raises for a port that is not a number from 0 to 65535)
     except ValueError:
-        return "has a port that is not a number from 0 to 65535"
+        return Problem("setting_url_port", "has a port that is not a number from 0 to 65535")
     return None
 
 
@@ -80,7 +81,9 @@ def _host(value: Any) -> str | None:
     text = str(value)
     if not text or any(ch.isspace() for ch in text) or not all(
             ch.isalnum() or ch in ".-:_[]" for ch in text):
-        return "must be an address of this computer such as 127.0.0.1, or 0.0.0.0 for all"
+        return Problem(
+            "setting_host",
+            "must be an address of this computer such as 127.0.0.1, or 0.0.0.0 for all")
     return None
 
 
@@ -88,7 +91,9 @@ def _origins(value: Any) -> str | None:
     for item in value:
         parsed = urlparse(item)
         if parsed.scheme not in ("http", "https") or not parsed.netloc or parsed.path not in ("",):
-            return f"{item!r} is not an origin such as http://localhost:8080"
+            return Problem("setting_origin",
+                           f"{item!r} is not an origin such as http://localhost:8080",
+                           item=item)
     return None
 
 
@@ -102,28 +107,37 @@ def _url_template(value: Any) -> str | None:
     for mark in _PLACEHOLDERS:
         filled = filled.replace(mark, "x")
     if "{" in filled or "}" in filled:
-        return "may hold only the placeholders {code}, {iccid} and {msisdn}"
+        return Problem("setting_placeholders",
+                       "may hold only the placeholders {code}, {iccid} and {msisdn}")
     parsed = urlparse(filled)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        return ("must be an http:// or https:// address with {code}, {iccid} or {msisdn} "
-                "where the card goes, or empty")
+        return Problem("setting_url_template",
+                       "must be an http:// or https:// address with {code}, {iccid} or "
+                       "{msisdn} where the card goes, or empty")
     return None
 
 
 def _headers(value: Any) -> str | None:
     for name in value:
         if not name or any(ch in name for ch in " :\r\n"):
-            return f"{name!r} is not a valid header name"
+            return Problem("setting_header_name", f"{name!r} is not a valid header name",
+                           name=name)
         if any(ch in value[name] for ch in "\r\n"):
-            return f"the value of {name!r} must be on one line"
+            return Problem("setting_header_line",
+                           f"the value of {name!r} must be on one line", name=name)
         if not name.isascii() or not value[name].isascii():
-            return f"the header {name!r} must be written in plain ASCII letters and digits"
+            return Problem(
+                "setting_header_ascii",
+                f"the header {name!r} must be written in plain ASCII letters and digits",
+                name=name)
     return None
 
 
 def _json_path(value: Any) -> str | None:
     if value and any(not part for part in value.split(".")):
-        return "must be dotted names such as data.status (list items as items.0.status)"
+        return Problem(
+            "setting_json_path",
+            "must be dotted names such as data.status (list items as items.0.status)")
     return None
 
 
@@ -134,7 +148,8 @@ def _one_line_name(value: Any) -> str | None:
 
 
 def _port(value: Any) -> str | None:
-    return None if 0 <= value <= 65535 else "must be a port number from 0 to 65535"
+    return None if 0 <= value <= 65535 else Problem(
+        "setting_port", "must be a port number from 0 to 65535")
 
 
 SPECS: dict[str, SettingSpec] = {
@@ -242,28 +257,28 @@ def coerce(key: str, value: Any) -> Any:
         elif isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
             typed = value.strip().lower() in _TRUE
         else:
-            typed, problem = None, "must be true or false"
+            typed, problem = None, Problem("setting_bool", "must be true or false")
     elif s.type is int:
         if isinstance(value, bool):
-            typed, problem = None, "must be a whole number"
+            typed, problem = None, Problem("setting_int", "must be a whole number")
         elif isinstance(value, int):
             typed = value
         else:
             typed = ascii_int(str(value), -INT64_MAX)
             if typed is None:
-                typed, problem = None, "must be a whole number"
+                typed, problem = None, Problem("setting_int", "must be a whole number")
     elif s.type is float:
         if isinstance(value, bool):
-            typed, problem = None, "must be a number"
+            typed, problem = None, Problem("setting_number", "must be a number")
         elif isinstance(value, int | float):
             try:
                 typed = float(value)
             except OverflowError:  # a whole number of hundreds of digits
-                typed, problem = None, "must be a number"
+                typed, problem = None, Problem("setting_number", "must be a number")
         elif _DECIMAL.fullmatch(text := str(value)):
             typed = float(text)
         else:
-            typed, problem = None, "must be a number"
+            typed, problem = None, Problem("setting_number", "must be a number")
     elif s.type is list:
         if isinstance(value, str):
             text = value.strip()
@@ -277,7 +292,8 @@ def coerce(key: str, value: Any) -> Any:
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             typed = value
         else:
-            typed, problem = None, "must be a list of texts (comma-separated or a JSON array)"
+            typed, problem = None, Problem(
+                "setting_list", "must be a list of texts (comma-separated or a JSON array)")
     elif s.type is dict:
         if isinstance(value, str):
             text = value.strip() or "{}"
@@ -290,23 +306,24 @@ def coerce(key: str, value: Any) -> Any:
         ):
             typed = {k.strip(): v for k, v in value.items()}
         else:
-            typed, problem = None, (
-                'must be a JSON object of texts, such as {"X-Api-Key": "..."}'
+            typed, problem = None, Problem(
+                "setting_headers", 'must be a JSON object of texts, such as {"X-Api-Key": "..."}'
             )
     else:
         if isinstance(value, str):
             typed = value.strip()
         else:
-            typed, problem = None, "must be text"
+            typed, problem = None, Problem("setting_text", "must be text")
     if problem is None and s.choices and typed not in s.choices:
-        problem = f"must be one of: {', '.join(s.choices)}"
+        problem = Problem("setting_choice", f"must be one of: {', '.join(s.choices)}",
+                          choices=", ".join(s.choices))
     if problem is None and s.check is not None:
         problem = s.check(typed)
     if problem is not None:
         echoed = "a hidden value" if s.secret else repr(shown(key, value))  # never a secret
         raise ValidationError(
             f"Setting {key} {problem} (got {echoed}).", fields={key: problem},
-            code="invalid_setting",
+            code="invalid_setting", params={"key": key, "problem": problem},
         )
     return typed
 

@@ -12,7 +12,7 @@ import peewee
 from simdesk.domain.codes import ascii_int
 from simdesk.domain.phones import normalize_phone
 from simdesk.domain.regions import canonical_region
-from simdesk.errors import ConflictError, NotFoundError, ValidationError
+from simdesk.errors import ConflictError, NotFoundError, Problem, ValidationError
 from simdesk.storage.db import write_tx
 from simdesk.storage.models import (
     CARD_ASSIGNED,
@@ -42,7 +42,9 @@ def _text(value: Any, field: str, errors: dict[str, str]) -> str | None:
     cleaned = value.strip()
     limit = _MAX_LEN.get(field)
     if limit is not None and len(cleaned) > limit:
-        errors[field] = f"is {len(cleaned)} characters long; at most {limit} are allowed"
+        errors[field] = Problem(
+            "text_too_long", f"is {len(cleaned)} characters long; at most {limit} are allowed",
+            length=len(cleaned), limit=limit)
         return None
     return cleaned
 
@@ -56,10 +58,11 @@ def _coordinate(value: Any, field: str, bound: float, errors: dict[str, str]) ->
     try:
         number = float(value)
     except ValueError:
-        errors[field] = "must be a number such as 41.3111"
+        errors[field] = Problem("coordinate_number", "must be a number such as 41.3111")
         return None
     if not math.isfinite(number) or not -bound <= number <= bound:
-        errors[field] = f"must be between {-bound:g} and {bound:g}"
+        errors[field] = Problem("setting_range", f"must be between {-bound:g} and {bound:g}",
+                                low=-bound, high=bound)
         return None
     return number
 
@@ -77,7 +80,7 @@ def clean_shop_fields(data: Mapping[str, Any], *, partial: bool) -> dict[str, An
             if text is not None:
                 cleaned[field] = text
     if (not partial or "name" in data) and not cleaned.get("name") and "name" not in errors:
-        errors["name"] = "is required"
+        errors["name"] = Problem("shop_name_required", "is required")
     if "region" in data:
         region = _text(data["region"], "region", errors)
         if region is not None:
@@ -121,6 +124,7 @@ def _check_name_free(name: str, exclude_id: int | None = None) -> None:
             f"A shop named {name!r} already exists (id {other.id}); give this one another name "
             "(for example add the street or district).",
             code="shop_name_taken",
+            params={"name": name},
             details={"fields": {"name": "already used by another shop"}, "shopId": other.id},
         )
 

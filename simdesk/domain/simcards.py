@@ -32,7 +32,7 @@ from simdesk.domain.codes import (
 from simdesk.domain.history import Change, log_changes
 from simdesk.domain.phones import normalize_mobile, operator_for
 from simdesk.domain.shops import get_shop
-from simdesk.errors import ConflictError, NotFoundError, SimdeskError, ValidationError
+from simdesk.errors import ConflictError, NotFoundError, Problem, SimdeskError, ValidationError
 from simdesk.storage.db import current_database, is_sqlite, placeholder, write_tx
 from simdesk.storage.models import (
     CARD_ASSIGNED,
@@ -91,7 +91,9 @@ def _clean_notes(raw: Any) -> str:
     if not isinstance(raw, str):
         raise ValidationError.for_field("notes", "must be text")
     if len(raw) > MAX_NOTES:
-        raise ValidationError.for_field("notes", f"at most {MAX_NOTES} characters")
+        raise ValidationError.for_field("notes", Problem(
+            "text_too_long", f"at most {MAX_NOTES} characters", length=len(raw),
+            limit=MAX_NOTES))
     return raw.strip()
 
 
@@ -100,7 +102,9 @@ def _code_taken_error(code: str, other: SimCard) -> ConflictError:
         f"Code {code} is already stored (card {other.id}, {other.status}); each card is "
         "stored once.",
         code="duplicate_code",
-        details={"fields": {"code": "already stored"}, "simcardId": other.id},
+        details={"fields": {"code": Problem("already_stored", "already stored")},
+                 "simcardId": other.id},
+        params={"code": code, "id": other.id, "status": other.status},
     )
 
 
@@ -194,6 +198,7 @@ def update_card(
                 raise ConflictError(
                     f"Card {card.code} is sold; a sold card keeps its shop.",
                     code="sold_card_final",
+                    params={"code": card.code},
                 )
         elif status == CARD_SOLD:
             sale_date = changes.get("sale_date")
@@ -228,6 +233,7 @@ def delete_card(card_id: int, *, source: str, actor: str | None = None) -> None:
             raise ConflictError(
                 f"Card {card.code} is sold; sold cards are sales history and cannot be deleted.",
                 code="sold_card_final",
+                params={"code": card.code},
             )
         log_changes(
             [Change(None, card.code, card.shop_id, card.status, None, "deleted")],
@@ -289,7 +295,8 @@ def bulk_add(
     candidates: list[tuple[int, str, str, str | None, str | None]] = []
     for line, raw, raw_phone in entries:
         if not isinstance(raw, str):
-            result.invalid.append(LineResult(line, repr(raw), "", "invalid", "not text"))
+            result.invalid.append(LineResult(line, repr(raw), "", "invalid",
+                                             Problem("line_not_text", "not text")))
             continue
         code = raw if is_ascii_number(raw) else normalize_code(raw)
         problem = code_problem(code, verify_luhn=verify)
@@ -300,7 +307,9 @@ def bulk_add(
         if earlier is not None:
             result.duplicates.append(
                 LineResult(line, raw, code, "duplicate",
-                           f"appears twice in the input (first on line {earlier})")
+                           Problem("duplicate_in_input",
+                                   f"appears twice in the input (first on line {earlier})",
+                                   first=earlier))
             )
             continue
         phone = op = None
@@ -308,8 +317,10 @@ def bulk_add(
             try:
                 phone, op = _clean_phone(raw_phone)
             except ValidationError as exc:
-                reason = exc.fields.get("phone", exc.message)
-                result.invalid.append(LineResult(line, raw, code, "invalid", f"phone {reason}"))
+                found = exc.fields.get("phone", exc.message)
+                reason = (found.prefixed("phone ") if isinstance(found, Problem)
+                          else Problem("phone_invalid", f"phone {found}"))
+                result.invalid.append(LineResult(line, raw, code, "invalid", reason))
                 continue
         first_line[code] = line
         candidates.append((line, raw, code, phone, op))
@@ -322,6 +333,7 @@ def bulk_add(
             raise ConflictError(
                 f"Shop {shop.name!r} is archived; unarchive it or choose another shop.",
                 code="shop_archived",
+                params={"name": shop.name},
             )
         stored = _existing_codes([c[2] for c in candidates])
         rows: list[tuple[Any, ...]] = []
@@ -333,7 +345,8 @@ def bulk_add(
         for line, raw, code, phone, op in candidates:
             if code in stored:
                 result.duplicates.append(
-                    LineResult(line, raw, code, "duplicate", "already stored")
+                    LineResult(line, raw, code, "duplicate",
+                               Problem("already_stored", "already stored"))
                 )
                 continue
             rows.append((code, phone, op, status, sid, assigned_at, stamp, stamp, ""))
@@ -451,7 +464,8 @@ def select_cards(
         for part in _chunks(wanted):
             found.extend(_fetch(SimCard.id.in_(list(part))))
         have = {c.id for c in found}
-        missing = [Skipped(ref=str(i), reason="no such card") for i in wanted if i not in have]
+        missing = [Skipped(ref=str(i), reason=Problem("no_such_card", "no such card"))
+                   for i in wanted if i not in have]
     else:
         if code_range is not None:
             wanted_codes = expand_range(
@@ -464,11 +478,8 @@ def select_cards(
         for part in _chunks(wanted_codes):
             found.extend(_fetch(SimCard.code.in_(list(part))))
         have_codes = {c.code for c in found}
-        missing = [
-            Skipped(ref=c, reason="not stored" if code_problem(c, verify_luhn=False) is None
-                    else f"not a valid code: {code_problem(c, verify_luhn=False)}")
-            for c in wanted_codes if c not in have_codes
-        ]
+        missing = [Skipped(ref=c, reason=_missing_reason(c))
+                   for c in wanted_codes if c not in have_codes]
     if not found and not missing:
         raise ValidationError(
             "No cards were given; choose at least one card.",
@@ -481,25 +492,35 @@ def select_cards(
     return Selection(found, missing)
 
 
+def _missing_reason(code: str) -> Problem:
+    problem = code_problem(code, verify_luhn=False)
+    if problem is None:
+        return Problem("not_stored", "not stored")
+    return Problem("not_valid_code", f"not a valid code: {problem}", problem=problem)
+
+
 def _refuse(problems: list[Skipped], action: str) -> SimdeskError:
     shown = "; ".join(f"{p.ref}: {p.reason}" for p in problems[:10])
     more = f" and {len(problems) - 10} more" if len(problems) > 10 else ""
     details = {"problems": [{"code": p.ref, "reason": p.reason} for p in problems]}
+    # "kind": the window's text for a refused selection, not for one card (gui/problems.py)
+    params = {"kind": "selection", "action": action, "count": len(problems),
+              "problems": list(problems)}
     if any(p.reason.startswith("not a valid code") for p in problems):
         return ValidationError(
             f"Nothing was {action}: some codes are not valid ({shown}{more}).",
-            fields={"codes": "some codes are not valid"}, code="invalid_code",
-            details=details)
+            fields={"codes": Problem("some_codes_invalid", "some codes are not valid")},
+            code="invalid_code", details=details, params=params)
     if all(p.reason in ("not stored", "no such card") for p in problems):
         return NotFoundError(
             f"Nothing was {action}: {len(problems)} card(s) not found ({shown}{more}).",
             code="simcard_not_found",
-            details=details,
+            details=details, params=params,
         )
     return ConflictError(
         f"Nothing was {action}: {len(problems)} card(s) cannot be {action} ({shown}{more}).",
         code="transition_refused",
-        details=details,
+        details=details, params=params,
     )
 
 
@@ -541,6 +562,7 @@ def assign_cards(
                 f"Shop {shop.name!r} is archived and takes no cards; unarchive it or choose "
                 "another shop.",
                 code="shop_archived",
+                params={"name": shop.name},
             )
         if count is not None:
             if ids is not None or codes is not None or code_range is not None:
@@ -566,9 +588,11 @@ def assign_cards(
         movable: list[CardRef] = []
         for card in selection.found:
             if card.status == CARD_SOLD:
-                skipped.append(Skipped(card.code, "sold; a sold card cannot be reassigned"))
+                skipped.append(Skipped(card.code, Problem(
+                    "card_sold_reassign", "sold; a sold card cannot be reassigned")))
             elif card.status == CARD_ASSIGNED and card.shop_id == shop.id:
-                skipped.append(Skipped(card.code, "already in this shop"))
+                skipped.append(Skipped(card.code, Problem("already_in_shop",
+                                                          "already in this shop")))
             else:
                 movable.append(card)
         if strict and skipped:
@@ -608,9 +632,10 @@ def return_to_stock(
         movable: list[CardRef] = []
         for card in selection.found:
             if card.status == CARD_SOLD:
-                skipped.append(Skipped(card.code, "sold; a sold card stays with its shop"))
+                skipped.append(Skipped(card.code, Problem(
+                    "card_sold_stays", "sold; a sold card stays with its shop")))
             elif card.status == CARD_AVAILABLE:
-                skipped.append(Skipped(card.code, "already in stock"))
+                skipped.append(Skipped(card.code, Problem("already_in_stock", "already in stock")))
             else:
                 movable.append(card)
         if strict and skipped:
@@ -646,7 +671,7 @@ def mark_sold(
         movable: list[CardRef] = []
         for card in selection.found:
             if card.status == CARD_SOLD:
-                skipped.append(Skipped(card.code, "already sold"))
+                skipped.append(Skipped(card.code, Problem("already_sold", "already sold")))
             else:
                 movable.append(card)
         if strict and skipped:

@@ -22,6 +22,7 @@ from simdesk.errors import (
     AuthenticationError,
     ConflictError,
     NotFoundError,
+    Problem,
     ValidationError,
 )
 from simdesk.passwords import hash_password, needs_rehash, verify_password
@@ -65,42 +66,47 @@ def role_allows(role: str, needed: str) -> bool:
 def _clean_username(username: str) -> str:
     name = username.strip() if isinstance(username, str) else ""
     if not (USERNAME_MIN <= len(name) <= USERNAME_MAX) or not _USERNAME_RE.fullmatch(name):
-        reason = (
+        reason = Problem(
+            "username_rule",
             f"must be {USERNAME_MIN}–{USERNAME_MAX} characters of Latin letters, digits "
-            "and . _ - @"
+            "and . _ - @", min=USERNAME_MIN, max=USERNAME_MAX,
         )
         raise ValidationError(
             f"username {reason} (got {name!r}); choose another name.",
             fields={"username": reason},
-            code="invalid_username",
+            code="invalid_username", params={"name": name, "problem": reason},
         )
     return name
 
 
 def _check_role(role: str) -> str:
     if role not in ROLES:
-        reason = f"must be one of: {', '.join(ROLES)}"
+        reason = Problem("role_choice", f"must be one of: {', '.join(ROLES)}",
+                         choices=", ".join(ROLES))
         raise ValidationError(
-            f"role {reason} (got {role!r}).", fields={"role": reason}, code="invalid_role"
+            f"role {reason} (got {role!r}).", fields={"role": reason}, code="invalid_role",
+            params={"problem": reason},
         )
     return role
 
 
 def _check_password(password: str, username: str, field: str = "password") -> None:
-    reason: str | None = None
+    reason: Problem | None = None
     if not isinstance(password, str) or len(password) < PASSWORD_MIN:
-        reason = f"must be at least {PASSWORD_MIN} characters long"
+        reason = Problem("password_too_short",
+                         f"must be at least {PASSWORD_MIN} characters long", min=PASSWORD_MIN)
     elif len(password) > PASSWORD_MAX:
-        reason = f"must be at most {PASSWORD_MAX} characters long"
+        reason = Problem("password_too_long",
+                         f"must be at most {PASSWORD_MAX} characters long", max=PASSWORD_MAX)
     elif password.casefold() == username.casefold():
-        reason = "must not be the same as the username"
+        reason = Problem("password_is_username", "must not be the same as the username")
     elif len(set(password)) == 1:
-        reason = "must not be one character repeated"
+        reason = Problem("password_one_char", "must not be one character repeated")
     if reason is not None:
         raise ValidationError(
             f"The password {reason}; choose a longer, less predictable one.",
             fields={field: reason},
-            code="weak_password",
+            code="weak_password", params={"problem": reason},
         )
 
 
@@ -174,6 +180,7 @@ def _guard_last_admin(user: User, action: str) -> None:
             f"user {user.username!r} is the last active admin and cannot be {action}; "
             "make another user an active admin first.",
             code="last_admin",
+            params={"name": user.username},
         )
 
 
@@ -194,7 +201,8 @@ def add_user(username: str, password: str, role: str) -> User:
     _check_password(password, name)
     password_hash = hash_password(password)  # slow: outside the write lock
     conflict = ConflictError(
-        f"user {name!r} already exists; choose another name", code="username_taken"
+        f"user {name!r} already exists; choose another name", code="username_taken",
+        params={"name": name},
     )
     try:
         with write_tx():
@@ -275,7 +283,7 @@ def change_password(user_id: int, old_password: str, new_password: str, *,
     address = _address(address)
     delay = _count_attempt(key, address, user.username)
     if not isinstance(old_password, str) or not verify_password(user.password_hash, old_password):
-        reason = "is not the current password"
+        reason = Problem("password_not_current", "is not the current password")
         if delay is not None:
             now = utcnow()
             raise _throttled(user.username, address, now + delay, now, wrong=True,
@@ -283,17 +291,17 @@ def change_password(user_id: int, old_password: str, new_password: str, *,
         raise ValidationError(
             f"The old password {reason}; type your current password again.",
             fields={"old_password": reason},
-            code="wrong_password",
+            code="wrong_password", params={"problem": reason},
         )
     with write_tx():
         _clear_attempts(key, address)
     _check_password(new_password, user.username, field="new_password")
     if new_password == old_password:
-        reason = "must differ from the current password"
+        reason = Problem("password_unchanged", "must differ from the current password")
         raise ValidationError(
             f"The new password {reason}; choose another one.",
             fields={"new_password": reason},
-            code="weak_password",
+            code="weak_password", params={"problem": reason},
         )
     password_hash = hash_password(new_password)
     with write_tx():

@@ -13,6 +13,7 @@ from typing import Final
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from simdesk.gui.context import AppContext
+from simdesk.gui.errors import error_text
 from simdesk.storage.backup import BACKUP_FOLDER, backup_database
 
 log = logging.getLogger("simdesk.gui")
@@ -110,7 +111,7 @@ class DailyBackup(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self.running = False
-        message = getattr(exc, "message", str(exc))
+        message = error_text(exc)
         log.warning("daily backup failed: %s", message)
         self.failed.emit(message)
 

@@ -1,7 +1,7 @@
 """Showing errors: a message box in the user's language and the offending fields marked.
 
-Domain errors carry a stable ``code`` (see simdesk.errors); the common ones have translated
-texts here, the rest show the domain's English message.
+Domain errors carry a stable ``code`` (see simdesk.errors); their texts in the user's
+language come from the registry in simdesk/gui/problems.py.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from simdesk.errors import SimdeskError, ValidationError
+from simdesk.gui.problems import problem_text, translated_error
 from simdesk.gui.widgets.invalid_mark import INVALID_STYLE as INVALID_STYLE
 from simdesk.gui.widgets.invalid_mark import clear_invalid, show_invalid
 from simdesk.storage.failures import explain
@@ -25,82 +26,19 @@ _unowned: list[QMessageBox] = []
 _MARK_PROPERTY = "simdeskInvalid"
 
 
-def error_text(exc: BaseException) -> str:
-    """A sentence for the user: translated for the common error codes (a full disk, a
-    read-only database or a locked one included, however they were raised)."""
+def error_text(exc: BaseException, names: Mapping[str, str] | None = None) -> str:
+    """A sentence for the user in the user's language (a full disk, a read-only database or
+    a locked one included, however they were raised), from the one registry of problem and
+    error texts (gui/problems.py); ``names`` gives the fields' labels.  The domain's English
+    message shows only for a code without a text there."""
     if not isinstance(exc, SimdeskError):
         exc = explain(exc) or exc
     if not isinstance(exc, SimdeskError):
         return QCoreApplication.translate(
             "errors", "Something went wrong: {0}. Details are in the log file."
         ).format(exc)
-    d = exc.details
-    known = {
-        "duplicate_code": QCoreApplication.translate("errors", "This code is already stored."),
-        "shop_name_taken": QCoreApplication.translate(
-            "errors", "A shop with this name already exists; choose another name."
-        ),
-        "not_enough_cards": QCoreApplication.translate(
-            "errors", "Only {0} card(s) are available in stock."
-        ).format(d.get("available", "?")),
-        "shop_archived": QCoreApplication.translate(
-            "errors", "The shop is archived; unarchive it or choose another shop."
-        ),
-        "no_status_source": QCoreApplication.translate(
-            "errors", "No status source is configured. Set its address in Settings → Status source."
-        ),
-        "port_in_use": QCoreApplication.translate(
-            "errors",
-            "Port {0} is already in use by another program. Choose another port in Settings.",
-        ).format(d.get("port", "?")),
-        "sold_card_final": QCoreApplication.translate(
-            "errors", "A sold card cannot be changed or deleted."
-        ),
-        "disk_full": QCoreApplication.translate(
-            "errors", "The disk is full: free some space on {0} and try again."
-        ).format(d.get("path", "?")),
-        "read_only": QCoreApplication.translate(
-            "errors",
-            "The database cannot be written (a read-only folder, file or disk): nothing can "
-            "be saved. Make them writable for this user and start simdesk again.",
-        ),
-        "protected_file": QCoreApplication.translate(
-            "errors",
-            "{0} is a database or one of simdesk's own files (a database, a backup or the "
-            "copy made before the conversion), which simdesk never writes over; choose "
-            "another file name.",
-        ).format(d.get("path", "?")),
-        "too_many_rows": QCoreApplication.translate(
-            "errors",
-            "The file has more than {0} rows; split it into files of at most {0} rows.",
-        ).format(d.get("maxRows", "?")),
-        "run_in_progress_elsewhere": QCoreApplication.translate(
-            "errors",
-            "An auto-check is already running in another simdesk on this database ({0}); "
-            "none was started here. Its results appear here when it ends.",
-        ).format(d.get("owner", "?")),
-        "busy": QCoreApplication.translate(
-            "errors",
-            "The database is busy: another program is writing to it. Nothing was changed; "
-            "try again in a moment.",
-        ),
-    }
-    text = known.get(exc.code)
-    if text is None and exc.code == "shop_has_history":
-        text = QCoreApplication.translate(
-            "errors",
-            "This shop has held cards, and the history keeps its name: it cannot be deleted. "
-            "Archive it instead; it can be brought back later.",
-        )
-    if text is None and exc.code == "shop_has_cards":
-        text = QCoreApplication.translate(
-            "errors",
-            "The shop still holds {0} unsold and {1} sold card(s). Return or move the "
-            "unsold cards; a shop with sales can only be archived.",
-        ).format(d.get("assigned", 0), d.get("sold", 0))
-    if text is None:
-        return exc.message
-    return f"{text}\n\n{exc.message}"
+    text = translated_error(exc, names)
+    return exc.message if text is None else text
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
@@ -162,7 +100,7 @@ def mark_fields(fields: Mapping[str, QWidget], exc: BaseException) -> bool:
     elif isinstance(exc, SimdeskError):
         raw = exc.details.get("fields")
         if isinstance(raw, dict):
-            named = {str(k): str(v) for k, v in raw.items()}
+            named = {str(k): v if isinstance(v, str) else str(v) for k, v in raw.items()}
     clear_marks(fields)
     first: QWidget | None = None
     for name, reason in named.items():
@@ -170,7 +108,7 @@ def mark_fields(fields: Mapping[str, QWidget], exc: BaseException) -> bool:
         if widget is None:
             continue
         show_invalid(widget)  # a spin or combo box keeps its arrows
-        widget.setToolTip(reason)
+        widget.setToolTip(problem_text(reason))
         widget.setProperty(_MARK_PROPERTY, True)
         first = first or widget
     if first is not None:

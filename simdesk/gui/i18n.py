@@ -11,13 +11,15 @@ from __future__ import annotations
 import logging
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from simdesk.resources import resource_path
 
 log = logging.getLogger("simdesk.gui")
 
 LANGUAGES: Final = (("uz", "Oʻzbekcha"), ("ru", "Русский"), ("en", "English"))
+# The locale of each language: numbers (and %Ln in counted texts) and dates.
+LOCALES: Final = {"uz": "uz_Latn_UZ", "ru": "ru_RU", "en": "en_US"}
 DEFAULT: Final = "uz"
 SETTINGS_KEY: Final = "ui/language"
 
@@ -67,6 +69,7 @@ def set_language(app: QCoreApplication, code: str) -> None:
         else:  # Uzbek: Qt has none; simdesk's own file covers the standard buttons
             log.info("Qt has no translation qtbase_%s.qm", code)
     _current = code
+    QLocale.setDefault(QLocale(LOCALES[code]))
 
 
 def qt_translations_dirs() -> list[str]:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from simdesk import __version__
 from simdesk.checking.activations import ActivationReport
 from simdesk.checking.runs import EngineEvent
-from simdesk.gui import permissions
+from simdesk.gui import formats, permissions
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
 from simdesk.gui.pages.base import Page
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.quitting = False
         self.pages: dict[str, Page] = {}
+        self._last_run: EngineEvent | None = None
+        self._last_sold: list[object] = []
         self.setWindowTitle("simdesk")
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
@@ -103,11 +105,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(self._build_shell(central))
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
         self._build_status_bar()
         self._build_pages()
         self._build_menus()
         self.tray: QSystemTrayIcon | None = None
+        self.activation_dialog: QDialog | None = None  # the last activation report shown
         if tray and QSystemTrayIcon.isSystemTrayAvailable():
             self._build_tray()
         ctx.servers_changed.connect(self.update_server_labels)
@@ -166,6 +169,9 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.setContextMenu(self._tray_menu())
         self.update_server_labels()
+        self._show_last_run()
+        if self._last_sold:
+            self.last_result.setToolTip(self._sold_text())
         self.show_page(current)
         self._retranslate_shell()
         self.apply_session()
@@ -179,6 +185,25 @@ class MainWindow(QMainWindow):
         ids = [p[0] for p in PAGES]
         self.sidebar.setCurrentRow(ids.index(page_id))
         return self.pages[page_id]
+
+    def _row_changed(self, row: int) -> None:
+        """The sidebar moved: show that page, unless the page being left keeps its unsaved
+        edits for now (Settings asks Save / Discard / Cancel and comes back here)."""
+        current = self.stack.currentWidget()
+        if (isinstance(current, Page) and row != self.stack.currentIndex()
+                and not current.may_leave(lambda: self._go_to_row(row))):
+            self._select_row(self.stack.currentIndex())
+            return
+        self.stack.setCurrentIndex(row)
+
+    def _select_row(self, row: int) -> None:
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+
+    def _go_to_row(self, row: int) -> None:
+        self._select_row(row)
+        self.stack.setCurrentIndex(row)
 
     def current_page_id(self) -> str:
         return PAGES[max(self.sidebar.currentRow(), 0)][0]
@@ -280,9 +305,19 @@ class MainWindow(QMainWindow):
 
     def _on_run_finished(self, event: EngineEvent) -> None:
         self.check_progress.setVisible(False)
+        self._last_run = event
+        self._show_last_run()
+
+    def _show_last_run(self) -> None:
+        """The status bar's summary of the last run, in the current language (written again
+        after a language change)."""
+        event = self._last_run
+        if event is None:
+            return
         if event.state == "done":
             text = self.tr("Last check: {0} checked, {1} newly sold, {2} errors").format(
-                event.checked, len(event.newly_sold), event.errors)
+                formats.number(event.checked), formats.number(len(event.newly_sold)),
+                formats.number(event.errors))
         else:
             text = self.tr("Last check stopped: {0}").format(event.reason or event.state)
         self.last_result.setText(text)
@@ -307,10 +342,16 @@ class MainWindow(QMainWindow):
             if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
         self.tray.show()
 
+    def _sold_text(self) -> str:
+        sold = self._last_sold
+        names = sorted({getattr(s, "shop_name", None) or "—" for s in sold})
+        return self.tr("%Ln card(s) newly sold: {0}", "", len(sold)).format(
+            ", ".join(names[:5]))
+
     def notify_newly_sold(self, sold: list[object]) -> None:
         """A desktop notification when cards were newly sold."""
-        names = sorted({getattr(s, "shop_name", None) or "—" for s in sold})
-        text = self.tr("{0} card(s) newly sold: {1}").format(len(sold), ", ".join(names[:5]))
+        self._last_sold = list(sold)
+        text = self._sold_text()
         self.last_result.setToolTip(text)  # the summary stays; the shops are in the tip
         if self.tray is not None:
             self.tray.showMessage(self.tr("Newly sold"), text,
@@ -373,14 +414,14 @@ class MainWindow(QMainWindow):
         )
 
     def _activations_done(self, report: ActivationReport) -> None:
-        counts = report.counts
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Activation report"), self.tr(
-            "{0} card(s) now sold, {1} already sold, {2} unknown code(s), {3} invalid "
-            "line(s)."
-        ).format(counts["soldNow"], counts["alreadySold"], counts["unknown"],
-                 counts["invalid"]), QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("activationReport")
-        box.open()
+        """The counts and every line not applied with its reason (dialogs/
+        activation_report.py), which can be saved as the CLI's rejected-lines report."""
+        from simdesk.gui.dialogs.activation_report import ActivationReportDialog
+
+        dialog = ActivationReportDialog(self.ctx, report, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.activation_dialog = dialog
         self.ctx.changed_here()
 
     def about(self) -> None:

@@ -17,7 +17,7 @@ from typing import Final
 
 import peewee
 
-from simdesk.errors import BusyError, ConfigurationError, ValidationError
+from simdesk.errors import BusyError, ConfigurationError, Problem, ValidationError
 from simdesk.storage import db as storage_db
 from simdesk.storage import failures, migrations, models
 from simdesk.storage.db import current_database
@@ -130,12 +130,17 @@ def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
     return target
 
 
-def _refuse(path: Path, reason: str) -> ValidationError:
+def _refuse(path: Path, reason: str, code: str = "backup_damaged",
+            **params: object) -> ValidationError:
+    """``reason`` in English (the API, the CLI); ``code`` and ``params`` name it for the
+    window's translations (gui/problems.py)."""
+    reason = Problem(code, reason, **params)
     return ValidationError(
         f"{path} is not a simdesk backup: {reason}. Choose a file written by "
         "'Back up database' (simdesk-YYYYmmdd-HHMMSS.sqlite).",
         fields={"path": reason},
         code="not_a_backup",
+        params={"path": str(path), "problem": reason},
         details={"path": str(path)},
     )
 
@@ -148,20 +153,22 @@ def validate_backup_file(path: Path) -> int:
     """Check that ``path`` is a sound simdesk database this program can read; its version."""
     path = Path(path).expanduser()
     if not path.exists():
-        raise _refuse(path, "the file does not exist")
+        raise _refuse(path, "the file does not exist", "backup_missing")
     if not path.is_file():
-        raise _refuse(path, "it is not a file")
+        raise _refuse(path, "it is not a file", "backup_not_file")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise _refuse(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise _refuse(path, f"it cannot be read ({exc.strerror or exc})", "backup_unreadable",
+                      detail=str(exc.strerror or exc)) from exc
     if header != SQLITE_HEADER:
-        raise _refuse(path, "it is not an SQLite database file")
+        raise _refuse(path, "it is not an SQLite database file", "backup_not_sqlite")
     try:
         conn = _open_readonly(path)
     except sqlite3.Error as exc:
-        raise _refuse(path, f"it cannot be opened ({exc})") from exc
+        raise _refuse(path, f"it cannot be opened ({exc})", "backup_unreadable",
+                      detail=str(exc)) from exc
     try:
         try:
             tables = {
@@ -169,30 +176,33 @@ def validate_backup_file(path: Path) -> int:
                 for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
         except sqlite3.Error as exc:
-            raise _refuse(path, f"it is damaged ({exc})") from exc
+            raise _refuse(path, f"it is damaged ({exc})", detail=str(exc)) from exc
         missing = [t for t in REQUIRED_TABLES if t not in tables]
         if missing:
             raise _refuse(
-                path, f"not a simdesk database (it has no {', '.join(missing)} table)"
-            )
+                path, f"not a simdesk database (it has no {', '.join(missing)} table)",
+                "backup_not_simdesk", detail=", ".join(missing))
         try:
             problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
         except sqlite3.Error as exc:
-            raise _refuse(path, f"it is damaged ({exc})") from exc
+            raise _refuse(path, f"it is damaged ({exc})", detail=str(exc)) from exc
         if problems != ["ok"]:
-            raise _refuse(path, f"it is damaged (integrity check: {'; '.join(problems[:3])})")
+            raise _refuse(path, f"it is damaged (integrity check: {'; '.join(problems[:3])})",
+                          detail="; ".join(problems[:3]))
         try:
             found = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
         except sqlite3.Error as exc:
-            raise _refuse(path, f"its schema_version table cannot be read ({exc})") from exc
+            raise _refuse(path, f"its schema_version table cannot be read ({exc})",
+                          detail=str(exc)) from exc
         if found is None:
-            raise _refuse(path, "its schema_version table is empty")
+            raise _refuse(path, "its schema_version table is empty", detail="schema_version")
         version = int(found)
         if version > migrations.LATEST_VERSION:
             raise _refuse(
                 path,
                 f"it has schema version {version}, written by a newer simdesk (this program "
                 f"knows versions up to {migrations.LATEST_VERSION}); install the newer simdesk",
+                "backup_too_new", version=version, latest=migrations.LATEST_VERSION,
             )
         _check_schema(path, conn, version, tables)
     finally:
@@ -216,7 +226,8 @@ def _check_schema(path: Path, conn: sqlite3.Connection, version: int,
             present = {str(row[1]) for row in conn.execute(
                 f'PRAGMA table_info("{table}")')}
         except sqlite3.Error as exc:
-            raise _refuse(path, f"its table {table} cannot be read ({exc})") from exc
+            raise _refuse(path, f"its table {table} cannot be read ({exc})",
+                          detail=f"{table}: {exc}") from exc
         missing_columns.extend(f"{table}.{c}" for c in sorted(required[table] - present))
     lacks = []
     if missing_tables:
@@ -225,17 +236,18 @@ def _check_schema(path: Path, conn: sqlite3.Connection, version: int,
         lacks.append(f"the column(s) {', '.join(missing_columns)}")
     if lacks:
         raise _refuse(path, f"it lacks {' and '.join(lacks)} that a simdesk database of "
-                            f"schema version {version} has (an incomplete or hand-made copy)")
+                            f"schema version {version} has (an incomplete or hand-made copy)",
+                      "backup_incomplete", detail="; ".join([*missing_tables, *missing_columns]))
     try:
         found = _structure(conn, sorted(required))
     except sqlite3.Error as exc:
-        raise _refuse(path, f"its tables cannot be read ({exc})") from exc
+        raise _refuse(path, f"its tables cannot be read ({exc})", detail=str(exc)) from exc
     problems = _structure_problems(found, required)
     if problems:
         shown = "; ".join(problems[:5]) + ("; …" if len(problems) > 5 else "")
         raise _refuse(path, f"its tables lack constraints that a simdesk database of schema "
                             f"version {version} has ({shown}; an incomplete or hand-made "
-                            "copy)")
+                            "copy)", "backup_incomplete", detail=shown)
 
 
 class _LiveBusy(Exception):
@@ -351,6 +363,7 @@ def restore_database(src: Path, *, data_dir: Path) -> RestoreReport:
             "backup file.",
             fields={"path": "is the live database file"},
             code="not_a_backup",
+            params={"path": str(src)},
         )
     safety = backup_database(data_dir=data_dir)
     try:

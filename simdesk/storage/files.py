@@ -51,7 +51,7 @@ from typing import Final
 
 import peewee
 
-from simdesk.errors import ReadOnlyError, ValidationError
+from simdesk.errors import Problem, ReadOnlyError, ValidationError
 from simdesk.storage.db import DB_FILENAME, database_proxy
 
 BACKUP_FOLDER: Final = "backups"
@@ -141,22 +141,25 @@ def guard_output(path: Path | str, *, reading: Iterable[Path | str] = (),
     databases, backups = protected_places()
     for live in databases:
         if _same_path(resolved, live):
-            raise _refused(target, "is simdesk's live database", "choose another file name")
+            raise _refused(target, "is simdesk's live database", "choose another file name",
+                           "guard_live_db")
         for suffix, what in SIDE_FILES:
             if _same_path(resolved, live.with_name(live.name + suffix)):
                 raise _refused(target, f"is the {what} of simdesk's live database {live}",
-                               "choose another file name")
+                               "choose another file name", "guard_live_side",
+                               database=str(live))
     for source in reading:
         if _same_path(resolved, _resolve(Path(source).expanduser())):
             raise _refused(target, "is the file being read",
-                           "choose another file name for what is written")
+                           "choose another file name for what is written", "guard_reading")
     if backups is not None and _inside(resolved, backups):
         if not backup:
             raise _refused(target, f"is inside simdesk's backups folder {backups}, which "
-                           "keeps only backups", "choose another folder")
+                           "keeps only backups", "choose another folder", "guard_backups_folder",
+                           folder=str(backups))
         if resolved.exists():
             raise _refused(target, "is a backup in simdesk's backups folder",
-                           "choose a new file name so that it is kept")
+                           "choose a new file name so that it is kept", "guard_existing_backup")
     _refuse_databases(target, resolved)
     return target
 
@@ -168,17 +171,18 @@ def _refuse_databases(target: Path, resolved: Path) -> None:
                                  for name in (target.name, resolved.name)):
         raise _refused(target, "is the copy of the old server's database taken before its "
                        "conversion to simdesk (a seed backup), which simdesk never writes "
-                       "over", "choose another file name")
+                       "over", "choose another file name", "guard_seed_copy")
     if is_sqlite_database(resolved):
         raise _refused(target, "is an existing SQLite database (another data folder's, a "
                        "backup or another program's), which simdesk never writes over",
-                       "choose another file name")
+                       "choose another file name", "guard_sqlite")
     for suffix, what in SIDE_FILES:
         if resolved.name.endswith(suffix):
             database = resolved.with_name(resolved.name.removesuffix(suffix))
             if is_sqlite_database(database):
                 raise _refused(target, f"is the {what} of the SQLite database {database}",
-                               "choose another file name")
+                               "choose another file name", "guard_side_file",
+                               database=str(database))
 
 
 def is_sqlite_database(path: Path) -> bool:
@@ -190,9 +194,13 @@ def is_sqlite_database(path: Path) -> bool:
         return False
 
 
-def _refused(path: Path, reason: str, fix: str) -> ValidationError:
-    return ValidationError(f"{path} {reason}; {fix}.", fields={"path": reason},
-                           code="protected_file", details={"path": str(path)})
+def _refused(path: Path, reason: str, fix: str, code: str, **params: str) -> ValidationError:
+    """``reason`` and ``fix`` in English (the API, the CLI); ``code`` and ``params`` name
+    the reason for the window's translations (gui/problems.py)."""
+    problem = Problem(code, reason, **params)
+    return ValidationError(f"{path} {reason}; {fix}.", fields={"path": problem},
+                           code="protected_file", details={"path": str(path)},
+                           params={"problem": problem})
 
 
 def _resolve(path: Path) -> Path:

@@ -11,6 +11,16 @@ The translations themselves live in ``resources/i18n/translations_uz.py`` and
 translation (a key ``"Context|source"`` overrides one context).  ``fill`` writes them into the
 ``.ts`` files (existing translations made in Qt Linguist are kept unless the dict has the
 text), so after new strings arrive: ``update``, ``missing``, add them to the dicts, ``all``.
+
+Counted texts (``self.tr("%n card(s) added.", "", n)``, a ``numerus`` message in the .ts
+files) take a tuple of the language's plural forms, in Qt's order: Russian has three (one:
+1, 21 …; few: 2–4, 22 …; many: 5–20, 25 …), Uzbek one (written into both of the slots Qt
+keeps for it)::
+
+    "%n card(s) added.": ("%n SIM-карта добавлена.", "%n SIM-карты добавлены.",
+                          "%n SIM-карт добавлено."),
+
+A plain string for a counted text is used for every form.
 """
 
 from __future__ import annotations
@@ -34,6 +44,12 @@ I18N_DIR: Final = ROOT / "resources" / "i18n"
 LANGS: Final = ("uz", "ru", "en")
 TRANSLATED: Final = ("uz", "ru")  # English is the source language
 TARGET_LANGUAGE: Final = {"uz": "uz_UZ", "ru": "ru_RU", "en": "en_US"}
+# How many plural forms Qt's numerus rules give each language (Qt gives Uzbek English's
+# one/other pair; Uzbek says "5 ta simkarta" like "1 ta simkarta", so one form given in the
+# dict fills both).
+NUMERUS_FORMS: Final = {"uz": 2, "ru": 3, "en": 2}
+
+Entry = str | tuple[str, ...]
 
 
 def ts_path(lang: str, folder: Path = I18N_DIR) -> Path:
@@ -85,12 +101,56 @@ def compile_ts(langs: Iterable[str] = LANGS, out_dir: Path | None = None) -> lis
     return written
 
 
-def load_translations(lang: str, folder: Path = I18N_DIR) -> dict[str, str]:
+def load_translations(lang: str, folder: Path = I18N_DIR) -> dict[str, Entry]:
+    """The dict of ``translations_<lang>.py``: a text, or a tuple of plural forms."""
     path = folder / f"translations_{lang}.py"
     if not path.exists():
         return {}
     found = runpy.run_path(str(path)).get("TRANSLATIONS", {})
-    return {str(k): str(v) for k, v in dict(found).items()}
+    return {str(k): tuple(str(f) for f in v) if isinstance(v, tuple | list) else str(v)
+            for k, v in dict(found).items()}
+
+
+def _forms(entry: Entry, count: int) -> list[str]:
+    """``count`` plural forms from an entry (a plain text fills every form; the last form
+    given fills the rest)."""
+    given = [entry] if isinstance(entry, str) else list(entry)
+    return [given[min(n, len(given) - 1)] for n in range(count)]
+
+
+def _is_numerus(message: etree.Element) -> bool:
+    return message.get("numerus") == "yes"
+
+
+def _text_of(element: etree.Element | None, numerus: bool) -> str:
+    """What a <translation> holds: its text, or its first plural form."""
+    if element is None:
+        return ""
+    if numerus:
+        forms = [form.text or "" for form in element.findall("numerusform")]
+        return forms[0] if forms and all(forms) else ""
+    return element.text or ""
+
+
+def _write(element: etree.Element, entry: Entry, numerus: bool, lang: str) -> bool:
+    """Put ``entry`` into a <translation>; True when it changed."""
+    if numerus:
+        wanted = _forms(entry, NUMERUS_FORMS.get(lang, 1))
+        have = [form.text or "" for form in element.findall("numerusform")]
+        if have == wanted and element.get("type") is None:
+            return False
+        for form in list(element):
+            element.remove(form)
+        element.text = None
+        for text in wanted:
+            etree.SubElement(element, "numerusform").text = text
+    else:
+        text = entry if isinstance(entry, str) else entry[0]
+        if element.text == text and element.get("type") is None:
+            return False
+        element.text = text
+    element.attrib.pop("type", None)
+    return True
 
 
 def _parse(path: Path) -> etree.Element:
@@ -111,7 +171,7 @@ def _messages(root: etree.Element) -> Iterable[tuple[str, etree.Element]]:
             yield name, message
 
 
-def fill(lang: str, translations: Mapping[str, str] | None = None) -> tuple[int, list[str]]:
+def fill(lang: str, translations: Mapping[str, Entry] | None = None) -> tuple[int, list[str]]:
     """Write the dict's translations into ``simdesk_<lang>.ts``; returns (how many were
     filled, the "Context|source" texts that are still untranslated)."""
     path = ts_path(lang)
@@ -124,13 +184,12 @@ def fill(lang: str, translations: Mapping[str, str] | None = None) -> tuple[int,
         element = message.find("translation")
         if element is None:
             element = etree.SubElement(message, "translation")
+        numerus = _is_numerus(message)
         wanted = table.get(f"{context}|{source}", table.get(source))
         if wanted is not None:
-            if element.text != wanted or element.get("type") is not None:
-                element.text = wanted
-                element.attrib.pop("type", None)
+            if _write(element, wanted, numerus, lang):
                 filled += 1
-        elif element.get("type") == "unfinished" or not (element.text or ""):
+        elif element.get("type") == "unfinished" or not _text_of(element, numerus):
             missing.append(f"{context}|{source}")
     _save(tree, path)
     return filled, missing
@@ -146,19 +205,21 @@ def untranslated(lang: str, *, use_dicts: bool = True) -> list[str]:
         if f"{context}|{source}" in table or source in table:
             continue
         element = message.find("translation")
-        if element is None or element.get("type") == "unfinished" or not (element.text or ""):
+        if (element is None or element.get("type") == "unfinished"
+                or not _text_of(element, _is_numerus(message))):
             result.append(f"{context}|{source}")
     return result
 
 
 def translation_of(lang: str, context: str, source: str) -> str | None:
-    """What the .ts file says for one text (None when absent or unfinished)."""
+    """What the .ts file says for one text (None when absent or unfinished; the first
+    plural form of a counted text)."""
     for ctx, message in _messages(_parse(ts_path(lang))):
         if ctx == context and message.findtext("source") == source:
             element = message.find("translation")
             if element is None or element.get("type") == "unfinished":
                 return None
-            return element.text
+            return _text_of(element, _is_numerus(message)) or None
     return None
 
 

@@ -24,6 +24,7 @@ from simdesk.domain.simcards import MoveResult, assign_cards
 from simdesk.errors import ValidationError
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import clear_marks, error_text, mark_fields
+from simdesk.gui.problems import problem_text
 from simdesk.gui.tasks import TaskControl
 from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 from simdesk.storage.models import SHOP_ACTIVE
@@ -163,7 +164,8 @@ class AssignDialog(QDialog):
         text = self.tr("{0} card(s) assigned to {1}.").format(len(result.changed), shop_name)
         if result.skipped:
             text += " " + self.tr("{0} card(s) skipped:").format(len(result.skipped))
-            lines = [f"{skip.ref} — {skip.reason}" for skip in result.skipped[:SHOWN_SKIPPED]]
+            lines = [f"{skip.ref} — {problem_text(skip.reason)}"
+                     for skip in result.skipped[:SHOWN_SKIPPED]]
             if len(result.skipped) > SHOWN_SKIPPED:
                 lines.append(self.tr("… and {0} more").format(
                     len(result.skipped) - SHOWN_SKIPPED))

@@ -47,7 +47,9 @@ from simdesk.errors import SimdeskError
 from simdesk.gui.context import AppContext
 from simdesk.gui.dialogs.assign import fill_shop_combo, shop_choices
 from simdesk.gui.errors import INVALID_STYLE, clear_marks, error_text, mark_fields
+from simdesk.gui.formats import number
 from simdesk.gui.models.base import Index, ListModel
+from simdesk.gui.problems import problem_text
 from simdesk.gui.sounds import Sounds
 from simdesk.gui.tasks import TaskControl
 from simdesk.gui.widgets.dialog_keys import install_dialog_keys
@@ -92,16 +94,16 @@ class LineResultsModel(ListModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return str(item.line)
+                return number(item.line)
             if column == 1:
                 return item.code or item.raw
             if column == 2:
                 return self._outcomes.get(item.outcome, item.outcome)
-            return item.reason
+            return problem_text(item.reason) if item.reason else ""
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return OUTCOME_COLORS.get(item.outcome)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return item.reason or None
+            return problem_text(item.reason) if item.reason else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -311,6 +313,9 @@ class BulkAddDialog(QDialog):
 
     def _tab_changed(self, index: int) -> None:
         self.results_box.setVisible(index != self.TAB_SCANNER)
+        # The result of a list, range or file ("see the reasons below") belongs with its
+        # table, which the scanner's tab does not show.
+        self.message.setVisible(index != self.TAB_SCANNER and bool(self.message.text()))
         if index == self.TAB_SCANNER:
             self.scan_input.setFocus()
 
@@ -397,17 +402,18 @@ class BulkAddDialog(QDialog):
         self._set_busy(False)
         self.last_result = result
         self.counts.setText(self.tr("Created: {0} · Duplicates: {1} · Invalid: {2}").format(
-            len(result.created), len(result.duplicates), len(result.invalid)))
+            number(len(result.created)), number(len(result.duplicates)),
+            number(len(result.invalid))))
         self._show_lines()
         if result.created:
             self.ctx.changed_here()
+        added = self.tr("%Ln card(s) added.", "", len(result.created))
         if result.rejected():
-            self._show_message(self.tr("{0} card(s) added; {1} line(s) refused, see the "
-                                       "reasons below.").format(
-                len(result.created), len(result.rejected())), ok=not result.invalid)
+            refused = self.tr("%Ln line(s) refused, see the reasons below.", "",
+                              len(result.rejected()))
+            self._show_message(f"{added} {refused}", ok=not result.invalid)
         else:
-            self._show_message(self.tr("{0} card(s) added.").format(len(result.created)),
-                               ok=True)
+            self._show_message(added, ok=True)
 
     def _show_lines(self) -> None:
         result = self.last_result
@@ -449,8 +455,8 @@ class BulkAddDialog(QDialog):
                 result.duplicates[0].code))
         else:
             line = result.invalid[0]
-            self._refuse(self.tr("Not a valid code: {0} ({1})").format(
-                line.code or line.raw, line.reason))
+            self._refuse(self.tr("Not added: {0}. {1}").format(
+                line.code or line.raw, problem_text(line.reason)))
         self._update_scan_counts()
 
     def _refuse(self, text: str) -> None:
@@ -474,4 +480,4 @@ class BulkAddDialog(QDialog):
 
     def _update_scan_counts(self) -> None:
         self.scan_counts.setText(self.tr("Added: {0} · Refused: {1}").format(
-            self.scanned_ok, self.scanned_refused))
+            number(self.scanned_ok), number(self.scanned_refused)))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from simdesk.domain.regions import REGIONS
 from simdesk.domain.shops import create_shop, update_shop
 from simdesk.errors import SimdeskError, ValidationError
+from simdesk.gui import problems
 from simdesk.gui.errors import clear_marks, error_text, mark_fields
 from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 from simdesk.storage.models import SHOP_ACTIVE, SHOP_INACTIVE, Shop
@@ -175,7 +176,7 @@ class ShopDialog(QDialog):
         if isinstance(exc, ValidationError) and exc.fields:
             lines = [self.tr("The shop was not saved:")]
             for field, reason in exc.fields.items():
-                lines.append(f"• {self.labels.get(field, field)}: {reason}")
+                lines.append(f"• {self.labels.get(field, field)}: {problems.problem_text(reason)}")
             return "\n".join(lines)
         return error_text(exc)
 

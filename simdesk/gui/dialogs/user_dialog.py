@@ -63,11 +63,12 @@ class FormDialog(QDialog):
 
     def show_problem(self, exc: BaseException, field: str | None = None) -> None:
         """Show an error under the form and mark its fields (or ``field``)."""
+        text = error_text(exc)  # in the user's language, whatever the error
+        marked = exc
         if field is not None and not (isinstance(exc, ValidationError) and exc.fields):
-            exc = ValidationError(str(getattr(exc, "message", exc)), fields={field: str(
-                getattr(exc, "message", exc))})
-        mark_fields(self.fields, exc)
-        self.error_label.setText(error_text(exc))
+            marked = ValidationError(text, fields={field: text})
+        mark_fields(self.fields, marked)
+        self.error_label.setText(text)
         self.error_label.setVisible(True)
 
     def clear_problem(self) -> None:

@@ -34,8 +34,8 @@ from simdesk.domain.simcards import (
     count_matching,
     listing_query,
 )
+from simdesk.gui.formats import datetime_text
 from simdesk.storage.models import CARD_ASSIGNED, CARD_AVAILABLE, CARD_SOLD, SimCard
-from simdesk.timeutil import to_local
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -72,7 +72,7 @@ SHOP_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 3
 
 def _when(value: Any) -> str:
     if isinstance(value, datetime):
-        return to_local(value).strftime("%Y-%m-%d %H:%M")
+        return datetime_text(value)
     return ""
 
 

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from simdesk.domain import users
+from simdesk.gui.formats import datetime_text
 from simdesk.gui.models.base import Index, ListModel
 from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
-from simdesk.timeutil import to_local
 
 CONTEXT: Final = "UsersModel"
 
@@ -113,7 +113,7 @@ class UsersModel(ListModel):
             if column == COL_LAST_LOGIN:
                 if item.last_login is None:
                     return _tr(NEVER)
-                return to_local(item.last_login).strftime("%Y-%m-%d %H:%M")
+                return datetime_text(item.last_login)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and not item.active:
             return QBrush(QColor("#888888"))

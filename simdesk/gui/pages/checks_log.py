@@ -33,6 +33,7 @@ from simdesk.domain.stats import utc_start_of
 from simdesk.errors import SimdeskError
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import clear_marks, error_text, mark_fields, show_error
+from simdesk.gui.formats import date_format
 from simdesk.gui.models.checks_model import ChecksModel, shop_names, source_names
 from simdesk.gui.pages.base import Page
 from simdesk.gui.tasks import Cancelled, Task, TaskControl
@@ -109,7 +110,7 @@ class ChecksLogPage(Page):
         self.to_edit.setObjectName("checksTo")
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_format())
         self.range_dash = QLabel("–")
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("checksExport")

@@ -34,6 +34,8 @@ from simdesk.checking.runs import (
 from simdesk.domain import settings, stats
 from simdesk.errors import SimdeskError
 from simdesk.gui.context import AppContext
+from simdesk.gui.errors import error_text
+from simdesk.gui.formats import date_text
 from simdesk.gui.pages.base import Page
 from simdesk.gui.widgets.charts import (
     STATUS_COLORS,
@@ -234,7 +236,7 @@ class DashboardPage(Page):
         try:
             self._refresh()
         except SimdeskError as exc:
-            self.sales_caption.setText(exc.message)
+            self.sales_caption.setText(error_text(exc))
 
     def _refresh(self) -> None:
         totals = stats.totals()
@@ -249,7 +251,7 @@ class DashboardPage(Page):
         caption = self.tr("{0} sold in 30 days").format(thousands(total))
         if best is not None and best[1]:
             caption += " · " + self.tr("best day {0}: {1}").format(
-                best[0].strftime("%d.%m"), thousands(best[1]))
+                date_text(best[0]), thousands(best[1]))
         self.sales_caption.setText(caption)
 
         ranked = [s for s in stats.per_shop() if s.total][:TOP_SHOPS]

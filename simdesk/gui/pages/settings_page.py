@@ -6,6 +6,7 @@ data folder's QSettings."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
@@ -41,6 +42,7 @@ from simdesk.gui.daily_backup import SETTINGS_KEY as DAILY_KEY
 from simdesk.gui.daily_backup import daily_enabled
 from simdesk.gui.errors import clear_marks, error_text, mark_fields, show_error
 from simdesk.gui.pages.base import Page
+from simdesk.gui.problems import problem_text
 from simdesk.storage.backup import RestoreReport, backup_database, restore_database
 
 CLOSE_TO_TRAY_KEY: Final = "window/close_to_tray"
@@ -87,6 +89,7 @@ class SettingsPage(Page):
         self.fields: dict[str, QWidget] = {}  # setting key (or pref key) -> its widget
         self._baseline: dict[str, Any] = {}
         self._test_task_running = False
+        self.leave_question: QMessageBox | None = None
         self._build()
         self.ctx.servers_changed.connect(self.update_server_state)
         self.load()
@@ -185,10 +188,12 @@ class SettingsPage(Page):
         group = QGroupBox(self.tr("Status source"))
         form = QFormLayout(group)
         kind = QComboBox()
-        kind.addItem(self.tr("Seed web app contract"), "seed")
-        kind.addItem(self.tr("Generic HTTP JSON API"), "http-json")
+        kind.addItem(self.tr("The old status service (/check-simcard-status)"), "seed")
+        kind.addItem(self.tr("An operator's JSON API"), "http-json")
         kind.currentIndexChanged.connect(lambda _i: self._update_source_fields())
-        self._field(form, "status_source.kind", self.tr("Kind"), kind)
+        self._field(form, "status_source.kind", self.tr("Kind"), kind,
+                    self.tr("An operator's activation report (a file) is not a source to ask: "
+                            "import it with File → Import activation report (Ctrl+I)."))
         url = QLineEdit()
         url.setPlaceholderText("https://operator.example/api")
         self._field(form, "status_source.url", self.tr("Address"), url)
@@ -403,6 +408,31 @@ class SettingsPage(Page):
             self.load()
         self.update_server_state()
 
+    def may_leave(self, proceed: Callable[[], None]) -> bool:
+        """Unsaved changes: ask Save / Discard / Cancel before another page shows."""
+        if not self.changed():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved settings"), self.tr(
+            "The settings have unsaved changes. Save them before leaving this page?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedSettings")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+        def answered(_result: int) -> None:
+            button = box.standardButton(box.clickedButton())
+            if button == QMessageBox.StandardButton.Save:
+                if self.save():
+                    proceed()
+            elif button == QMessageBox.StandardButton.Discard:
+                self.load()
+                proceed()
+
+        box.finished.connect(answered)
+        box.open()
+        self.leave_question = box
+        return False
+
     def revert(self) -> None:
         self.load()
         self._say(self.tr("Changes discarded."))
@@ -425,7 +455,8 @@ class SettingsPage(Page):
             except ValidationError as exc:
                 mark_fields(self.fields, exc)
                 self._say(self.tr("Not saved — correct the marked fields: {0}").format(
-                    "; ".join(f"{self._label_of(k)}: {why}" for k, why in exc.fields.items())),
+                    "; ".join(f"{self._label_of(k)}: {problem_text(why)}"
+                              for k, why in exc.fields.items())),
                     error=True)
                 return False
             except SimdeskError as exc:
@@ -504,20 +535,42 @@ class SettingsPage(Page):
 
     # ================================================================ test connection
 
+    def typed_source(self) -> dict[str, Any] | None:
+        """The status source as the form shows it now, checked like a save would check it
+        but not saved; None (the fields marked, the reason shown) when a value is refused."""
+        typed: dict[str, Any] = {}
+        problems: dict[str, str] = {}
+        for key, value in self.values().items():
+            if not key.startswith(SOURCE_PREFIX):
+                continue
+            try:
+                typed[key] = settings.coerce(key, value)
+            except ValidationError as exc:
+                problems.update(exc.fields)
+        clear_marks(self.fields)
+        if problems:
+            refusal = ValidationError("", fields=problems)
+            mark_fields(self.fields, refusal)
+            self._show_test(self.tr("Not tested — correct the marked fields: {0}").format(
+                "; ".join(f"{self._label_of(k)}: {problem_text(why)}"
+                          for k, why in problems.items())), error=True)
+            return None
+        return typed
+
     def test_connection(self) -> bool:
-        """Ask the saved status source about one card on a worker task; the answer or the
-        error shows under the button.  False when it did not start."""
+        """Ask the status source as typed (saved or not: nothing is saved) about one card
+        on a worker task; the answer or the error shows under the button.  False when it
+        did not start."""
         if self._test_task_running:
             return False
-        if any(key.startswith(SOURCE_PREFIX) for key in self.changed()):
-            self._show_test(self.tr("Save the changes first: the test uses the saved "
-                                    "status source."), error=True)
+        typed = self.typed_source()
+        if typed is None:
             return False
         code = self.test_code.text().strip() or SAMPLE_CODE
         engine = self.ctx.engine
 
         def ask(_control: object) -> SourceAnswer:
-            return engine.query_source(code)
+            return engine.query_source(code, typed)
 
         self._test_task_running = True
         self.test_button.setEnabled(False)

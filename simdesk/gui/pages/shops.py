@@ -424,7 +424,7 @@ class ShopsPage(Page):
             show_error(self, exc)
             return
         shown = self.model.rowCount()
-        self.count_label.setText(self.tr("{0} shop(s)").format(thousands(shown)))
+        self.count_label.setText(self.tr("%Ln shop(s)", "", shown))
         if selected is not None:
             self.select_shop(selected)
         self._selection_changed()
@@ -540,7 +540,6 @@ class ShopsPage(Page):
                 "This shop still holds {0} unsold card(s). Return them to stock or assign "
                 "them to another shop on the SIM cards page, then archive it."
             ).format(thousands(int(exc.details.get("assigned", 0)))))
-            box.setInformativeText(exc.message)
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             box.open()
             return

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simdesk.checking.runs import KIND_AUTO, KIND_SELECTION, RunSummary
+from simdesk.checking.runs import KIND_AUTO, KIND_SELECTION, EngineEvent, RunSummary
 from simdesk.domain.codes import is_ascii_number
 from simdesk.domain.export import export_table
 from simdesk.domain.phones import OPERATORS
@@ -47,6 +47,7 @@ from simdesk.gui.dialogs.assign import AssignDialog, shop_choices
 from simdesk.gui.dialogs.bulk_add import BulkAddDialog
 from simdesk.gui.dialogs.card_edit import CardEditDialog
 from simdesk.gui.errors import error_text, show_error
+from simdesk.gui.formats import number
 from simdesk.gui.models.cards_model import (
     COL,
     COLUMNS,
@@ -54,6 +55,7 @@ from simdesk.gui.models.cards_model import (
     CardsTableModel,
 )
 from simdesk.gui.pages.base import Page
+from simdesk.gui.problems import problem_text
 from simdesk.gui.tasks import Cancelled, TaskControl
 from simdesk.storage.db import write_tx
 from simdesk.storage.models import CARD_ASSIGNED, CARD_AVAILABLE, CARD_SOLD
@@ -69,8 +71,8 @@ CHECK_NOW_MAX: Final = 50  # "Check status now" waits for the answers of at most
 
 
 def thousands(n: int) -> str:
-    """1 000 000: the office's way of writing big numbers."""
-    return f"{n:,}".replace(",", " ")
+    """1 000 000: the locale's way of writing big numbers (gui/formats.py)."""
+    return number(n)
 
 
 class SimCardsPage(Page):
@@ -154,6 +156,10 @@ class SimCardsPage(Page):
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.notice.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 6)
+        # The background run this page announced ("Checking … in the background"): its
+        # end replaces that notice with the result.
+        self._announced_run: str | None = None
+        ctx.bridge.run_finished.connect(self._run_finished)
 
         # -- actions
         self.act_add = self._action(self.tr("Add"), self.open_add_dialog, "addCard",
@@ -291,7 +297,7 @@ class SimCardsPage(Page):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
-        self.count_label.setText(self.tr("{0} card(s)").format(thousands(total)))
+        self.count_label.setText(self.tr("%Ln card(s)", "", total))
 
     def save_filters(self) -> None:
         qs = self.ctx.qsettings()
@@ -445,6 +451,7 @@ class SimCardsPage(Page):
     # -------------------------------------------------------------- messages
 
     def show_notice(self, text: str, *, ok: bool = True) -> None:
+        self._announced_run = None
         self.notice.setText(text)
         self.notice.setToolTip(text)
         self.notice.setStyleSheet("color: #1b5e20;" if ok else "color: #b71c1c;")
@@ -454,7 +461,7 @@ class SimCardsPage(Page):
         box.setObjectName("problemsBox")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("SIM cards"))
-        lines = [f"{p.ref} — {p.reason}" for p in problems[:SHOWN_PROBLEMS]]
+        lines = [f"{p.ref} — {problem_text(p.reason)}" for p in problems[:SHOWN_PROBLEMS]]
         if len(problems) > SHOWN_PROBLEMS:
             lines.append(self.tr("… and {0} more").format(len(problems) - SHOWN_PROBLEMS))
         box.setText(text + "\n\n" + "\n".join(lines))
@@ -487,7 +494,7 @@ class SimCardsPage(Page):
         if not codes:
             return
         QApplication.clipboard().setText("\n".join(codes))
-        self.show_notice(self.tr("{0} code(s) copied.").format(thousands(len(codes))))
+        self.show_notice(self.tr("%Ln code(s) copied.", "", len(codes)))
 
     def open_add_dialog(self) -> CardEditDialog | None:
         return self._open_card_dialog(None)
@@ -561,7 +568,7 @@ class SimCardsPage(Page):
             return return_to_stock(ids=ids, strict=False, source="gui", actor=actor)
 
         def done(result: MoveResult) -> None:
-            text = self.tr("{0} card(s) returned to stock.").format(len(result.changed))
+            text = self.tr("%Ln card(s) returned to stock.", "", len(result.changed))
             self.ctx.changed_here()
             self._moved(result, text)
             if result.skipped:
@@ -616,7 +623,7 @@ class SimCardsPage(Page):
             return len(ids)
 
         def done(count: int) -> None:
-            self.show_notice(self.tr("{0} card(s) deleted.").format(thousands(count)))
+            self.show_notice(self.tr("%Ln card(s) deleted.", "", count))
             self.ctx.changed_here()
             self.refresh()
 
@@ -633,7 +640,7 @@ class SimCardsPage(Page):
             return
         engine = self.ctx.engine
         actor = self.ctx.actor
-        self.show_notice(self.tr("Checking {0} card(s)…").format(thousands(len(ids))))
+        self.show_notice(self.tr("Checking %Ln card(s)…", "", len(ids)))
 
         def work(control: TaskControl) -> RunSummary:
             return engine.check_now(ids, source="gui", actor=actor)
@@ -655,9 +662,8 @@ class SimCardsPage(Page):
                     text += " " + self.tr("The status changed.")
                 self.show_notice(text)
         else:
-            text = self.tr("{0} card(s) checked: {1} changed, {2} newly sold, {3} error(s)."
-                           ).format(summary.checked, summary.changed, len(summary.newly_sold),
-                                    summary.errors)
+            text = self.checked_text(summary.checked, summary.changed,
+                                     len(summary.newly_sold), summary.errors)
             self.show_notice(text, ok=summary.errors == 0)
         self.ctx.changed_here()
         self.refresh()
@@ -682,8 +688,25 @@ class SimCardsPage(Page):
         if summary.state == "failed":
             self.show_notice(summary.reason or self.tr("The check could not start."), ok=False)
             return
-        self.show_notice(self.tr("Checking {0} card(s) in the background…").format(
-            thousands(summary.total)))
+        self.show_notice(self.tr("Checking %Ln card(s) in the background…", "",
+                                 summary.total))
+        self._announced_run = summary.run_id
+
+    def _run_finished(self, event: EngineEvent) -> None:
+        if event.run_id != self._announced_run:
+            return
+        if event.state == "done":
+            self.show_notice(self.checked_text(event.checked, event.changed,
+                                               len(event.newly_sold), event.errors),
+                             ok=event.errors == 0)
+        else:
+            self.show_notice(self.tr("The check stopped: {0} of {1} card(s) checked.").format(
+                thousands(event.checked), thousands(event.total)), ok=False)
+
+    def checked_text(self, checked: int, changed: int, sold: int, errors: int) -> str:
+        return self.tr("{0} card(s) checked: {1} changed, {2} newly sold, {3} error(s)."
+                       ).format(thousands(checked), thousands(changed), thousands(sold),
+                                thousands(errors))
 
     def choose_export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
@@ -704,8 +727,8 @@ class SimCardsPage(Page):
             return export_table("simcards", fmt, path)
 
         self._task(work, "export",
-                   lambda count: self.show_notice(self.tr("{0} card(s) exported to {1}.").format(
-                       thousands(count), path)),
+                   lambda count: self.show_notice(self.tr("%Ln card(s) exported to {0}.", "",
+                                                          count).format(path)),
                    self.tr("Exporting SIM cards…"))
 
 

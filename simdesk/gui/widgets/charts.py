@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from simdesk.gui.formats import date_text, datetime_text, day_month_text, number
 from simdesk.timeutil import to_local
 
 # Status colours shared by the pages (cards: available / assigned / sold; problems).
@@ -43,8 +44,9 @@ GRID_COLOR: Final = "#e0e0e0"
 
 
 def thousands(value: int | float) -> str:
-    """1234567 → '1 234 567' (the office's way of writing numbers)."""
-    return f"{round(value):,}".replace(",", " ")
+    """1234567 → '1 234 567' in Uzbek and Russian, '1,234,567' in English (the locale of
+    the chosen language, gui/formats.py)."""
+    return number(value)
 
 
 def percent(fraction: float) -> str:
@@ -55,16 +57,34 @@ def percent(fraction: float) -> str:
     return f"{value:.1f}%"
 
 
-def _nice_max(value: int) -> int:
-    """A round axis maximum at or above ``value`` (1, 2, 5 × 10ⁿ)."""
-    if value <= 0:
-        return 1
+MAX_INTERVALS: Final = 5
+
+
+def nice_step(value: int, intervals: int = MAX_INTERVALS) -> int:
+    """The smallest step of 1, 2 or 5 × 10ⁿ that reaches ``value`` in at most
+    ``intervals`` steps."""
     step = 1
     while True:
         for mult in (1, 2, 5):
-            if step * mult >= value:
+            if step * mult * intervals >= value:
                 return step * mult
         step *= 10
+
+
+def axis_ticks(value: int) -> list[int]:
+    """The values of the Y axis's gridlines for data up to ``value``: 0 and whole multiples
+    of a nice step (1, 2, 5 × 10ⁿ), the last at or above ``value`` — every label sits on its
+    gridline and is a whole number (8 → 0, 2, 4, 6, 8; 7 → 0, 2, 4, 6, 8; 3 → 0, 1, 2, 3)."""
+    if value <= 0:
+        return [0, 1]
+    step = nice_step(value)
+    count = -(-value // step)  # ceiling
+    return [step * n for n in range(count + 1)]
+
+
+def _nice_max(value: int) -> int:
+    """The axis maximum for data up to ``value``: the last of :func:`axis_ticks`."""
+    return axis_ticks(value)[-1]
 
 
 class _Chart(QWidget):
@@ -119,6 +139,17 @@ class DailyBarChart(_Chart):
         left = fm.horizontalAdvance(thousands(_nice_max(max(self.values, default=0)))) + 12
         return self.rect().adjusted(left, 10, -10, -(fm.height() + 10))
 
+    @staticmethod
+    def tick_y(value: int, plot: QRect, top: int) -> float:
+        """Where the gridline of ``value`` is drawn (its label is centred on it)."""
+        return plot.bottom() - plot.height() * value / top
+
+    def y_axis(self) -> list[tuple[str, int]]:
+        """The Y axis as drawn: each label with the y of its gridline."""
+        plot = self._plot_rect()
+        ticks = axis_ticks(max(self.values, default=0))
+        return [(thousands(t), round(self.tick_y(t, plot, ticks[-1]))) for t in ticks]
+
     def _bar_rect(self, index: int, plot: QRect, top: int) -> QRectF:
         n = max(len(self._days), 1)
         slot = plot.width() / n
@@ -151,7 +182,7 @@ class DailyBarChart(_Chart):
         if index is None:
             return ""
         day, value = self._days[index]
-        return f"{day.strftime('%d.%m.%Y')}: {thousands(value)}"
+        return f"{date_text(day)}: {thousands(value)}"
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -176,14 +207,15 @@ class DailyBarChart(_Chart):
         muted.setAlpha(150)
         fm = QFontMetrics(self.font())
         plot = self._plot_rect()
-        top = _nice_max(max(self.values, default=0))
-        # horizontal grid lines and their values
+        ticks = axis_ticks(max(self.values, default=0))
+        top = ticks[-1]
+        # horizontal grid lines and their values, each label on its line
         painter.setPen(QPen(QColor(GRID_COLOR), 1))
-        for step in range(5):
-            y = plot.bottom() - plot.height() * step / 4
+        for tick in ticks:
+            y = self.tick_y(tick, plot, top)
             painter.setPen(QPen(QColor(GRID_COLOR), 1))
             painter.drawLine(plot.left(), round(y), plot.right(), round(y))
-            label = thousands(top * step / 4) if top >= 4 or step in (0, 4) else ""
+            label = thousands(tick)
             if label:
                 painter.setPen(muted)
                 painter.drawText(QRect(0, round(y) - fm.height() // 2, plot.left() - 6,
@@ -208,7 +240,7 @@ class DailyBarChart(_Chart):
                 if (n - 1 - index) % every:
                     continue
                 x = plot.left() + index * slot + slot / 2
-                label = day.strftime("%d.%m")
+                label = day_month_text(day)
                 width = fm.horizontalAdvance(label)
                 painter.drawText(QRect(round(x - width / 2 - 2), plot.bottom() + 4, width + 4,
                                        fm.height()), Qt.AlignmentFlag.AlignCenter, label)
@@ -294,10 +326,11 @@ class RankingChart(_Chart):
 
 def local_text(value: datetime | None, *, with_time: bool = True,
                seconds: bool = False) -> str:
-    """A stored naive-UTC timestamp as local 'DD.MM.YYYY HH:MM' text ('' for None)."""
+    """A stored naive-UTC timestamp as local date (the locale's one format,
+    gui/formats.py) and time ('' for None)."""
     if value is None:
         return ""
     local = to_local(value)
     if not with_time:
-        return local.strftime("%d.%m.%Y")
-    return local.strftime("%d.%m.%Y %H:%M:%S" if seconds else "%d.%m.%Y %H:%M")
+        return date_text(local)
+    return f"{date_text(local)} {local:%H:%M:%S}" if seconds else datetime_text(value)
