@@ -34,6 +34,7 @@ from simdesk.checking.runs import EngineEvent
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
 from simdesk.gui.pages.base import Page
+from simdesk.gui.widgets.header_fit import fit_all_headers
 from simdesk.gui.widgets.page_icons import page_icon
 from simdesk.gui.widgets.wheel_guard import WheelGuard
 from simdesk.resources import resource_path
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
             module = importlib.import_module(module_name)
             page: Page = getattr(module, class_name)(self.ctx)
             page.promote_shortcuts()
+            fit_all_headers(page)
             self.pages[page_id] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(self._page_icon(page_id), page.title())
@@ -239,9 +241,16 @@ class MainWindow(QMainWindow):
         self.check_progress.setMaximum(max(event.total, 1))
         self.check_progress.setValue(event.checked)
         self.check_progress.setFormat(self.tr("Checking %v of %m"))
+        # wide enough for its text in every language (it only grows during a run)
+        need = self.check_progress.fontMetrics().horizontalAdvance(
+            self.check_progress.text()) + 24
+        if self.check_progress.minimumWidth() < need:
+            self.check_progress.setMaximumWidth(max(need, self.check_progress.maximumWidth()))
+            self.check_progress.setMinimumWidth(need)
 
     def _on_run_finished(self, event: EngineEvent) -> None:
         self.check_progress.setVisible(False)
+        self.check_progress.setMinimumWidth(0)
         if event.state == "done":
             text = self.tr("Last check: {0} checked, {1} newly sold, {2} errors").format(
                 event.checked, len(event.newly_sold), event.errors)

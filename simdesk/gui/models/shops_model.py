@@ -19,6 +19,7 @@ from simdesk.domain.phones import format_phone
 from simdesk.domain.shops import ShopFilter, shop_query
 from simdesk.domain.simcards import CardFilter, list_cards
 from simdesk.gui.models.base import Index, ListModel
+from simdesk.gui.regions import region_text
 from simdesk.gui.widgets.charts import STATUS_COLORS, local_text, percent, thousands
 from simdesk.storage.models import SHOP_ACTIVE, Shop
 
@@ -135,8 +136,8 @@ def _columns() -> tuple[_Column, ...]:
         _Column(
             "region",
             lambda: QCoreApplication.translate("ShopsModel", "Region"),
-            lambda r: r.region,
-            lambda r: r.region.casefold(),
+            lambda r: region_text(r.region),
+            lambda r: region_text(r.region).casefold(),
         ),
         _Column(
             "status",

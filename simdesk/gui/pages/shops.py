@@ -51,12 +51,15 @@ from simdesk.gui.models.shops_model import (
     shop_status_text,
 )
 from simdesk.gui.pages.base import Page
+from simdesk.gui.regions import region_text
 from simdesk.gui.widgets.charts import STATUS_COLORS, percent, thousands
 from simdesk.storage.models import SHOP_ACTIVE, SHOP_INACTIVE
 
 CARDS_SHOWN: Final = 200
 NUMBER_STYLE: Final = "font-size: 18px; font-weight: 600;"
 CAPTION_STYLE: Final = "color: palette(placeholder-text);"
+DEFAULT_LIST_WIDTH: Final = 2000  # more than any screen: the list takes what is left
+DEFAULT_DETAIL_WIDTH: Final = 320
 
 
 class ShopDetail(QFrame):
@@ -68,7 +71,6 @@ class ShopDetail(QFrame):
         super().__init__(parent)
         self.setObjectName("shopDetail")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(320)
         self.title = QLabel()
         self.title.setObjectName("shopDetailTitle")
         self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -104,8 +106,9 @@ class ShopDetail(QFrame):
             value.setStyleSheet(style)
             caption = QLabel(captions[key])
             caption.setStyleSheet(CAPTION_STYLE)
-            grid.addWidget(value, (n // 3) * 2, n % 3)
-            grid.addWidget(caption, (n // 3) * 2 + 1, n % 3)
+            # two columns: the captions keep their room in every language
+            grid.addWidget(value, (n // 2) * 2, n % 2)
+            grid.addWidget(caption, (n // 2) * 2 + 1, n % 2)
             self.values[key] = value
 
         self.cards_model = ShopCardsModel(self, limit=CARDS_SHOWN)
@@ -155,7 +158,7 @@ class ShopDetail(QFrame):
             phone = format_phone(row.owner_phone) if row.owner_phone else ""
             lines.append(" · ".join(p for p in (row.owner_name, phone) if p))
         if row.address or row.region:
-            lines.append(", ".join(p for p in (row.address, row.region) if p))
+            lines.append(", ".join(p for p in (row.address, region_text(row.region)) if p))
         lines.append(shop_status_text(row.status, row.archived))
         self.info.setText("\n".join(lines))
         self.values["assigned"].setText(thousands(row.assigned))
@@ -260,7 +263,7 @@ class ShopsPage(Page):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((180, 130, 130, 150, 80, 80, 70, 70, 90, 110)):
+        for column, width in enumerate((170, 130, 130, 170, 80, 80, 70, 70, 90, 110)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_edit_dialog())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -269,7 +272,6 @@ class ShopsPage(Page):
         self.count_label.setStyleSheet(CAPTION_STYLE)
 
         self.detail = ShopDetail()
-        self.detail.setMinimumWidth(280)
 
         # --- layout
         filters = QHBoxLayout()
@@ -325,6 +327,12 @@ class ShopsPage(Page):
         header = self.table.horizontalHeader()
         header.sectionResized.connect(lambda *_a: self._save_state())
         header.sortIndicatorChanged.connect(lambda *_a: self._save_state())
+        # Only the user's moves are kept: a page being built (after a language change) has
+        # no sizes of its own yet and must not overwrite the list's width.
+        self.splitter.splitterMoved.connect(lambda *_a: self._save_splitter())
+
+    def _save_splitter(self) -> None:
+        self.ctx.qsettings().setValue("shops/splitter", self.splitter.saveState())
 
     def _restore_state(self) -> None:
         qs = self.ctx.qsettings()
@@ -332,8 +340,11 @@ class ShopsPage(Page):
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)
         splitter = qs.value("shops/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        if not (isinstance(splitter, QByteArray) and not splitter.isEmpty()
+                and self.splitter.restoreState(splitter)):
+            # the list gets the room, the detail panel what it needs
+            self.splitter.setSizes([DEFAULT_LIST_WIDTH, max(
+                self.detail.minimumSizeHint().width(), DEFAULT_DETAIL_WIDTH)])
         region = qs.value("shops/region", "")
         if isinstance(region, str) and region:
             index = self.region_combo.findData(region)
@@ -347,7 +358,6 @@ class ShopsPage(Page):
     def _save_state(self) -> None:
         qs = self.ctx.qsettings()
         qs.setValue("shops/header", self.table.horizontalHeader().saveState())
-        qs.setValue("shops/splitter", self.splitter.saveState())
         qs.setValue("shops/region", self.region_combo.currentData() or "")
         qs.setValue("shops/status", self.status_combo.currentData() or "")
         qs.setValue("shops/archived", self.archived_check.isChecked())
@@ -359,7 +369,7 @@ class ShopsPage(Page):
         self.region_combo.clear()
         self.region_combo.addItem(self.tr("All regions"), "")
         for region in known:
-            self.region_combo.addItem(region, region)
+            self.region_combo.addItem(region_text(region), region)
         index = self.region_combo.findData(current) if current else 0
         self.region_combo.setCurrentIndex(max(index, 0))
         self.region_combo.blockSignals(False)
