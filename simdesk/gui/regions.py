@@ -14,27 +14,23 @@ from PySide6.QtCore import QCoreApplication
 
 from simdesk.domain.regions import canonical_region
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Regions", text)
-
-
 # canonical (Uzbek) name -> its name in the user's language; literal texts for lupdate.
 _NAMES: Final[dict[str, Callable[[], str]]] = {
-    "Qoraqalpogʻiston Respublikasi": lambda: _tr("Republic of Karakalpakstan"),
-    "Andijon viloyati": lambda: _tr("Andijan Region"),
-    "Buxoro viloyati": lambda: _tr("Bukhara Region"),
-    "Fargʻona viloyati": lambda: _tr("Fergana Region"),
-    "Jizzax viloyati": lambda: _tr("Jizzakh Region"),
-    "Xorazm viloyati": lambda: _tr("Khorezm Region"),
-    "Namangan viloyati": lambda: _tr("Namangan Region"),
-    "Navoiy viloyati": lambda: _tr("Navoi Region"),
-    "Qashqadaryo viloyati": lambda: _tr("Kashkadarya Region"),
-    "Samarqand viloyati": lambda: _tr("Samarkand Region"),
-    "Sirdaryo viloyati": lambda: _tr("Syrdarya Region"),
-    "Surxondaryo viloyati": lambda: _tr("Surkhandarya Region"),
-    "Toshkent viloyati": lambda: _tr("Tashkent Region"),
-    "Toshkent shahri": lambda: _tr("Tashkent City"),
+    "Qoraqalpogʻiston Respublikasi":
+        lambda: QCoreApplication.translate("Regions", "Republic of Karakalpakstan"),
+    "Andijon viloyati": lambda: QCoreApplication.translate("Regions", "Andijan Region"),
+    "Buxoro viloyati": lambda: QCoreApplication.translate("Regions", "Bukhara Region"),
+    "Fargʻona viloyati": lambda: QCoreApplication.translate("Regions", "Fergana Region"),
+    "Jizzax viloyati": lambda: QCoreApplication.translate("Regions", "Jizzakh Region"),
+    "Xorazm viloyati": lambda: QCoreApplication.translate("Regions", "Khorezm Region"),
+    "Namangan viloyati": lambda: QCoreApplication.translate("Regions", "Namangan Region"),
+    "Navoiy viloyati": lambda: QCoreApplication.translate("Regions", "Navoi Region"),
+    "Qashqadaryo viloyati": lambda: QCoreApplication.translate("Regions", "Kashkadarya Region"),
+    "Samarqand viloyati": lambda: QCoreApplication.translate("Regions", "Samarkand Region"),
+    "Sirdaryo viloyati": lambda: QCoreApplication.translate("Regions", "Syrdarya Region"),
+    "Surxondaryo viloyati": lambda: QCoreApplication.translate("Regions", "Surkhandarya Region"),
+    "Toshkent viloyati": lambda: QCoreApplication.translate("Regions", "Tashkent Region"),
+    "Toshkent shahri": lambda: QCoreApplication.translate("Regions", "Tashkent City"),
 }
 
 
