@@ -12,9 +12,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QStyle,
     QStyleOptionComboBox,
@@ -42,8 +44,13 @@ SIZE = (1280, 800)
 
 def _label_clipped(label: QLabel) -> str | None:
     text = label.text()
-    if label.wordWrap() or not text:
+    if not text:
         return None
+    if label.wordWrap():  # it may take lines, not more room than it has
+        need = label.heightForWidth(label.width())
+        have = label.height()
+        return (f"wrapped label {text!r}: needs height {need}, has {have}"
+                if need > have + 1 else None)
     if label.textFormat() == Qt.TextFormat.RichText or (
             label.textFormat() == Qt.TextFormat.AutoText and "<" in text and ">" in text):
         document = QTextDocument()
@@ -81,6 +88,18 @@ def _combo_clipped(combo: QComboBox) -> str | None:
         need += combo.iconSize().width() + 4
     have = field.width()
     return f"combo {text!r}: needs {need}, has {have}" if need > have + 1 else None
+
+
+def _placeholder_clipped(edit: QLineEdit) -> str | None:
+    text = edit.placeholderText()
+    if edit.text() or not text or not isinstance(edit.parent(), QWidget) or isinstance(
+            edit.parent(), (QComboBox, QAbstractSpinBox)):
+        return None
+    need = edit.fontMetrics().horizontalAdvance(text) + 12
+    if edit.isClearButtonEnabled():
+        need += 20
+    have = edit.width()
+    return f"placeholder {text!r}: needs {need}, has {have}" if need > have else None
 
 
 def _header_clipped(header: QHeaderView) -> list[str]:
@@ -127,6 +146,8 @@ def clipped_texts(top: QWidget) -> list[str]:
             problem = _button_clipped(widget)
         elif isinstance(widget, QComboBox):
             problem = _combo_clipped(widget)
+        elif isinstance(widget, QLineEdit):
+            problem = _placeholder_clipped(widget)
         elif isinstance(widget, QProgressBar):
             problem = _progress_clipped(widget)
         elif isinstance(widget, QHeaderView):
@@ -356,5 +377,9 @@ def test_the_shop_list_shows_its_text_columns_by_default(language, demo_ctx, qtb
         status = page.model.column("status")
         right = header.sectionViewportPosition(status) + header.sectionSize(status)
         assert right <= page.table.viewport().width(), lang
+        region = page.model.column("region")
+        widest = max(page.table.fontMetrics().horizontalAdvance(
+            page.proxy.index(row, region).data()) for row in range(page.proxy.rowCount()))
+        assert widest + 8 <= header.sectionSize(region), lang  # no region name is cut
         window.quitting = True
         window.close()

@@ -263,8 +263,11 @@ class ShopsPage(Page):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 130, 130, 170, 80, 80, 70, 70, 90, 110)):
+        for column, width in enumerate((160, 130, 130, 170, 80, 80, 70, 70, 90, 110)):
             header.resizeSection(column, width)
+        # the region column shows every known region whole, in the user's language
+        header.resizeSection(self.model.column("region"), 12 + max(
+            self.table.fontMetrics().horizontalAdvance(region_text(r)) for r in REGIONS))
         self.table.doubleClicked.connect(lambda _i: self.open_edit_dialog())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count_label = QLabel()
