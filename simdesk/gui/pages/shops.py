@@ -53,6 +53,7 @@ from simdesk.gui.models.shops_model import (
 from simdesk.gui.pages.base import Page
 from simdesk.gui.regions import region_text
 from simdesk.gui.widgets.charts import STATUS_COLORS, percent, thousands
+from simdesk.gui.widgets.header_fit import fit_column_to_texts
 from simdesk.storage.models import SHOP_ACTIVE, SHOP_INACTIVE
 
 CARDS_SHOWN: Final = 200
@@ -266,8 +267,8 @@ class ShopsPage(Page):
         for column, width in enumerate((160, 130, 130, 170, 80, 80, 70, 70, 90, 110)):
             header.resizeSection(column, width)
         # the region column shows every known region whole, in the user's language
-        header.resizeSection(self.model.column("region"), 12 + max(
-            self.table.fontMetrics().horizontalAdvance(region_text(r)) for r in REGIONS))
+        fit_column_to_texts(self.table, self.model.column("region"),
+                            [region_text(r) for r in REGIONS])
         self.table.doubleClicked.connect(lambda _i: self.open_edit_dialog())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count_label = QLabel()

@@ -11,8 +11,13 @@ width lasts until the page is built again.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Final
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+CELL_PADDING: Final = 12  # a cell's margins and grid line around its text
 
 
 def fit_header_texts(header: QHeaderView) -> None:
@@ -32,3 +37,13 @@ def fit_all_headers(widget: QWidget) -> None:
     """``fit_header_texts`` for every table header inside ``widget``."""
     for header in widget.findChildren(QHeaderView):
         fit_header_texts(header)
+
+
+def fit_column_to_texts(view: QTableView, column: int, texts: Iterable[str]) -> None:
+    """Widen ``column`` of ``view`` so that each of ``texts`` — a closed set of cell texts
+    such as the region or source names in the user's language — shows whole."""
+    metrics = view.fontMetrics()
+    need = max((metrics.horizontalAdvance(text) for text in texts), default=0) + CELL_PADDING
+    header = view.horizontalHeader()
+    if header.sectionSize(column) < need:
+        header.resizeSection(column, need)
