@@ -381,5 +381,12 @@ def test_the_shop_list_shows_its_text_columns_by_default(language, demo_ctx, qtb
         widest = max(page.table.fontMetrics().horizontalAdvance(
             page.proxy.index(row, region).data()) for row in range(page.proxy.rowCount()))
         assert widest + 8 <= header.sectionSize(region), lang  # no region name is cut
+        page.table.selectRow(0)  # the detail panel shows a shop's cards' codes and statuses
+        settle(qapp)
+        cards = page.detail.cards_view
+        status = page.detail.cards_model.COLUMN_KEYS.index("status")
+        right = (cards.horizontalHeader().sectionViewportPosition(status)
+                 + cards.horizontalHeader().sectionSize(status))
+        assert right <= cards.viewport().width(), lang
         window.quitting = True
         window.close()

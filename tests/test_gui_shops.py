@@ -275,7 +275,8 @@ def test_detail_panel_numbers_and_cards(page, qtbot):
     cards = page.detail.cards_model
     assert cards.rowCount() == 4
     assert {r.code for r in cards.rows} == set(pack(4))
-    statuses = sorted(cards.index(r, 2).data() for r in range(4))
+    status = cards.COLUMN_KEYS.index("status")
+    statuses = sorted(cards.index(r, status).data() for r in range(4))
     assert statuses == ["Assigned", "Assigned", "Assigned", "Sold"]
     # the table's counts come from the same numbers
     row = page.model.row_for_id(shop.id)

@@ -301,7 +301,8 @@ class CardRow:
 class ShopCardsModel(ListModel):
     """The latest cards of one shop (at most ``limit``), newest first."""
 
-    COLUMN_KEYS: Final = ("code", "phone", "status", "assigned_at", "sale_date")
+    # the status right after the code: both show in the narrow detail panel
+    COLUMN_KEYS: Final = ("code", "status", "phone", "assigned_at", "sale_date")
 
     def __init__(self, parent: QObject | None = None, limit: int = 200) -> None:
         super().__init__(parent)
@@ -330,8 +331,8 @@ class ShopCardsModel(ListModel):
     def headers(self) -> Sequence[str]:
         return (
             QCoreApplication.translate("ShopsModel", "Code (ICCID)"),
-            QCoreApplication.translate("ShopsModel", "Phone"),
             QCoreApplication.translate("ShopsModel", "Status"),
+            QCoreApplication.translate("ShopsModel", "Phone"),
             QCoreApplication.translate("ShopsModel", "Assigned"),
             QCoreApplication.translate("ShopsModel", "Sale date"),
         )

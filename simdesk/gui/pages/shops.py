@@ -59,8 +59,7 @@ from simdesk.storage.models import SHOP_ACTIVE, SHOP_INACTIVE
 CARDS_SHOWN: Final = 200
 NUMBER_STYLE: Final = "font-size: 18px; font-weight: 600;"
 CAPTION_STYLE: Final = "color: palette(placeholder-text);"
-DEFAULT_LIST_WIDTH: Final = 2000  # more than any screen: the list takes what is left
-DEFAULT_DETAIL_WIDTH: Final = 320
+DEFAULT_DETAIL_WIDTH: Final = 310  # the shop's numbers and its cards' codes and statuses
 
 
 class ShopDetail(QFrame):
@@ -185,6 +184,7 @@ class ShopsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._dialog: ShopDialog | None = None
+        self._default_split = False
 
         # --- filters
         self.search_edit = QLineEdit()
@@ -264,7 +264,7 @@ class ShopsPage(Page):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((160, 130, 130, 170, 80, 80, 70, 70, 90, 110)):
+        for column, width in enumerate((150, 120, 130, 170, 80, 80, 70, 70, 90, 110)):
             header.resizeSection(column, width)
         # the region column shows every known region whole, in the user's language
         fit_column_to_texts(self.table, self.model.column("region"),
@@ -325,6 +325,14 @@ class ShopsPage(Page):
     def title(self) -> str:
         return self.tr("Shops")
 
+    def showEvent(self, event: object) -> None:
+        if self._default_split and self.splitter.width() > 0:
+            # No width saved: the detail panel gets its room, the list the rest.
+            self._default_split = False
+            detail = max(self.detail.minimumSizeHint().width(), DEFAULT_DETAIL_WIDTH)
+            self.splitter.setSizes([self.splitter.width() - detail, detail])
+        super().showEvent(event)
+
     # -------------------------------------------------------------- state
 
     def header_changed_connections(self) -> None:
@@ -347,8 +355,7 @@ class ShopsPage(Page):
         if not (isinstance(splitter, QByteArray) and not splitter.isEmpty()
                 and self.splitter.restoreState(splitter)):
             # the list gets the room, the detail panel what it needs
-            self.splitter.setSizes([DEFAULT_LIST_WIDTH, max(
-                self.detail.minimumSizeHint().width(), DEFAULT_DETAIL_WIDTH)])
+            self._default_split = True  # set when shown, once the page has its width
         region = qs.value("shops/region", "")
         if isinstance(region, str) and region:
             index = self.region_combo.findData(region)
