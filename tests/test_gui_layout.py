@@ -263,12 +263,15 @@ def test_dialogs_clip_no_text_at_their_default_size(lang, language, demo_ctx, qt
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_status_bar_texts_fit(lang, language, demo_ctx, qtbot, qapp):
     """The busy-port message and the auto-check's progress text at 1280×800."""
-    with socket.socket() as busy:
-        busy.bind(("127.0.0.1", 0))
-        busy.listen(1)
-        demo_ctx.start_servers(Binding("127.0.0.1", busy.getsockname()[1], 0))
+    with socket.socket() as busy, socket.socket() as busy_too:
+        for sock in (busy, busy_too):
+            sock.bind(("127.0.0.1", 0))
+            sock.listen(1)
+        demo_ctx.start_servers(Binding("127.0.0.1", busy.getsockname()[1],
+                                       busy_too.getsockname()[1]))
         window = open_window(demo_ctx, qtbot, qapp, lang)
         assert demo_ctx.servers["main"].url is None
+        assert demo_ctx.servers["status"].url is None
         bar = window.check_progress
         for checked in (0, 9_999, 999_999):  # the auto-check's progress, as the engine sends it
             window._on_run_event(EngineEvent("progress", "r1", "auto", "running",
@@ -277,7 +280,12 @@ def test_status_bar_texts_fit(lang, language, demo_ctx, qtbot, qapp):
         settle(qapp)
         problems = clipped_texts(window.statusBar())
         assert problems == []
-        assert window.main_label.isVisible() and bar.isVisible()
+        assert window.main_label.isVisible() and window.status_label.isVisible()
+        port = str(busy.getsockname()[1])
+        assert port in window.main_label.text()  # the short text names the port …
+        assert port in window.main_label.toolTip()  # … the tooltip gives the whole reason
+        assert len(window.main_label.toolTip()) > len(window.main_label.text())
+        assert bar.isVisible()
         window.quitting = True
 
 

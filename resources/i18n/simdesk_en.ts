@@ -742,6 +742,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: not running — port {1} is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: not running — {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -742,6 +742,10 @@
         <translation>{0}: не работает</translation>
     </message>
     <message>
+        <source>{0}: not running — port {1} is busy</source>
+        <translation>{0}: не работает — порт {1} занят</translation>
+    </message>
+    <message>
         <source>{0}: not running — {1}</source>
         <translation>{0}: не работает — {1}</translation>
     </message>

@@ -742,6 +742,10 @@
         <translation>{0}: ishlamayapti</translation>
     </message>
     <message>
+        <source>{0}: not running — port {1} is busy</source>
+        <translation>{0}: ishlamayapti — {1}-port band</translation>
+    </message>
+    <message>
         <source>{0}: not running — {1}</source>
         <translation>{0}: ishlamayapti — {1}</translation>
     </message>

@@ -458,7 +458,8 @@ TRANSLATIONS = {
     "The database is busy: another program is writing to it. Nothing was changed; try again in a moment.": "База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.",
     "The file has more than {0} rows; split it into files of at most {0} rows.": "В файле больше {0} строк; разделите его на файлы не больше чем по {0} строк.",
     # === issue 10 · A: dialogs, keyboard, wheel, shortcuts, the card table, SIGTERM, sounds (add entries right below this line)
-    # issue 10 · F: region names (simdesk/gui/regions.py)
+    # issue 10 · F: layout and region names (the status bar's busy port; simdesk/gui/regions.py)
+    "{0}: not running — port {1} is busy": "{0}: не работает — порт {1} занят",
     "Republic of Karakalpakstan": "Республика Каракалпакстан",
     "Andijan Region": "Андижанская область",
     "Bukhara Region": "Бухарская область",

@@ -466,7 +466,8 @@ TRANSLATIONS = {
     "The database is busy: another program is writing to it. Nothing was changed; try again in a moment.": "Maʼlumotlar bazasi band: unga boshqa dastur yozmoqda. Hech narsa oʻzgartirilmadi; birozdan soʻng qayta urinib koʻring.",
     "The file has more than {0} rows; split it into files of at most {0} rows.": "Faylda {0} tadan ortiq qator bor; uni koʻpi bilan {0} qatorli fayllarga boʻling.",
     # === issue 10 · A: dialogs, keyboard, wheel, shortcuts, the card table, SIGTERM, sounds (add entries right below this line)
-    # issue 10 · F: region names (simdesk/gui/regions.py)
+    # issue 10 · F: layout and region names (the status bar's busy port; simdesk/gui/regions.py)
+    "{0}: not running — port {1} is busy": "{0}: ishlamayapti — {1}-port band",
     "Republic of Karakalpakstan": "Qoraqalpogʻiston Respublikasi",
     "Andijan Region": "Andijon viloyati",
     "Bukhara Region": "Buxoro viloyati",

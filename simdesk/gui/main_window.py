@@ -232,7 +232,12 @@ class MainWindow(QMainWindow):
                 label.setText(self.tr("{0}: not running").format(title))
                 label.setStyleSheet("color: #b71c1c;")
                 label.setToolTip(reason)
-                if state.problem:
+                if state.problem and state.problem.code == "port_in_use":
+                    # short enough for the status bar in every language; the whole
+                    # reason with its advice is the tooltip
+                    label.setText(self.tr("{0}: not running — port {1} is busy").format(
+                        title, state.problem.details.get("port", "?")))
+                elif state.problem:
                     label.setText(self.tr("{0}: not running — {1}").format(
                         title, reason.split("\n\n", 1)[0]))
 
