@@ -73,21 +73,25 @@ def _button_clipped(button: QAbstractButton) -> str | None:
     return f"{name} {button.text()!r}: needs {need}, has {have}" if need > have + 1 else None
 
 
-def _combo_clipped(combo: QComboBox) -> str | None:
-    text = combo.currentText()
-    if combo.isEditable() or not text:
-        return None  # an editable combo is a text field: it scrolls
+def _combo_clipped(combo: QComboBox) -> list[str]:
+    """Each choice as the closed combo box would show it once chosen."""
+    if combo.isEditable():
+        return []  # an editable combo is a text field: it scrolls
     option = QStyleOptionComboBox()
     option.initFrom(combo)
     option.rect = combo.rect()
     option.frame = combo.hasFrame()
     field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                          QStyle.SubControl.SC_ComboBoxEditField, combo)
-    need = combo.fontMetrics().horizontalAdvance(text)
-    if not combo.itemIcon(combo.currentIndex()).isNull():
-        need += combo.iconSize().width() + 4
-    have = field.width()
-    return f"combo {text!r}: needs {need}, has {have}" if need > have + 1 else None
+    out = []
+    for index in range(combo.count()):
+        text = combo.itemText(index)
+        need = combo.fontMetrics().horizontalAdvance(text)
+        if not combo.itemIcon(index).isNull():
+            need += combo.iconSize().width() + 4
+        if need > field.width() + 1:
+            out.append(f"combo choice {text!r}: needs {need}, has {field.width()}")
+    return out
 
 
 def _placeholder_clipped(edit: QLineEdit) -> str | None:
@@ -145,7 +149,8 @@ def clipped_texts(top: QWidget) -> list[str]:
         elif isinstance(widget, QAbstractButton):
             problem = _button_clipped(widget)
         elif isinstance(widget, QComboBox):
-            problem = _combo_clipped(widget)
+            found += _combo_clipped(widget)
+            continue
         elif isinstance(widget, QLineEdit):
             problem = _placeholder_clipped(widget)
         elif isinstance(widget, QProgressBar):

@@ -32,11 +32,14 @@ from simdesk.storage.models import SHOP_ACTIVE
 SHOWN_SKIPPED = 500
 
 
-def shop_choices(*, active_only: bool, include_archived: bool = False) -> list[tuple[int, str]]:
-    """(id, "name — region") of the shops to pick from, by name."""
+def shop_choices(*, active_only: bool, include_archived: bool = False,
+                 with_region: bool = True) -> list[tuple[int, str]]:
+    """(id, "name — region") of the shops to pick from, by name (just the name, which is
+    unique, without ``with_region``)."""
     flt = ShopFilter(status=SHOP_ACTIVE if active_only else None,
                      include_archived=include_archived)
-    return [(int(s.id), f"{s.name} — {region_text(s.region)}" if s.region else str(s.name))
+    return [(int(s.id), f"{s.name} — {region_text(s.region)}"
+             if s.region and with_region else str(s.name))
             for s in shop_query(flt)]
 
 

@@ -191,12 +191,13 @@ class ShopsPage(Page):
         self.search_edit.setObjectName("shopSearch")
         self.search_edit.setPlaceholderText(self.tr("Search name, owner, phone or address"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(160)
+        self.search_edit.setMinimumWidth(  # its hint whole, with the clear button's room
+            self.search_edit.fontMetrics().horizontalAdvance(
+                self.search_edit.placeholderText()) + 40)
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("shopRegionFilter")
-        self.region_combo.setMinimumContentsLength(12)
-        self.region_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # as wide as its longest region: a chosen one shows whole in every language
+        self.region_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("shopStatusFilter")
         self.status_combo.addItem(self.tr("All statuses"), "")
