@@ -278,19 +278,30 @@ def test_status_bar_texts_fit(lang, language, demo_ctx, qtbot, qapp):
         assert demo_ctx.servers["main"].url is None
         assert demo_ctx.servers["status"].url is None
         bar = window.check_progress
-        for checked in (0, 9_999, 999_999):  # the auto-check's progress, as the engine sends it
-            window._on_run_event(EngineEvent("progress", "r1", "auto", "running",
+        # a run's progress (in place of the last result) and then its result, as the
+        # engine sends them, with both servers' busy ports
+        window._on_run_finished(EngineEvent("finished", "r1", "auto", "done",
+                                            total=1_000_000, checked=1_000_000, changed=0,
+                                            errors=12_345, newly_sold=()))
+        for checked in (0, 9_999, 999_999):
+            window._on_run_event(EngineEvent("progress", "r2", "auto", "running",
                                              total=1_000_000, checked=checked, changed=0,
                                              errors=0))
         settle(qapp)
+        assert bar.isVisible()
         problems = clipped_texts(window.statusBar())
+        window._on_run_finished(EngineEvent("finished", "r2", "auto", "done",
+                                            total=1_000_000, checked=1_000_000, changed=0,
+                                            errors=12_345, newly_sold=()))
+        settle(qapp)
+        assert window.last_result.isVisible() and not bar.isVisible()
+        problems += clipped_texts(window.statusBar())
         assert problems == []
         assert window.main_label.isVisible() and window.status_label.isVisible()
         port = str(busy.getsockname()[1])
         assert port in window.main_label.text()  # the short text names the port …
         assert port in window.main_label.toolTip()  # … the tooltip gives the whole reason
         assert len(window.main_label.toolTip()) > len(window.main_label.text())
-        assert bar.isVisible()
         window.quitting = True
 
 

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
                         title, reason.split("\n\n", 1)[0]))
 
     def _on_run_event(self, event: EngineEvent) -> None:
+        self.last_result.setVisible(False)  # the progress takes its place while a run goes
         self.check_progress.setVisible(True)
         self.check_progress.setMaximum(max(event.total, 1))
         self.check_progress.setValue(event.checked)
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
     def _on_run_finished(self, event: EngineEvent) -> None:
         self.check_progress.setVisible(False)
         self.check_progress.setMinimumWidth(0)
+        self.last_result.setVisible(True)
         if event.state == "done":
             text = self.tr("Last check: {0} checked, {1} newly sold, {2} errors").format(
                 event.checked, len(event.newly_sold), event.errors)
