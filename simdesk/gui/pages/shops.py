@@ -264,6 +264,7 @@ class ShopsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
+        header.setHighlightSections(False)  # a selected row turned every title bold
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((150, 120, 130, 170, 80, 80, 70, 70, 90, 110)):
             header.resizeSection(column, width)
