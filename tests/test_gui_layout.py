@@ -223,7 +223,8 @@ def page_problems(window: MainWindow, qapp) -> list[str]:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_page_clips_a_text_at_1280x800(lang, language, demo_ctx, qtbot, qapp):
     window = open_window(demo_ctx, qtbot, qapp, lang)
-    assert page_problems(window, qapp) == []
+    problems = page_problems(window, qapp)
+    assert problems == [], "clipped:\n" + "\n".join(problems)
     window.quitting = True
 
 
@@ -262,7 +263,7 @@ def test_dialogs_clip_no_text_at_their_default_size(lang, language, demo_ctx, qt
             settle(qapp)
             problems += [f"{name}: {p}" for p in clipped_texts(dialog)]
         dialog.reject()
-    assert problems == []
+    assert problems == [], "clipped:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -296,7 +297,7 @@ def test_status_bar_texts_fit(lang, language, demo_ctx, qtbot, qapp):
         settle(qapp)
         assert window.last_result.isVisible() and not bar.isVisible()
         problems += clipped_texts(window.statusBar())
-        assert problems == []
+        assert problems == [], "clipped:\n" + "\n".join(problems)
         assert window.main_label.isVisible() and window.status_label.isVisible()
         port = str(busy.getsockname()[1])
         assert port in window.main_label.text()  # the short text names the port …
