@@ -1195,6 +1195,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: not running — port {1} is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: not running — {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,6 +1433,65 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
     </message>
     <message>
         <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Republic of Karakalpakstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andijan Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukhara Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fergana Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jizzakh Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khorezm Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namangan Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navoi Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kashkadarya Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samarkand Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syrdarya Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surkhandarya Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tashkent Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tashkent City</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

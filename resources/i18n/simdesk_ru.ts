@@ -1197,6 +1197,10 @@
         <translation>{0}: не работает</translation>
     </message>
     <message>
+        <source>{0}: not running — port {1} is busy</source>
+        <translation>{0}: не работает — порт {1} занят</translation>
+    </message>
+    <message>
         <source>{0}: not running — {1}</source>
         <translation>{0}: не работает — {1}</translation>
     </message>
@@ -1434,6 +1438,65 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
     <message>
         <source>Restore Defaults</source>
         <translation>Восстановить значения по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Republic of Karakalpakstan</source>
+        <translation>Республика Каракалпакстан</translation>
+    </message>
+    <message>
+        <source>Andijan Region</source>
+        <translation>Андижанская область</translation>
+    </message>
+    <message>
+        <source>Bukhara Region</source>
+        <translation>Бухарская область</translation>
+    </message>
+    <message>
+        <source>Fergana Region</source>
+        <translation>Ферганская область</translation>
+    </message>
+    <message>
+        <source>Jizzakh Region</source>
+        <translation>Джизакская область</translation>
+    </message>
+    <message>
+        <source>Khorezm Region</source>
+        <translation>Хорезмская область</translation>
+    </message>
+    <message>
+        <source>Namangan Region</source>
+        <translation>Наманганская область</translation>
+    </message>
+    <message>
+        <source>Navoi Region</source>
+        <translation>Навоийская область</translation>
+    </message>
+    <message>
+        <source>Kashkadarya Region</source>
+        <translation>Кашкадарьинская область</translation>
+    </message>
+    <message>
+        <source>Samarkand Region</source>
+        <translation>Самаркандская область</translation>
+    </message>
+    <message>
+        <source>Syrdarya Region</source>
+        <translation>Сырдарьинская область</translation>
+    </message>
+    <message>
+        <source>Surkhandarya Region</source>
+        <translation>Сурхандарьинская область</translation>
+    </message>
+    <message>
+        <source>Tashkent Region</source>
+        <translation>Ташкентская область</translation>
+    </message>
+    <message>
+        <source>Tashkent City</source>
+        <translation>город Ташкент</translation>
     </message>
 </context>
 <context>

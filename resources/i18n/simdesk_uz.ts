@@ -1195,6 +1195,10 @@
         <translation>{0}: ishlamayapti</translation>
     </message>
     <message>
+        <source>{0}: not running — port {1} is busy</source>
+        <translation>{0}: ishlamayapti — {1}-port band</translation>
+    </message>
+    <message>
         <source>{0}: not running — {1}</source>
         <translation>{0}: ishlamayapti — {1}</translation>
     </message>
@@ -1431,6 +1435,65 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
     <message>
         <source>Restore Defaults</source>
         <translation>Standart qiymatlarni tiklash</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Republic of Karakalpakstan</source>
+        <translation>Qoraqalpogʻiston Respublikasi</translation>
+    </message>
+    <message>
+        <source>Andijan Region</source>
+        <translation>Andijon viloyati</translation>
+    </message>
+    <message>
+        <source>Bukhara Region</source>
+        <translation>Buxoro viloyati</translation>
+    </message>
+    <message>
+        <source>Fergana Region</source>
+        <translation>Fargʻona viloyati</translation>
+    </message>
+    <message>
+        <source>Jizzakh Region</source>
+        <translation>Jizzax viloyati</translation>
+    </message>
+    <message>
+        <source>Khorezm Region</source>
+        <translation>Xorazm viloyati</translation>
+    </message>
+    <message>
+        <source>Namangan Region</source>
+        <translation>Namangan viloyati</translation>
+    </message>
+    <message>
+        <source>Navoi Region</source>
+        <translation>Navoiy viloyati</translation>
+    </message>
+    <message>
+        <source>Kashkadarya Region</source>
+        <translation>Qashqadaryo viloyati</translation>
+    </message>
+    <message>
+        <source>Samarkand Region</source>
+        <translation>Samarqand viloyati</translation>
+    </message>
+    <message>
+        <source>Syrdarya Region</source>
+        <translation>Sirdaryo viloyati</translation>
+    </message>
+    <message>
+        <source>Surkhandarya Region</source>
+        <translation>Surxondaryo viloyati</translation>
+    </message>
+    <message>
+        <source>Tashkent Region</source>
+        <translation>Toshkent viloyati</translation>
+    </message>
+    <message>
+        <source>Tashkent City</source>
+        <translation>Toshkent shahri</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from simdesk.gui import formats, permissions
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
 from simdesk.gui.pages.base import Page
+from simdesk.gui.widgets.header_fit import fit_all_headers
 from simdesk.gui.widgets.page_icons import page_icon
 from simdesk.gui.widgets.sign_in import SignInPanel
 from simdesk.gui.widgets.wheel_guard import WheelGuard
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
             module = importlib.import_module(module_name)
             page: Page = getattr(module, class_name)(self.ctx)
             page.promote_shortcuts()
+            fit_all_headers(page)
             self.pages[page_id] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(self._page_icon(page_id), page.title())
@@ -293,18 +295,32 @@ class MainWindow(QMainWindow):
                 label.setText(self.tr("{0}: not running").format(title))
                 label.setStyleSheet("color: #b71c1c;")
                 label.setToolTip(reason)
-                if state.problem:
+                if state.problem and state.problem.code == "port_in_use":
+                    # short enough for the status bar in every language; the whole
+                    # reason with its advice is the tooltip
+                    label.setText(self.tr("{0}: not running — port {1} is busy").format(
+                        title, state.problem.details.get("port", "?")))
+                elif state.problem:
                     label.setText(self.tr("{0}: not running — {1}").format(
                         title, reason.split("\n\n", 1)[0]))
 
     def _on_run_event(self, event: EngineEvent) -> None:
+        self.last_result.setVisible(False)  # the progress takes its place while a run goes
         self.check_progress.setVisible(True)
         self.check_progress.setMaximum(max(event.total, 1))
         self.check_progress.setValue(event.checked)
         self.check_progress.setFormat(self.tr("Checking %v of %m"))
+        # wide enough for its text in every language (it only grows during a run)
+        need = self.check_progress.fontMetrics().horizontalAdvance(
+            self.check_progress.text()) + 24
+        if self.check_progress.minimumWidth() < need:
+            self.check_progress.setMaximumWidth(max(need, self.check_progress.maximumWidth()))
+            self.check_progress.setMinimumWidth(need)
 
     def _on_run_finished(self, event: EngineEvent) -> None:
         self.check_progress.setVisible(False)
+        self.check_progress.setMinimumWidth(0)
+        self.last_result.setVisible(True)
         self._last_run = event
         self._show_last_run()
 

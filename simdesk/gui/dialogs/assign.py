@@ -25,6 +25,7 @@ from simdesk.errors import ValidationError
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import clear_marks, error_text, mark_fields
 from simdesk.gui.problems import problem_text
+from simdesk.gui.regions import region_text
 from simdesk.gui.tasks import TaskControl
 from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 from simdesk.storage.models import SHOP_ACTIVE
@@ -32,11 +33,14 @@ from simdesk.storage.models import SHOP_ACTIVE
 SHOWN_SKIPPED = 500
 
 
-def shop_choices(*, active_only: bool, include_archived: bool = False) -> list[tuple[int, str]]:
-    """(id, "name — region") of the shops to pick from, by name."""
+def shop_choices(*, active_only: bool, include_archived: bool = False,
+                 with_region: bool = True) -> list[tuple[int, str]]:
+    """(id, "name — region") of the shops to pick from, by name (just the name, which is
+    unique, without ``with_region``)."""
     flt = ShopFilter(status=SHOP_ACTIVE if active_only else None,
                      include_archived=include_archived)
-    return [(int(s.id), f"{s.name} — {s.region}" if s.region else str(s.name))
+    return [(int(s.id), f"{s.name} — {region_text(s.region)}"
+             if s.region and with_region else str(s.name))
             for s in shop_query(flt)]
 
 

@@ -53,6 +53,7 @@ from simdesk.gui.problems import problem_text
 from simdesk.gui.sounds import Sounds
 from simdesk.gui.tasks import TaskControl
 from simdesk.gui.widgets.dialog_keys import install_dialog_keys
+from simdesk.gui.widgets.header_fit import fit_header_texts
 
 OK_STYLE: Final = "background: #c8e6c9; color: #1b5e20; padding: 6px; font-weight: bold;"
 BAD_STYLE: Final = "background: #ffcdd2; color: #b71c1c; padding: 6px; font-weight: bold;"
@@ -183,6 +184,7 @@ class BulkAddDialog(QDialog):
         header.resizeSection(1, 190)
         header.resizeSection(2, 90)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit_header_texts(header)
         self.results_box = QWidget()
         box = QVBoxLayout(self.results_box)
         box.setContentsMargins(0, 0, 0, 0)

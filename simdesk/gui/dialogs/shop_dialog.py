@@ -24,6 +24,7 @@ from simdesk.domain.shops import create_shop, update_shop
 from simdesk.errors import SimdeskError, ValidationError
 from simdesk.gui import problems
 from simdesk.gui.errors import clear_marks, error_text, mark_fields
+from simdesk.gui.regions import region_from_text, region_text
 from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 from simdesk.storage.models import SHOP_ACTIVE, SHOP_INACTIVE, Shop
 
@@ -62,8 +63,9 @@ class ShopDialog(QDialog):
         self.region_combo.setObjectName("region")
         self.region_combo.setEditable(True)
         self.region_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.region_combo.addItem("")
-        self.region_combo.addItems(list(REGIONS))
+        self.region_combo.addItem("", "")
+        for region in REGIONS:  # shown in the user's language, stored canonical
+            self.region_combo.addItem(region_text(region), region)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("status")
         self.status_combo.addItem(self.tr("Active"), SHOP_ACTIVE)
@@ -150,7 +152,7 @@ class ShopDialog(QDialog):
         self.owner_edit.setText(shop.owner_name or "")
         self.phone_edit.setText(shop.owner_phone or "")
         self.address_edit.setText(shop.address or "")
-        self.region_combo.setCurrentText(shop.region or "")
+        self.region_combo.setCurrentText(region_text(shop.region or ""))
         index = self.status_combo.findData(shop.status)
         self.status_combo.setCurrentIndex(max(index, 0))
         self.latitude_edit.setText(_coordinate_text(shop.latitude))
@@ -164,7 +166,7 @@ class ShopDialog(QDialog):
             "owner_name": self.owner_edit.text(),
             "owner_phone": self.phone_edit.text(),
             "address": self.address_edit.text(),
-            "region": self.region_combo.currentText(),
+            "region": region_from_text(self.region_combo.currentText()),
             "status": self.status_combo.currentData(),
             "latitude": self.latitude_edit.text().strip(),
             "longitude": self.longitude_edit.text().strip(),

@@ -37,6 +37,7 @@ class FormDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(420)  # room for the hints in the fields in every language
         self.fields: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         self.form = QFormLayout()

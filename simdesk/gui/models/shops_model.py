@@ -19,6 +19,7 @@ from simdesk.domain.phones import format_phone
 from simdesk.domain.shops import ShopFilter, shop_query
 from simdesk.domain.simcards import CardFilter, list_cards
 from simdesk.gui.models.base import Index, ListModel
+from simdesk.gui.regions import region_text
 from simdesk.gui.widgets.charts import STATUS_COLORS, local_text, percent, thousands
 from simdesk.storage.models import SHOP_ACTIVE, Shop
 
@@ -135,8 +136,8 @@ def _columns() -> tuple[_Column, ...]:
         _Column(
             "region",
             lambda: QCoreApplication.translate("ShopsModel", "Region"),
-            lambda r: r.region,
-            lambda r: r.region.casefold(),
+            lambda r: region_text(r.region),
+            lambda r: region_text(r.region).casefold(),
         ),
         _Column(
             "status",
@@ -300,7 +301,8 @@ class CardRow:
 class ShopCardsModel(ListModel):
     """The latest cards of one shop (at most ``limit``), newest first."""
 
-    COLUMN_KEYS: Final = ("code", "phone", "status", "assigned_at", "sale_date")
+    # the status right after the code: both show in the narrow detail panel
+    COLUMN_KEYS: Final = ("code", "status", "phone", "assigned_at", "sale_date")
 
     def __init__(self, parent: QObject | None = None, limit: int = 200) -> None:
         super().__init__(parent)
@@ -329,8 +331,8 @@ class ShopCardsModel(ListModel):
     def headers(self) -> Sequence[str]:
         return (
             QCoreApplication.translate("ShopsModel", "Code (ICCID)"),
-            QCoreApplication.translate("ShopsModel", "Phone"),
             QCoreApplication.translate("ShopsModel", "Status"),
+            QCoreApplication.translate("ShopsModel", "Phone"),
             QCoreApplication.translate("ShopsModel", "Assigned"),
             QCoreApplication.translate("ShopsModel", "Sale date"),
         )

@@ -34,11 +34,18 @@ from simdesk.errors import SimdeskError
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import clear_marks, error_text, mark_fields, show_error
 from simdesk.gui.formats import date_format
-from simdesk.gui.models.checks_model import ChecksModel, shop_names, source_names
+from simdesk.gui.models.checks_model import (
+    ChecksModel,
+    kind_name,
+    shop_names,
+    source_names,
+    status_name,
+)
 from simdesk.gui.pages.base import Page
 from simdesk.gui.tasks import Cancelled, Task, TaskControl
 from simdesk.gui.widgets.acts import ActsDialog
 from simdesk.gui.widgets.charts import thousands
+from simdesk.gui.widgets.header_fit import fit_column_to_texts
 from simdesk.timeutil import local_today
 
 PERIODS: Final = ("all", "today", "7d", "30d", "custom")
@@ -145,6 +152,12 @@ class ChecksLogPage(Page):
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 190, 160, 110, 80, 90, 90, 120, 220)):
             header.resizeSection(column, width)
+        # the columns of fixed names show them whole in every language
+        fit_column_to_texts(self.table, 3, source_names().values())
+        fit_column_to_texts(self.table, 4, (kind_name(k) for k in ("check", "change")))
+        for column in (5, 6):
+            fit_column_to_texts(self.table, column,
+                                (status_name(s) for s in ("available", "assigned", "sold")))
         self.count_label = QLabel()
         self.count_label.setObjectName("checksCount")
         self.count_label.setStyleSheet(CAPTION_STYLE)

@@ -54,13 +54,16 @@ from simdesk.gui.models.shops_model import (
     shop_status_text,
 )
 from simdesk.gui.pages.base import Page
+from simdesk.gui.regions import region_text
 from simdesk.gui.widgets.acts import ActsList
 from simdesk.gui.widgets.charts import STATUS_COLORS, percent, thousands
+from simdesk.gui.widgets.header_fit import fit_column_to_texts
 from simdesk.storage.models import SHOP_ACTIVE, SHOP_INACTIVE
 
 CARDS_SHOWN: Final = 200
 NUMBER_STYLE: Final = "font-size: 18px; font-weight: 600;"
 CAPTION_STYLE: Final = "color: palette(placeholder-text);"
+DEFAULT_DETAIL_WIDTH: Final = 310  # the shop's numbers and its cards' codes and statuses
 
 
 class ShopDetail(QFrame):
@@ -72,7 +75,6 @@ class ShopDetail(QFrame):
         super().__init__(parent)
         self.setObjectName("shopDetail")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(320)
         self.title = QLabel()
         self.title.setObjectName("shopDetailTitle")
         self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -108,8 +110,9 @@ class ShopDetail(QFrame):
             value.setStyleSheet(style)
             caption = QLabel(captions[key])
             caption.setStyleSheet(CAPTION_STYLE)
-            grid.addWidget(value, (n // 3) * 2, n % 3)
-            grid.addWidget(caption, (n // 3) * 2 + 1, n % 3)
+            # two columns: the captions keep their room in every language
+            grid.addWidget(value, (n // 2) * 2, n % 2)
+            grid.addWidget(caption, (n // 2) * 2 + 1, n % 2)
             self.values[key] = value
 
         self.cards_model = ShopCardsModel(self, limit=CARDS_SHOWN)
@@ -159,7 +162,7 @@ class ShopDetail(QFrame):
             phone = format_phone(row.owner_phone) if row.owner_phone else ""
             lines.append(" · ".join(p for p in (row.owner_name, phone) if p))
         if row.address or row.region:
-            lines.append(", ".join(p for p in (row.address, row.region) if p))
+            lines.append(", ".join(p for p in (row.address, region_text(row.region)) if p))
         lines.append(shop_status_text(row.status, row.archived))
         self.info.setText("\n".join(lines))
         self.values["assigned"].setText(thousands(row.assigned))
@@ -186,18 +189,20 @@ class ShopsPage(Page):
         super().__init__(ctx, parent)
         self._dialog: ShopDialog | None = None
         self._handover: HandoverDialog | None = None
+        self._default_split = False
 
         # --- filters
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("shopSearch")
         self.search_edit.setPlaceholderText(self.tr("Search name, owner, phone or address"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(160)
+        self.search_edit.setMinimumWidth(  # its hint whole, with the clear button's room
+            self.search_edit.fontMetrics().horizontalAdvance(
+                self.search_edit.placeholderText()) + 40)
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("shopRegionFilter")
-        self.region_combo.setMinimumContentsLength(12)
-        self.region_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # as wide as its longest region: a chosen one shows whole in every language
+        self.region_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("shopStatusFilter")
         self.status_combo.addItem(self.tr("All statuses"), "")
@@ -272,9 +277,13 @@ class ShopsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
+        header.setHighlightSections(False)  # a selected row turned every title bold
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((180, 130, 130, 150, 80, 80, 70, 70, 90, 110)):
+        for column, width in enumerate((150, 120, 130, 170, 80, 80, 70, 70, 90, 110)):
             header.resizeSection(column, width)
+        # the region column shows every known region whole, in the user's language
+        fit_column_to_texts(self.table, self.model.column("region"),
+                            [region_text(r) for r in REGIONS])
         self.table.doubleClicked.connect(lambda _i: self.open_edit_dialog())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count_label = QLabel()
@@ -282,7 +291,6 @@ class ShopsPage(Page):
         self.count_label.setStyleSheet(CAPTION_STYLE)
 
         self.detail = ShopDetail()
-        self.detail.setMinimumWidth(280)
         self.acts = ActsList(ctx, show_shop=False)
         self.acts.setMaximumHeight(190)
         acts_heading = QLabel(self.tr("Hand-over acts"))
@@ -352,12 +360,26 @@ class ShopsPage(Page):
         if permissions.allows(role, permissions.EDIT):
             self._selection_changed()  # what the selection allows
 
+    def showEvent(self, event: object) -> None:
+        if self._default_split and self.splitter.width() > 0:
+            # No width saved: the detail panel gets its room, the list the rest.
+            self._default_split = False
+            detail = max(self.detail.minimumSizeHint().width(), DEFAULT_DETAIL_WIDTH)
+            self.splitter.setSizes([self.splitter.width() - detail, detail])
+        super().showEvent(event)
+
     # -------------------------------------------------------------- state
 
     def header_changed_connections(self) -> None:
         header = self.table.horizontalHeader()
         header.sectionResized.connect(lambda *_a: self._save_state())
         header.sortIndicatorChanged.connect(lambda *_a: self._save_state())
+        # Only the user's moves are kept: a page being built (after a language change) has
+        # no sizes of its own yet and must not overwrite the list's width.
+        self.splitter.splitterMoved.connect(lambda *_a: self._save_splitter())
+
+    def _save_splitter(self) -> None:
+        self.ctx.qsettings().setValue("shops/splitter", self.splitter.saveState())
 
     def _restore_state(self) -> None:
         qs = self.ctx.qsettings()
@@ -365,8 +387,10 @@ class ShopsPage(Page):
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)
         splitter = qs.value("shops/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        if not (isinstance(splitter, QByteArray) and not splitter.isEmpty()
+                and self.splitter.restoreState(splitter)):
+            # the list gets the room, the detail panel what it needs
+            self._default_split = True  # set when shown, once the page has its width
         region = qs.value("shops/region", "")
         if isinstance(region, str) and region:
             index = self.region_combo.findData(region)
@@ -380,7 +404,6 @@ class ShopsPage(Page):
     def _save_state(self) -> None:
         qs = self.ctx.qsettings()
         qs.setValue("shops/header", self.table.horizontalHeader().saveState())
-        qs.setValue("shops/splitter", self.splitter.saveState())
         qs.setValue("shops/region", self.region_combo.currentData() or "")
         qs.setValue("shops/status", self.status_combo.currentData() or "")
         qs.setValue("shops/archived", self.archived_check.isChecked())
@@ -392,7 +415,7 @@ class ShopsPage(Page):
         self.region_combo.clear()
         self.region_combo.addItem(self.tr("All regions"), "")
         for region in known:
-            self.region_combo.addItem(region, region)
+            self.region_combo.addItem(region_text(region), region)
         index = self.region_combo.findData(current) if current else 0
         self.region_combo.setCurrentIndex(max(index, 0))
         self.region_combo.blockSignals(False)

@@ -263,7 +263,9 @@ class SimCardsPage(Page):
         self.shop_filter.blockSignals(True)
         self.shop_filter.clear()
         self.shop_filter.addItem(self.tr("All shops"), None)
-        for shop_id, label in shop_choices(active_only=False, include_archived=True):
+        # names only: a filter shows its choice whole, whatever the region's length
+        for shop_id, label in shop_choices(active_only=False, include_archived=True,
+                                           with_region=False):
             self.shop_filter.addItem(label, shop_id)
         index = self.shop_filter.findData(current) if current is not None else 0
         self.shop_filter.setCurrentIndex(max(index, 0))
