@@ -102,7 +102,8 @@ def selection_count(sel: CardSelection) -> int:
     return total
 
 
-def _parts(ids: Sequence[int], size: int = BATCH) -> Iterator[list[int]]:
+def _parts(ids: Sequence[int], size: int | None = None) -> Iterator[list[int]]:
+    size = size or BATCH
     for start in range(0, len(ids), size):
         yield list(ids[start : start + size])
 
@@ -120,11 +121,12 @@ def _listed_ids(sel: CardSelection) -> list[int]:
     return list(dict.fromkeys(found))
 
 
-def id_batches(sel: CardSelection, *, size: int = BATCH) -> Iterator[list[int]]:
+def id_batches(sel: CardSelection, *, size: int | None = None) -> Iterator[list[int]]:
     """The selection's card ids, ``size`` at a time.  A query selection's ids are read by
     one query into a compact array first (8 bytes a card: 8 MB for a million), so the
     batches are the cards that matched when the operation began, whatever it then changes;
     walking the filter again per batch made SQLite sort the filter's index every time."""
+    size = size or BATCH
     if not sel.is_query:
         yield from _parts(_listed_ids(sel), size)
         return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QSystemTrayIcon,
+    QToolButton,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from simdesk.checking.runs import EngineEvent
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
 from simdesk.gui.pages.base import Page
+from simdesk.gui.tasks import TaskStatusArea
 from simdesk.resources import resource_path
 
 log = logging.getLogger("simdesk.gui")
@@ -195,10 +197,21 @@ class MainWindow(QMainWindow):
         self.check_progress.setVisible(False)
         self.last_result = QLabel()
         self.last_result.setObjectName("lastCheckResult")
+        # Every running check has Stop, every other long job Cancel (issue 10).
+        self.check_stop = QToolButton()
+        self.check_stop.setObjectName("stopCheck")
+        self.check_stop.setText(self.tr("Stop"))
+        self.check_stop.setToolTip(self.tr("Stop this check; the answers so far are kept"))
+        self.check_stop.setVisible(False)
+        self.check_stop.clicked.connect(self.stop_check)
+        self.running_check: str | None = None
+        self.task_status = TaskStatusArea(self.ctx.tasks)
         bar.addWidget(self.main_label)
         bar.addWidget(self.status_label)
+        bar.addPermanentWidget(self.task_status)
         bar.addPermanentWidget(self.last_result)
         bar.addPermanentWidget(self.check_progress)
+        bar.addPermanentWidget(self.check_stop)
 
     def update_server_labels(self) -> None:
         for label, name, title in ((self.main_label, "main", self.tr("Main API")),
@@ -218,12 +231,25 @@ class MainWindow(QMainWindow):
                         title, reason.split("\n\n", 1)[0]))
 
     def _on_run_event(self, event: EngineEvent) -> None:
+        self.running_check = event.run_id
+        self.check_stop.setVisible(True)
+        self.check_stop.setEnabled(True)
         self.check_progress.setVisible(True)
         self.check_progress.setMaximum(max(event.total, 1))
         self.check_progress.setValue(event.checked)
         self.check_progress.setFormat(self.tr("Checking %v of %m"))
 
+    def stop_check(self) -> None:
+        """Cancel the running check (its calls in flight are cut off; it is stored and
+        logged as cancelled)."""
+        if self.running_check is not None:
+            self.check_stop.setEnabled(False)
+            self.ctx.engine.cancel(self.running_check)
+
     def _on_run_finished(self, event: EngineEvent) -> None:
+        if event.run_id == self.running_check or self.ctx.engine.active_run() is None:
+            self.running_check = None
+            self.check_stop.setVisible(False)
         self.check_progress.setVisible(False)
         if event.state == "done":
             text = self.tr("Last check: {0} checked, {1} newly sold, {2} errors").format(
