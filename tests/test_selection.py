@@ -55,7 +55,7 @@ def test_a_filter_selection_is_counted_and_listed_in_sql(db, small_batches):
     # Rows 2…4 and 10 of the filter in the table's order (newest first, then id).
     table = [c.id for c in simcards.card_refs(simcards.card_query(None, sort="-addedDate"))]
     rows = CardSelection.rows(None, "-addedDate", [(2, 4), (10, 10)])
-    assert selection_ids(rows) == table[2:5] + [table[10]]
+    assert selection_ids(rows) == [*table[2:5], table[10]]
 
 
 def test_delete_by_filter_deletes_only_the_matching_cards_with_their_log(db, small_batches):

@@ -714,6 +714,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this check; the answers so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Main API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,6 +1524,18 @@ A copy of the current database is written first.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot delete the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop “{0}” still holds {1} unsold card(s), so it cannot be deleted. A shop that held cards keeps its history: return the cards to stock or move them to another shop, then archive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop “{0}” has held cards, so it cannot be deleted: its sales and its history keep its name. Archive it instead — it disappears from the lists and can be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimCardsPage</name>
@@ -1592,6 +1612,10 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SIM cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,7 +1628,31 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All {0} card(s) matching the filter are selected. Click a row to select fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {0} codes to the clipboard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1640,11 +1688,27 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looking at the cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete card {0}? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete {0} cards? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {0} is sold. Sold cards are sales history and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of the {1} selected cards are sold: {2}. Sold cards are sales history and cannot be deleted. Nothing was deleted: leave the sold cards out (for example, filter by the status Available or Assigned) and delete again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1680,6 +1744,10 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the selected cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The check could not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,6 +1761,10 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected SIM cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1865,6 +1937,45 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>User {0} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_TaskEntry</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this work; what it did so far is undone where it must be all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the status source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the check log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the activation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -714,6 +714,14 @@
         <translation>О программе simdesk</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop this check; the answers so far are kept</source>
+        <translation>Остановить эту проверку; уже полученные ответы сохранятся</translation>
+    </message>
+    <message>
         <source>Main API</source>
         <translation>Основной API</translation>
     </message>
@@ -1519,6 +1527,18 @@ A copy of the current database is written first.</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Cannot delete the shop</source>
+        <translation>Нельзя удалить магазин</translation>
+    </message>
+    <message>
+        <source>The shop “{0}” still holds {1} unsold card(s), so it cannot be deleted. A shop that held cards keeps its history: return the cards to stock or move them to another shop, then archive it.</source>
+        <translation>В магазине «{0}» ещё есть непроданные SIM-карты ({1}), поэтому его нельзя удалить. История магазина, получавшего SIM-карты, сохраняется: верните карты на склад или передайте их в другой магазин, затем архивируйте его.</translation>
+    </message>
+    <message>
+        <source>The shop “{0}” has held cards, so it cannot be deleted: its sales and its history keep its name. Archive it instead — it disappears from the lists and can be brought back.</source>
+        <translation>Магазин «{0}» получал SIM-карты, поэтому его нельзя удалить: его продажи и история хранят его название. Вместо этого архивируйте его — он исчезнет из списков, и его можно будет вернуть.</translation>
+    </message>
 </context>
 <context>
     <name>SimCardsPage</name>
@@ -1595,6 +1615,10 @@ A copy of the current database is written first.</source>
         <translation>Поиск</translation>
     </message>
     <message>
+        <source>Export selected…</source>
+        <translation>Экспортировать выбранные…</translation>
+    </message>
+    <message>
         <source>SIM cards</source>
         <translation>SIM-карты</translation>
     </message>
@@ -1607,8 +1631,32 @@ A copy of the current database is written first.</source>
         <translation>SIM-карт: {0}</translation>
     </message>
     <message>
+        <source>All {0} card(s) matching the filter are selected. Click a row to select fewer.</source>
+        <translation>Выбраны все SIM-карты, подходящие под фильтр: {0}. Щёлкните строку, чтобы выбрать меньше.</translation>
+    </message>
+    <message>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Copy codes</source>
+        <translation>Копировать коды</translation>
+    </message>
+    <message>
+        <source>Copy {0} codes to the clipboard?</source>
+        <translation>Скопировать коды в буфер обмена (всего {0})?</translation>
+    </message>
+    <message>
+        <source>Copying codes…</source>
+        <translation>Копирование кодов…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>{0} code(s) copied.</source>
@@ -1643,12 +1691,28 @@ A copy of the current database is written first.</source>
         <translation>SIM-карты возвращаются на склад…</translation>
     </message>
     <message>
+        <source>Looking at the cards…</source>
+        <translation>Просмотр SIM-карт…</translation>
+    </message>
+    <message>
         <source>Delete card {0}? This cannot be undone.</source>
         <translation>Удалить SIM-карту {0}? Это нельзя отменить.</translation>
     </message>
     <message>
         <source>Delete {0} cards? This cannot be undone.</source>
         <translation>Удалить SIM-карты ({0})? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Нельзя удалить</translation>
+    </message>
+    <message>
+        <source>Card {0} is sold. Sold cards are sales history and cannot be deleted.</source>
+        <translation>SIM-карта {0} продана. Проданные SIM-карты — история продаж, их нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>{0} of the {1} selected cards are sold: {2}. Sold cards are sales history and cannot be deleted. Nothing was deleted: leave the sold cards out (for example, filter by the status Available or Assigned) and delete again.</source>
+        <translation>Среди выбранных SIM-карт ({1}) проданы {0}: {2}. Проданные SIM-карты — история продаж, их нельзя удалить. Ничего не удалено: исключите проданные (например, отфильтруйте по статусу «В наличии» или «Закреплена») и удалите снова.</translation>
     </message>
     <message>
         <source>{0} card(s) deleted.</source>
@@ -1683,6 +1747,10 @@ A copy of the current database is written first.</source>
         <translation>Проверено SIM-карт: {0}; изменилось: {1}, новых продаж: {2}, ошибок: {3}.</translation>
     </message>
     <message>
+        <source>Reading the selected cards…</source>
+        <translation>Чтение выбранных SIM-карт…</translation>
+    </message>
+    <message>
         <source>The check could not start.</source>
         <translation>Проверку не удалось запустить.</translation>
     </message>
@@ -1697,6 +1765,10 @@ A copy of the current database is written first.</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the selected SIM cards</source>
+        <translation>Экспорт выбранных SIM-карт</translation>
     </message>
     <message>
         <source>{0} card(s) exported to {1}.</source>
@@ -1869,6 +1941,45 @@ A copy of the current database is written first.</source>
     <message>
         <source>User {0} deleted.</source>
         <translation>Пользователь {0} удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>_TaskEntry</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop this work; what it did so far is undone where it must be all or nothing</source>
+        <translation>Остановить эту работу; где нужно «всё или ничего», сделанное будет отменено</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Ежедневная копия</translation>
+    </message>
+    <message>
+        <source>Restoring the database</source>
+        <translation>Восстановление базы данных</translation>
+    </message>
+    <message>
+        <source>Testing the status source</source>
+        <translation>Проверка источника статусов</translation>
+    </message>
+    <message>
+        <source>Exporting the check log</source>
+        <translation>Экспорт журнала проверок</translation>
+    </message>
+    <message>
+        <source>Importing the activation report</source>
+        <translation>Импорт отчёта об активациях</translation>
+    </message>
+    <message>
+        <source>{0} — cancelling…</source>
+        <translation>{0} — отмена…</translation>
     </message>
 </context>
 <context>

@@ -714,6 +714,14 @@
         <translation>simdesk haqida</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Stop this check; the answers so far are kept</source>
+        <translation>Bu tekshiruvni toʻxtatish; shu paytgacha olingan javoblar saqlanadi</translation>
+    </message>
+    <message>
         <source>Main API</source>
         <translation>Asosiy API</translation>
     </message>
@@ -1519,6 +1527,18 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
+    <message>
+        <source>Cannot delete the shop</source>
+        <translation>Magazinni oʻchirib boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>The shop “{0}” still holds {1} unsold card(s), so it cannot be deleted. A shop that held cards keeps its history: return the cards to stock or move them to another shop, then archive it.</source>
+        <translation>«{0}» magazinida hali {1} ta sotilmagan simkarta bor, shuning uchun uni oʻchirib boʻlmaydi. Simkarta olgan magazinning tarixi saqlanadi: simkartalarni omborga qaytaring yoki boshqa magazinga oʻtkazing, soʻng magazinni arxivlang.</translation>
+    </message>
+    <message>
+        <source>The shop “{0}” has held cards, so it cannot be deleted: its sales and its history keep its name. Archive it instead — it disappears from the lists and can be brought back.</source>
+        <translation>«{0}» magaziniga simkartalar biriktirilgan boʻlgan, shuning uchun uni oʻchirib boʻlmaydi: savdolari va tarixi uning nomini saqlaydi. Uning oʻrniga arxivlang — u roʻyxatlardan yoʻqoladi va keyin qaytarish mumkin.</translation>
+    </message>
 </context>
 <context>
     <name>SimCardsPage</name>
@@ -1595,6 +1615,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Qidirish</translation>
     </message>
     <message>
+        <source>Export selected…</source>
+        <translation>Tanlanganlarni eksport qilish…</translation>
+    </message>
+    <message>
         <source>SIM cards</source>
         <translation>Simkartalar</translation>
     </message>
@@ -1607,8 +1631,32 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>{0} ta simkarta</translation>
     </message>
     <message>
+        <source>All {0} card(s) matching the filter are selected. Click a row to select fewer.</source>
+        <translation>Filtrga mos barcha {0} ta simkarta tanlandi. Kamroq tanlash uchun qatorni bosing.</translation>
+    </message>
+    <message>
         <source>… and {0} more</source>
         <translation>… va yana {0} ta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Copy codes</source>
+        <translation>Kodlarni nusxalash</translation>
+    </message>
+    <message>
+        <source>Copy {0} codes to the clipboard?</source>
+        <translation>{0} ta kod vaqtinchalik xotiraga nusxalansinmi?</translation>
+    </message>
+    <message>
+        <source>Copying codes…</source>
+        <translation>Kodlar nusxalanmoqda…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Nusxalash</translation>
     </message>
     <message>
         <source>{0} code(s) copied.</source>
@@ -1643,12 +1691,28 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Simkartalar omborga qaytarilmoqda…</translation>
     </message>
     <message>
+        <source>Looking at the cards…</source>
+        <translation>Simkartalar koʻrib chiqilmoqda…</translation>
+    </message>
+    <message>
         <source>Delete card {0}? This cannot be undone.</source>
         <translation>{0} simkartasi oʻchirilsinmi? Buni qaytarib boʻlmaydi.</translation>
     </message>
     <message>
         <source>Delete {0} cards? This cannot be undone.</source>
         <translation>{0} ta simkarta oʻchirilsinmi? Buni qaytarib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Oʻchirib boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>Card {0} is sold. Sold cards are sales history and cannot be deleted.</source>
+        <translation>{0} simkartasi sotilgan. Sotilgan simkartalar savdo tarixidir, ularni oʻchirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>{0} of the {1} selected cards are sold: {2}. Sold cards are sales history and cannot be deleted. Nothing was deleted: leave the sold cards out (for example, filter by the status Available or Assigned) and delete again.</source>
+        <translation>Tanlangan {1} ta simkartadan {0} tasi sotilgan: {2}. Sotilgan simkartalar savdo tarixidir, ularni oʻchirib boʻlmaydi. Hech narsa oʻchirilmadi: sotilganlarni tanlovdan chiqaring (masalan, “Mavjud” yoki “Biriktirilgan” holati boʻyicha filtrlang) va qaytadan oʻchiring.</translation>
     </message>
     <message>
         <source>{0} card(s) deleted.</source>
@@ -1683,6 +1747,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>{0} ta simkarta tekshirildi: {1} tasi oʻzgardi, {2} tasi yangi sotilgan, {3} ta xato.</translation>
     </message>
     <message>
+        <source>Reading the selected cards…</source>
+        <translation>Tanlangan simkartalar oʻqilmoqda…</translation>
+    </message>
+    <message>
         <source>The check could not start.</source>
         <translation>Tekshiruvni boshlab boʻlmadi.</translation>
     </message>
@@ -1697,6 +1765,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel kitobi (*.xlsx);;CSV fayli (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the selected SIM cards</source>
+        <translation>Tanlangan simkartalarni eksport qilish</translation>
     </message>
     <message>
         <source>{0} card(s) exported to {1}.</source>
@@ -1869,6 +1941,45 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>User {0} deleted.</source>
         <translation>{0} foydalanuvchisi oʻchirildi.</translation>
+    </message>
+</context>
+<context>
+    <name>_TaskEntry</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Stop this work; what it did so far is undone where it must be all or nothing</source>
+        <translation>Bu ishni toʻxtatish; hammasi yoki hech narsa boʻlishi kerak boʻlgan joyda qilingani bekor qilinadi</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Maʼlumotlar bazasining zaxira nusxasi olinmoqda</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Kunlik zaxira nusxa</translation>
+    </message>
+    <message>
+        <source>Restoring the database</source>
+        <translation>Maʼlumotlar bazasi tiklanmoqda</translation>
+    </message>
+    <message>
+        <source>Testing the status source</source>
+        <translation>Holat manbai sinab koʻrilmoqda</translation>
+    </message>
+    <message>
+        <source>Exporting the check log</source>
+        <translation>Tekshiruv jurnali eksport qilinmoqda</translation>
+    </message>
+    <message>
+        <source>Importing the activation report</source>
+        <translation>Faollashtirish hisoboti import qilinmoqda</translation>
+    </message>
+    <message>
+        <source>{0} — cancelling…</source>
+        <translation>{0} — bekor qilinmoqda…</translation>
     </message>
 </context>
 <context>
