@@ -78,11 +78,15 @@ def measure(folder: Path, args: argparse.Namespace) -> None:
     fill(args.count)
     ctx = AppContext(runtime)
 
-    state = {"last": 0.0, "largest": 0.0}
+    state = {"last": 0.0, "largest": 0.0, "began": 0.0}
+    long_gaps: list[tuple[float, float]] = []  # (seconds after the meter started, gap)
 
     def tick() -> None:
         now = time.perf_counter()
-        state["largest"] = max(state["largest"], now - state["last"])
+        gap = now - state["last"]
+        if gap > 0.1:
+            long_gaps.append((state["last"] - state["began"], gap))
+        state["largest"] = max(state["largest"], gap)
         state["last"] = now
 
     timer = QTimer()
@@ -90,12 +94,16 @@ def measure(folder: Path, args: argparse.Namespace) -> None:
     timer.timeout.connect(tick)
 
     def meter_start() -> None:
-        state["last"] = time.perf_counter()
+        state["last"] = state["began"] = time.perf_counter()
         state["largest"] = 0.0
+        long_gaps.clear()
         timer.start()
 
     def meter_stop() -> float:
         timer.stop()
+        if long_gaps:
+            print("  gaps over 100 ms (at s: ms): " + ", ".join(
+                f"{at:.1f}: {gap * 1000:.0f}" for at, gap in long_gaps))
         return max(state["largest"], time.perf_counter() - state["last"])
 
     def pump(seconds: float) -> None:
@@ -172,6 +180,7 @@ def measure(folder: Path, args: argparse.Namespace) -> None:
 
         if args.delete:
             page.status_filter.setCurrentIndex(page.status_filter.findData("available"))
+            page.activateWindow()
             pump(0.2)
             view.setFocus()
             QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -202,6 +211,7 @@ def check_by_selection(page, app, meter_start, meter_stop, wait_for) -> None:  #
     try:
         settings.set_value("status_source.url", operator.url)
         page.status_filter.setCurrentIndex(page.status_filter.findData("available"))
+        page.activateWindow()
         app.processEvents()
         page.view.setFocus()
         from PySide6.QtCore import Qt

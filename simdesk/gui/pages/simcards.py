@@ -97,6 +97,8 @@ class SimCardsPage(Page):
         self.edit_dialog: CardEditDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self._restoring = False
+        self._writing = 0  # long writes of this page still running
+        self._refresh_pending = False
 
         # -- filters
         self.search = QLineEdit()
@@ -504,10 +506,30 @@ class SimCardsPage(Page):
         show_error(self, exc)
 
     def _task(self, fn: Callable[[TaskControl], Any], name: str,
-              on_done: Callable[[Any], None], title: str, *, progress: bool = True) -> None:
-        self.ctx.tasks.run(fn, name=name, on_done=on_done,
-                           on_error=self._error, progress_parent=self if progress else None,
-                           progress_title=title, title=title)
+              on_done: Callable[[Any], None], title: str, *, progress: bool = True,
+              writes: bool = False) -> None:
+        task = self.ctx.tasks.run(fn, name=name, on_done=on_done,
+                                  on_error=self._error,
+                                  progress_parent=self if progress else None,
+                                  progress_title=title, title=title)
+        if writes:
+            # While a long write runs, its uncommitted batches would make the page re-read
+            # a million-row count again and again (what it reads does not change before the
+            # commit): one refresh at the end instead.
+            self._writing += 1
+            task.ended.connect(self._write_ended, Qt.ConnectionType.QueuedConnection)
+
+    def _write_ended(self) -> None:
+        self._writing = max(0, self._writing - 1)
+        if not self._writing and self._refresh_pending:
+            self._refresh_pending = False
+            self._on_data_changed()
+
+    def _on_data_changed(self) -> None:
+        if self._writing:
+            self._refresh_pending = True
+            return
+        super()._on_data_changed()
 
     def _ask(self, name: str, title: str, text: str, on_yes: Callable[[], None],
              yes_text: str) -> QMessageBox:
@@ -536,7 +558,7 @@ class SimCardsPage(Page):
                         on_done: Callable[[Any], None], title: str) -> None:
         """A job over a large selection: progress and Cancel in the status bar (and in a
         progress dialog on the page)."""
-        self._task(fn, name, on_done, title, progress=True)
+        self._task(fn, name, on_done, title, progress=True, writes=True)
 
     # -------------------------------------------------------------- actions
 
@@ -766,7 +788,8 @@ class SimCardsPage(Page):
             self.ctx.changed_here()
             self.refresh()
 
-        self._task(work, "delete", done, self.tr("Deleting cards…"), progress=count > 200)
+        self._task(work, "delete", done, self.tr("Deleting cards…"), progress=count > 200,
+                   writes=True)
 
     def check_status_now(self) -> None:
         """Ask the operator about the selected cards now and show the answer."""

@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_MODIFIER_KEYS: Final = frozenset({
-    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
-    Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock,
+# Keys that move the cursor (and so make an ordinary selection): they end a whole-filter
+# selection.  Others (Delete, Ctrl+C …) act on it.
+_MOVING_KEYS: Final = frozenset({
+    Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right,
+    Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End,
+    Qt.Key.Key_Space, Qt.Key.Key_Select, Qt.Key.Key_Escape,
 })
 
 
@@ -83,7 +86,7 @@ class CardsView(QTableView):
             self.selectAll()
             event.accept()
             return
-        if self._all and Qt.Key(event.key()) not in _MODIFIER_KEYS:
+        if self._all and Qt.Key(event.key()) in _MOVING_KEYS:
             self._set_all(False)
         super().keyPressEvent(event)
 
