@@ -1,6 +1,7 @@
 """Whole-filter and large selections on the SIM cards page, driven with the keyboard and the
-mouse; Cancel and Stop in the status bar.  The million-card case is marked slow; the same
-logic runs here at small size with the page's thresholds lowered."""
+mouse; Cancel and Stop in the status bar.  The million-card case takes about 5 s (the cards
+are made by one INSERT … SELECT); the same logic runs at small size with the page's
+thresholds lowered."""
 
 from __future__ import annotations
 
@@ -256,7 +257,6 @@ class GapMeter:
         return max(self.largest, time.perf_counter() - self.last)
 
 
-@pytest.mark.slow
 def test_ctrl_a_on_a_million_cards_keeps_the_window_answering(page, qtbot):
     fill_million()
     page.refresh()
@@ -267,8 +267,8 @@ def test_ctrl_a_on_a_million_cards_keeps_the_window_answering(page, qtbot):
     ctrl_a(qtbot, page)
     qtbot.wait(300)
     selection_gap = meter.stop()
-    assert page.view.all_selected and page.selection_count() == 1_000_000
     assert selection_gap < 0.2, f"the event loop stopped for {selection_gap * 1000:.0f} ms"
+    assert page.view.all_selected and page.selection_count() == 1_000_000
     # A click afterwards is an ordinary one-row selection at once.
     meter.start()
     click_row(qtbot, page, 2)
