@@ -172,3 +172,47 @@ def test_a_cancelled_export_leaves_no_file(db, tmp_path):
     with pytest.raises(Cancelled):
         export_table("simcards", "csv", dest, cards=CardSelection.matching(None), check=check)
     assert list(out.iterdir()) == []
+
+
+def test_a_cancelled_bulk_add_writes_nothing(db):
+    calls = 0
+
+    def check() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 2:  # Cancel pressed while the cards were being written
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        simcards.bulk_add(simcards.entries_from_codes(pack(300)), source="gui", check=check)
+    assert SimCard.select().count() == 0
+
+
+def test_a_job_that_finished_despite_a_late_cancel_is_reported_done():
+    """A backup or an import that finished before it could stop is not called cancelled
+    (its result was thrown away and the window said nothing had happened)."""
+    import threading
+
+    from simdesk.jobs import CANCELLED, DONE, JobRunner
+
+    runner = JobRunner()
+    go_on = threading.Event()
+
+    def work(control) -> str:
+        go_on.wait(5)
+        return "written"
+
+    job = runner.start(work, name="backup")
+    job.cancel()
+    go_on.set()
+    assert job.wait(5)
+    assert job.state == DONE and job.result == "written"
+
+    def stops(control) -> None:
+        control.stop_event.wait(5)
+        control.check()
+
+    job = runner.start(stops, name="export")
+    job.cancel()
+    assert job.wait(5) and job.state == CANCELLED
+    runner.close()

@@ -151,6 +151,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelled: no card was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a file of codes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -151,6 +151,10 @@
         <translation>SIM-карты добавляются…</translation>
     </message>
     <message>
+        <source>Cancelled: no card was added.</source>
+        <translation>Отменено: ни одна SIM-карта не добавлена.</translation>
+    </message>
+    <message>
         <source>Choose a file of codes</source>
         <translation>Выберите файл с кодами</translation>
     </message>

@@ -151,6 +151,10 @@
         <translation>Simkartalar qoʻshilmoqda…</translation>
     </message>
     <message>
+        <source>Cancelled: no card was added.</source>
+        <translation>Bekor qilindi: hech bir simkarta qoʻshilmadi.</translation>
+    </message>
+    <message>
         <source>Choose a file of codes</source>
         <translation>Kodlar faylini tanlang</translation>
     </message>

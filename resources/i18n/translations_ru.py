@@ -462,6 +462,7 @@ TRANSLATIONS = {
     #
     #
     # === issue 10 · B: large selections, long jobs with Cancel, decide-before-confirm (add entries right below this line)
+    "Cancelled: no card was added.": "Отменено: ни одна SIM-карта не добавлена.",
     "Stop": "Остановить",
     "Stop this check; the answers so far are kept": "Остановить эту проверку; уже полученные ответы сохранятся",
     "Cannot delete the shop": "Нельзя удалить магазин",

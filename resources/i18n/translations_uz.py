@@ -470,6 +470,7 @@ TRANSLATIONS = {
     #
     #
     # === issue 10 · B: large selections, long jobs with Cancel, decide-before-confirm (add entries right below this line)
+    "Cancelled: no card was added.": "Bekor qilindi: hech bir simkarta qoʻshilmadi.",
     "Stop": "Toʻxtatish",
     "Stop this check; the answers so far are kept": "Bu tekshiruvni toʻxtatish; shu paytgacha olingan javoblar saqlanadi",
     "Cannot delete the shop": "Magazinni oʻchirib boʻlmaydi",
