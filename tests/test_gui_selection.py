@@ -241,8 +241,7 @@ class GapMeter:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        if self.ticks:
-            self.largest = max(self.largest, now - self.last)
+        self.largest = max(self.largest, now - self.last)  # the first from start()
         self.last = now
         self.ticks += 1
 
