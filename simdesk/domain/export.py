@@ -117,7 +117,7 @@ def export_table(kind: str, fmt: str, dest: Path, *, cards: CardSelection | None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        rows = _rows(kind, cards)
+        rows = _rows(kind) if cards is None else _rows(kind, cards)
         count = writer(tmp, columns, rows if check is None else _checked(rows, check))
         os.replace(tmp, dest)
     except OSError as exc:
