@@ -708,6 +708,8 @@ class CheckEngine:
             log.error("could not store the summary of check run %s: %s", final.run_id, exc)
         self._release_lease(run)
         run.done.set()
+        with run.lock:  # a finished run kept in memory does not keep its cards (a million)
+            run.cards, run.card_ids = [], set()
         log.info("check run %s (%s) %s: %d checked, %d changed, %d errors", final.run_id,
                  final.kind, final.state, final.checked, final.changed, final.errors)
         self._emit(run.event("finished", summary=final))
