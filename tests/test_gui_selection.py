@@ -88,7 +88,11 @@ def test_ctrl_a_selects_the_filter_without_a_qt_selection(page, qtbot):
                                           QPalette.ColorRole.Highlight)
     pixel = image.pixelColor(QPoint(rect.right() - 2, rect.center().y()))
     assert pixel.name() == highlight.name()
-    # A click returns to an ordinary selection of the clicked row.
+    # A right-click keeps it (the context menu acts on every card); a left click returns
+    # to an ordinary selection of the clicked row.
+    rect = page.view.visualRect(page.model.index(6, 0))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.RightButton, pos=rect.center())
+    assert page.view.all_selected and page.selection_count() == 30
     click_row(qtbot, page, 4)
     assert not page.view.all_selected
     assert page.selection_count() == 1 and page.act_edit.isEnabled()
@@ -167,6 +171,22 @@ def test_a_large_shift_selection_is_assigned_and_returned_by_rows(page, qtbot, s
     page.act_return.trigger()
     qtbot.waitUntil(lambda: not SimCard.select().where(SimCard.shop == shop).exists(),
                     timeout=10000)
+
+
+def test_export_of_the_whole_filter_selection(page, qtbot, tmp_path):
+    import csv
+
+    ids = add_cards(15)
+    simcards.mark_sold(ids[:4], source="cli")
+    page.refresh()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("sold"))
+    ctrl_a(qtbot, page)
+    dest = tmp_path / "sold.csv"
+    page.export_to(dest, page.card_selection())
+    qtbot.waitUntil(lambda: "exported" in page.notice.text(), timeout=10000)
+    with dest.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert {r[1] for r in rows[1:]} == set(pack(15)[:4])
 
 
 def test_every_job_has_cancel_in_the_status_bar(main_window, qtbot):
