@@ -555,10 +555,11 @@ class SimCardsPage(Page):
         return box
 
     def _selection_task(self, fn: Callable[[TaskControl], Any], name: str,
-                        on_done: Callable[[Any], None], title: str) -> None:
+                        on_done: Callable[[Any], None], title: str, *,
+                        writes: bool = True) -> None:
         """A job over a large selection: progress and Cancel in the status bar (and in a
         progress dialog on the page)."""
-        self._task(fn, name, on_done, title, progress=True, writes=True)
+        self._task(fn, name, on_done, title, progress=True, writes=writes)
 
     # -------------------------------------------------------------- actions
 
@@ -584,7 +585,7 @@ class SimCardsPage(Page):
         return self._ask("confirmCopy", self.tr("Copy codes"), self.tr(
             "Copy {0} codes to the clipboard?").format(thousands(count)),
             lambda: self._selection_task(work, "copy", self._copied,
-                                         self.tr("Copying codes…")),
+                                         self.tr("Copying codes…"), writes=False),
             self.tr("Copy"))
 
     def _copied(self, codes: list[str]) -> None:
