@@ -782,6 +782,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Operator&apos;s activation report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,6 +1216,10 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
     </message>
     <message>
         <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

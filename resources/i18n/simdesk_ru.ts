@@ -782,6 +782,10 @@
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Резервное копирование отменено; ничего не записано.</translation>
+    </message>
+    <message>
         <source>Operator's activation report</source>
         <translation>Отчёт оператора об активациях</translation>
     </message>
@@ -1214,6 +1218,10 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
     <message>
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
     </message>
     <message>
         <source>Backup written: {0}</source>

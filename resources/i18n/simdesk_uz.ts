@@ -782,6 +782,10 @@
         <translation>Zaxira nusxa yozildi: {0}</translation>
     </message>
     <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Zaxira nusxa bekor qilindi; hech narsa yozilmadi.</translation>
+    </message>
+    <message>
         <source>Operator's activation report</source>
         <translation>Operatorning faollashtirish hisoboti</translation>
     </message>
@@ -1214,6 +1218,10 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
     <message>
         <source>Backing up…</source>
         <translation>Zaxira nusxa olinmoqda…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
         <source>Backup written: {0}</source>

@@ -462,6 +462,8 @@ TRANSLATIONS = {
     #
     #
     # === issue 10 · B: large selections, long jobs with Cancel, decide-before-confirm (add entries right below this line)
+    "Backup cancelled; nothing was written.": "Резервное копирование отменено; ничего не записано.",
+    "Cancelled; nothing was changed.": "Отменено; ничего не изменено.",
     "Cancelled: no card was added.": "Отменено: ни одна SIM-карта не добавлена.",
     "Stop": "Остановить",
     "Stop this check; the answers so far are kept": "Остановить эту проверку; уже полученные ответы сохранятся",

@@ -470,6 +470,8 @@ TRANSLATIONS = {
     #
     #
     # === issue 10 · B: large selections, long jobs with Cancel, decide-before-confirm (add entries right below this line)
+    "Backup cancelled; nothing was written.": "Zaxira nusxa bekor qilindi; hech narsa yozilmadi.",
+    "Cancelled; nothing was changed.": "Bekor qilindi; hech narsa oʻzgarmadi.",
     "Cancelled: no card was added.": "Bekor qilindi: hech bir simkarta qoʻshilmadi.",
     "Stop": "Toʻxtatish",
     "Stop this check; the answers so far are kept": "Bu tekshiruvni toʻxtatish; shu paytgacha olingan javoblar saqlanadi",

@@ -303,13 +303,15 @@ class MainWindow(QMainWindow):
         from simdesk.storage.backup import backup_database
 
         data_dir = self.ctx.data_dir
-        self.ctx.tasks.run(
-            lambda control: backup_database(data_dir=data_dir),
+        task = self.ctx.tasks.run(
+            lambda control: backup_database(data_dir=data_dir, check=control.check),
             name="backup",
             on_done=lambda path: self.statusBar().showMessage(
                 self.tr("Backup written: {0}").format(path), 10_000),
             on_error=lambda exc: show_error(self, exc),
         )
+        task.cancelled.connect(lambda: self.statusBar().showMessage(
+            self.tr("Backup cancelled; nothing was written."), 10_000))
 
     def import_activations(self, path: str | None = None) -> None:
         """The operator's activation report (CSV/XLSX): listed cards become sold."""
