@@ -52,6 +52,8 @@ def main() -> None:
                         help="also delete the unsold cards by selection (about 20 s)")
     parser.add_argument("--check", action="store_true",
                         help="also start a check of every card by selection, then Stop it")
+    parser.add_argument("--assign", action="store_true",
+                        help="also assign the unsold cards to a shop by selection")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="simdesk-selbench-") as tmp:
         measure(Path(tmp), args)
@@ -178,6 +180,9 @@ def measure(folder: Path, args: argparse.Namespace) -> None:
         if args.check:
             check_by_selection(page, app, meter_start, meter_stop, wait_for)
 
+        if args.assign:
+            assign_by_selection(page, app, meter_start, meter_stop, wait_for)
+
         if args.delete:
             page.status_filter.setCurrentIndex(page.status_filter.findData("available"))
             page.activateWindow()
@@ -201,6 +206,39 @@ def measure(folder: Path, args: argparse.Namespace) -> None:
     finally:
         ctx.shutdown()
         runtime.close()
+
+
+def assign_by_selection(page, app, meter_start, meter_stop, wait_for) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from simdesk.domain import shops
+
+    shop = shops.create_shop({"name": "Chilonzor 1", "region": "Toshkent shahri"})
+    page.status_filter.setCurrentIndex(page.status_filter.findData("available"))
+    page.activateWindow()
+    app.processEvents()
+    page.view.setFocus()
+    QTest.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.open_assign_dialog()
+    dialog.select_shop(int(shop.id))
+    meter_start()
+    start = time.perf_counter()
+    dialog.assign_button.click()
+    wait_for(lambda: dialog.result_data is not None, limit=900)
+    took = time.perf_counter() - start
+    gap = meter_stop()
+    print(f"assign by selection: {dialog.result_label.text()!r} in {took:.1f} s; largest "
+          f"gap {gap * 1000:.0f} ms")
+    dialog.accept()
+    from simdesk.domain.selection import CardSelection, return_selection
+    from simdesk.domain.simcards import CardFilter
+
+    start = time.perf_counter()
+    back = return_selection(CardSelection.matching(CardFilter(shop_id=int(shop.id))),
+                            source="gui")
+    print(f"return by selection (domain): {back.changed:,} cards in "
+          f"{time.perf_counter() - start:.1f} s")
 
 
 def check_by_selection(page, app, meter_start, meter_stop, wait_for) -> None:  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ from simdesk.errors import ValidationError
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import clear_marks, error_text, mark_fields
 from simdesk.gui.tasks import TaskControl
+from simdesk.gui.widgets.charts import thousands
 from simdesk.storage.models import SHOP_ACTIVE
 
 SHOWN_SKIPPED = 500
@@ -48,6 +49,7 @@ class AssignDialog(QDialog):
     """``assigned`` is emitted (with the MoveResult) once the cards were assigned."""
 
     assigned = Signal(object)
+    task_started = Signal(object)  # the Task writing the cards (the page waits for its end)
 
     def __init__(self, ctx: AppContext, card_ids: Sequence[int],
                  parent: QWidget | None = None, *, selection: CardSelection | None = None,
@@ -158,6 +160,7 @@ class AssignDialog(QDialog):
             progress_title=self.tr("Assigning cards…"),
         )
         task.cancelled.connect(lambda: self.assign_button.setEnabled(True))
+        self.task_started.emit(task)
 
     def _done(self, result: MoveResult | BulkOutcome) -> None:
         if isinstance(result, BulkOutcome):
@@ -181,10 +184,10 @@ class AssignDialog(QDialog):
 
     def _bulk_done(self, result: BulkOutcome) -> None:
         self.result_data = result
-        text = self.tr("{0} card(s) assigned to {1}.").format(result.changed,
+        text = self.tr("{0} card(s) assigned to {1}.").format(thousands(result.changed),
                                                               result.shop_name or "?")
         if result.skipped:
-            text += " " + self.tr("{0} card(s) skipped:").format(result.skipped)
+            text += " " + self.tr("{0} card(s) skipped:").format(thousands(result.skipped))
             lines = [f"{skip.ref} — {skip.reason}" for skip in result.examples]
             if result.skipped > len(result.examples):
                 lines.append(self.tr("… and {0} more").format(

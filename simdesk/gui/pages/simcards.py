@@ -62,7 +62,7 @@ from simdesk.gui.models.cards_model import (
     CardsTableModel,
 )
 from simdesk.gui.pages.base import Page
-from simdesk.gui.tasks import TaskControl
+from simdesk.gui.tasks import Task, TaskControl
 from simdesk.gui.widgets.card_view import CardsView
 from simdesk.storage.models import CARD_ASSIGNED, CARD_AVAILABLE, CARD_SOLD
 
@@ -513,11 +513,14 @@ class SimCardsPage(Page):
                                   progress_parent=self if progress else None,
                                   progress_title=title, title=title)
         if writes:
-            # While a long write runs, its uncommitted batches would make the page re-read
-            # a million-row count again and again (what it reads does not change before the
-            # commit): one refresh at the end instead.
-            self._writing += 1
-            task.ended.connect(self._write_ended, Qt.ConnectionType.QueuedConnection)
+            self._track_write(task)
+
+    def _track_write(self, task: Task) -> None:
+        """While a long write runs, its uncommitted batches would make the page re-read a
+        million-row count again and again (what it reads does not change before the
+        commit): one refresh when it ends instead."""
+        self._writing += 1
+        task.ended.connect(self._write_ended, Qt.ConnectionType.QueuedConnection)
 
     def _write_ended(self) -> None:
         self._writing = max(0, self._writing - 1)
@@ -649,6 +652,7 @@ class SimCardsPage(Page):
                                   count=self.selection_count())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.assigned.connect(self._assigned)
+        dialog.task_started.connect(self._track_write)
         self.assign_dialog = dialog
         dialog.open()
         return dialog
