@@ -862,7 +862,7 @@ class SimCardsPage(Page):
             return engine.start_run(ids, kind=KIND_SELECTION, source="gui", actor="gui")
 
         self._task(work, "check-selection", self._run_started,
-                   self.tr("Reading the selected cards…"), progress=False)
+                   self.tr("Reading the selected cards…"), progress=False, writes=True)
 
     def auto_check_now(self) -> None:
         self._start_run(None, KIND_AUTO)
