@@ -189,6 +189,52 @@ def test_export_of_the_whole_filter_selection(page, qtbot, tmp_path):
     assert {r[1] for r in rows[1:]} == set(pack(15)[:4])
 
 
+def test_cancel_in_the_status_bar_rolls_a_delete_back(main_window, qtbot, small_limits,
+                                                     monkeypatch):
+    """The real delete by selection, held after its first batch (deleted, not committed)
+    until Cancel is clicked in the status bar: every card is still there afterwards."""
+    import threading
+
+    from simdesk.domain import selection as sel_mod
+
+    monkeypatch.setattr(sel_mod, "BATCH", 5)
+    real_delete = page_mod.delete_selection
+    first_batch = threading.Event()
+
+    def held(selection, *, source, progress, check):  # type: ignore[no-untyped-def]
+        def progress_then_hold(done: int, total: int) -> None:
+            progress(done, total)
+            if done:
+                first_batch.set()
+                for _ in range(1000):  # until Cancel (at most 10 s)
+                    check()
+                    time.sleep(0.01)
+
+        return real_delete(selection, source=source, progress=progress_then_hold,
+                           check=check)
+
+    monkeypatch.setattr(page_mod, "delete_selection", held)
+    add_cards(30)
+    page = main_window.show_page("simcards")
+    qtbot.waitUntil(page.isVisible, timeout=3000)
+    ctrl_a(qtbot, page)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: visible_box("confirmDelete") is not None, timeout=5000)
+    box = visible_box("confirmDelete")
+    assert box is not None
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(first_batch.is_set, timeout=5000)
+    area = main_window.task_status
+    qtbot.waitUntil(lambda: any(t.name == "delete" for t in area.entries), timeout=3000)
+    task = next(t for t in area.entries if t.name == "delete")
+    button = area.entries[task].findChild(QToolButton, "cancelTask")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: task not in area.entries, timeout=5000)
+    assert SimCard.select().count() == 30
+    assert not StatusCheck.select().where(StatusCheck.details == "deleted").exists()
+    qtbot.waitUntil(lambda: "Cancelled" in page.notice.text(), timeout=3000)
+
+
 def test_every_job_has_cancel_in_the_status_bar(main_window, qtbot):
     ctx = main_window.ctx
     task = ctx.tasks.run(lambda control: control.stop_event.wait(30), name="backup")

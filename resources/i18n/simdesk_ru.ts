@@ -1651,6 +1651,10 @@ A copy of the current database is written first.</source>
         <translation>… и ещё {0}</translation>
     </message>
     <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -1651,6 +1651,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>… va yana {0} ta</translation>
     </message>
     <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>

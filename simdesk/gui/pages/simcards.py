@@ -512,6 +512,9 @@ class SimCardsPage(Page):
                                   on_error=self._error,
                                   progress_parent=self if progress else None,
                                   progress_title=title, title=title)
+        task.cancelled.connect(
+            lambda: self.show_notice(self.tr("Cancelled; nothing was changed."), ok=False),
+            Qt.ConnectionType.QueuedConnection)
         if writes:
             self._track_write(task)
 
