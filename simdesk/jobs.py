@@ -112,7 +112,9 @@ class Job:
         try:
             with thread_connection():
                 self.result = self.fn(self.control)
-            self.state = CANCELLED if self.control.cancelled else DONE
+            # Returned: the work is done, even when Cancel came too late to stop it (a
+            # backup or an import that finished is reported as such, never as cancelled).
+            self.state = DONE
         except Cancelled:
             self.state = CANCELLED
         except Exception as exc:  # reported to whoever listens for the end

@@ -188,15 +188,48 @@ def test_delete_a_shop_and_refusal_with_sales(page, qtbot):
     assert Shop.get_or_none(Shop.id == empty.id) is None
     assert names_shown(page) == ["Echo"]
 
+    # Decided before asking: a shop with sales is refused at once (no "cannot be undone"
+    # question first), and Archive is offered instead.
     page.select_shop(selling.id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    boxes = message_boxes(page)
+    assert [b.objectName() for b in boxes] == ["shopDeleteRefused"]
+    box = boxes[0]
+    assert "cannot be undone" not in box.text() and "Archive it instead" in box.text()
+    archive = box.button(QMessageBox.StandardButton.Yes)
+    assert archive is not None and archive.text() == "Archive"
+    qtbot.mouseClick(archive, Qt.MouseButton.LeftButton)
+    assert Shop.get_by_id(selling.id).archived_at is not None  # archived, not deleted
+
+
+def test_delete_a_shop_holding_unsold_cards_says_why_at_once(page, qtbot):
+    shop = shop_domain.create_shop({"name": "Golf"})
+    add_cards(shop.id, assigned=2, sold=0)
+    page.refresh()
+    page.select_shop(shop.id)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    boxes = message_boxes(page)
+    assert [b.objectName() for b in boxes] == ["shopDeleteRefused"]
+    assert "2 unsold card(s)" in boxes[0].text()
+    assert boxes[0].button(QMessageBox.StandardButton.Yes) is None  # neither Delete nor Archive
+    boxes[0].close()
+    assert Shop.get_by_id(shop.id).archived_at is None
+
+
+def test_delete_a_shop_with_history_only_is_refused_before_asking(page, qtbot):
+    from simdesk.domain.simcards import return_to_stock
+
+    shop = shop_domain.create_shop({"name": "Hotel"})
+    ids = add_cards(shop.id, assigned=1, sold=0)
+    return_to_stock(ids=ids, source="gui")  # no card now, but the log names the shop
+    page.refresh()
+    page.select_shop(shop.id)
     box = page.confirm_delete()
-    assert box is not None
-    box.button(QMessageBox.StandardButton.Yes).click()
-    assert Shop.get_or_none(Shop.id == selling.id) is not None
-    refusals = [b for b in message_boxes(page) if "archive" in b.text().lower()]
-    assert refusals, [b.text() for b in message_boxes(page)]
-    for b in message_boxes(page):
-        b.close()
+    assert box is not None and box.objectName() == "shopDeleteRefused"
+    assert "has held cards" in box.text()
+    box.close()
+    assert Shop.get_or_none(Shop.id == shop.id) is not None
 
 
 def test_cancel_delete_keeps_the_shop(page):

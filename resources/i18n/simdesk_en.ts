@@ -268,6 +268,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelled: no card was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a file of codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,14 +287,6 @@
         <source>Created: {0} · Duplicates: {1} · Invalid: {2}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not added: {0}. {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln card(s) added.</source>
         <translation type="unfinished">
@@ -304,6 +300,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not added: {0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already stored, not added: {0}</source>
@@ -1175,6 +1179,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this check; the answers so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Main API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,6 +1247,10 @@
     </message>
     <message>
         <source>Backup written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1851,6 +1867,10 @@ Shops, SIM cards and sales for a mobile-operator dealer&apos;s office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,6 +2203,18 @@ A copy of the current database is written first.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot delete the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop “{0}” still holds {1} unsold card(s), so it cannot be deleted. A shop that held cards keeps its history: return the cards to stock or move them to another shop, then archive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop “{0}” has held cards, so it cannot be deleted: its sales and its history keep its name. Archive it instead — it disappears from the lists and can be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -2341,11 +2373,78 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SIM cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) exported to {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All {0} card(s) matching the filter are selected. Click a row to select fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {0} codes to the clipboard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {0} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {0} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} card(s) assigned to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} card(s) returned to stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cards were not returned:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2373,53 +2472,12 @@ A copy of the current database is written first.</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln card(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %Ln card(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) exported to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card {0} added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card {0} saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} card(s) assigned to {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These cards were not returned:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Returning cards to stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2428,6 +2486,18 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Delete {0} cards? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {0} is sold. Sold cards are sales history and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of the {1} selected cards are sold: {2}. Sold cards are sales history and cannot be deleted. Nothing was deleted: leave the sold cards out (for example, filter by the status Available or Assigned) and delete again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2466,6 +2536,24 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the selected cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The check could not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,6 +2563,10 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected SIM cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2643,6 +2735,45 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>User {0} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_TaskEntry</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this work; what it did so far is undone where it must be all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the status source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the check log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the activation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2891,6 +3022,10 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>It was not found; it may have been deleted. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,58 +3253,6 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is not a simdesk backup: {problem} Choose a file written by “Back up”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is not an SQLite database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is not a simdesk database (it has no {detail} table).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was written by a newer simdesk (schema version {version}; this program knows up to {latest}); install the newer simdesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It lacks what a simdesk database has ({detail}): an incomplete or hand-made copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{fields}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,6 +3289,14 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The table has more rows than an Excel sheet holds; export it as CSV instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,6 +3314,42 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Backup and restore work only with the SQLite database; for PostgreSQL use the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a simdesk backup: {problem} Choose a file written by “Back up”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an SQLite database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a simdesk database (it has no {detail} table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was written by a newer simdesk (schema version {version}; this program knows up to {latest}); install the newer simdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lacks what a simdesk database has ({detail}): an incomplete or hand-made copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3307,6 +3434,10 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>The server cannot listen on {host}:{port}; choose another address or port in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

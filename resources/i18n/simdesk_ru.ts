@@ -268,6 +268,10 @@
         <translation>SIM-карты добавляются…</translation>
     </message>
     <message>
+        <source>Cancelled: no card was added.</source>
+        <translation>Отменено: ни одна SIM-карта не добавлена.</translation>
+    </message>
+    <message>
         <source>Choose a file of codes</source>
         <translation>Выберите файл с кодами</translation>
     </message>
@@ -283,6 +287,14 @@
         <source>Created: {0} · Duplicates: {1} · Invalid: {2}</source>
         <translation>Добавлено: {0} · Повторы: {1} · Ошибочные: {2}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln card(s) added.</source>
+        <translation><numerusform>Добавлена %Ln SIM-карта.</numerusform><numerusform>Добавлены %Ln SIM-карты.</numerusform><numerusform>Добавлено %Ln SIM-карт.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) refused, see the reasons below.</source>
+        <translation><numerusform>%Ln строка не принята, причины — ниже.</numerusform><numerusform>%Ln строки не приняты, причины — ниже.</numerusform><numerusform>%Ln строк не принято, причины — ниже.</numerusform></translation>
+    </message>
     <message>
         <source>Not added: {0}. {1}</source>
         <translation>Не добавлена: {0}. {1}</translation>
@@ -290,22 +302,6 @@
     <message>
         <source>Added: {0}</source>
         <translation>Добавлена: {0}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) added.</source>
-        <translation>
-            <numerusform>Добавлена %Ln SIM-карта.</numerusform>
-            <numerusform>Добавлены %Ln SIM-карты.</numerusform>
-            <numerusform>Добавлено %Ln SIM-карт.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) refused, see the reasons below.</source>
-        <translation>
-            <numerusform>%Ln строка не принята, причины — ниже.</numerusform>
-            <numerusform>%Ln строки не приняты, причины — ниже.</numerusform>
-            <numerusform>%Ln строк не принято, причины — ниже.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Already stored, not added: {0}</source>
@@ -1177,6 +1173,14 @@
         <translation>О программе simdesk</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop this check; the answers so far are kept</source>
+        <translation>Остановить эту проверку; уже полученные ответы сохранятся</translation>
+    </message>
+    <message>
         <source>Main API</source>
         <translation>Основной API</translation>
     </message>
@@ -1226,11 +1230,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) newly sold: {0}</source>
-        <translation>
-            <numerusform>Новая продажа — %Ln SIM-карта: {0}</numerusform>
-            <numerusform>Новые продажи — %Ln SIM-карты: {0}</numerusform>
-            <numerusform>Новые продажи — %Ln SIM-карт: {0}</numerusform>
-        </translation>
+        <translation><numerusform>Новая продажа — %Ln SIM-карта: {0}</numerusform><numerusform>Новые продажи — %Ln SIM-карты: {0}</numerusform><numerusform>Новые продажи — %Ln SIM-карт: {0}</numerusform></translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1239,6 +1239,10 @@
     <message>
         <source>Backup written: {0}</source>
         <translation>Резервная копия записана: {0}</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
         <source>Operator's activation report</source>
@@ -1855,6 +1859,10 @@ Shops, SIM cards and sales for a mobile-operator dealer's office.</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Backup written: {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2160,11 +2168,7 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>%Ln shop(s)</source>
-        <translation>
-            <numerusform>%Ln магазин</numerusform>
-            <numerusform>%Ln магазина</numerusform>
-            <numerusform>%Ln магазинов</numerusform>
-        </translation>
+        <translation><numerusform>%Ln магазин</numerusform><numerusform>%Ln магазина</numerusform><numerusform>%Ln магазинов</numerusform></translation>
     </message>
     <message>
         <source>Cannot archive the shop</source>
@@ -2189,6 +2193,18 @@ A copy of the current database is written first.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cannot delete the shop</source>
+        <translation>Нельзя удалить магазин</translation>
+    </message>
+    <message>
+        <source>The shop “{0}” still holds {1} unsold card(s), so it cannot be deleted. A shop that held cards keeps its history: return the cards to stock or move them to another shop, then archive it.</source>
+        <translation>В магазине «{0}» ещё есть непроданные SIM-карты ({1}), поэтому его нельзя удалить. История магазина, получавшего SIM-карты, сохраняется: верните карты на склад или передайте их в другой магазин, затем архивируйте его.</translation>
+    </message>
+    <message>
+        <source>The shop “{0}” has held cards, so it cannot be deleted: its sales and its history keep its name. Archive it instead — it disappears from the lists and can be brought back.</source>
+        <translation>Магазин «{0}» получал SIM-карты, поэтому его нельзя удалить: его продажи и история хранят его название. Вместо этого архивируйте его — он исчезнет из списков, и его можно будет вернуть.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2364,10 @@ A copy of the current database is written first.</source>
         <translation>Поиск</translation>
     </message>
     <message>
+        <source>Export selected…</source>
+        <translation>Экспортировать выбранные…</translation>
+    </message>
+    <message>
         <source>SIM cards</source>
         <translation>SIM-карты</translation>
     </message>
@@ -2356,60 +2376,40 @@ A copy of the current database is written first.</source>
         <translation>Все магазины</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln card(s)</source>
-        <translation>
-            <numerusform>%Ln SIM-карта</numerusform>
-            <numerusform>%Ln SIM-карты</numerusform>
-            <numerusform>%Ln SIM-карт</numerusform>
-        </translation>
+        <source>%Ln card(s) exported to {0}.</source>
+        <translation><numerusform>%Ln SIM-карта выгружена в {0}.</numerusform><numerusform>%Ln SIM-карты выгружены в {0}.</numerusform><numerusform>%Ln SIM-карт выгружено в {0}.</numerusform></translation>
     </message>
     <message>
-        <source>{0} selected</source>
-        <translation>Выбрано: {0}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln code(s) copied.</source>
-        <translation>
-            <numerusform>Скопирован %Ln код.</numerusform>
-            <numerusform>Скопированы %Ln кода.</numerusform>
-            <numerusform>Скопировано %Ln кодов.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) returned to stock.</source>
-        <translation>
-            <numerusform>%Ln SIM-карта возвращена на склад.</numerusform>
-            <numerusform>%Ln SIM-карты возвращены на склад.</numerusform>
-            <numerusform>%Ln SIM-карт возвращено на склад.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) deleted.</source>
-        <translation>
-            <numerusform>Удалена %Ln SIM-карта.</numerusform>
-            <numerusform>Удалены %Ln SIM-карты.</numerusform>
-            <numerusform>Удалено %Ln SIM-карт.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %Ln card(s)…</source>
-        <translation>
-            <numerusform>Проверяется %Ln SIM-карта…</numerusform>
-            <numerusform>Проверяются %Ln SIM-карты…</numerusform>
-            <numerusform>Проверяется %Ln SIM-карт…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) exported to {0}.</source>
-        <translation>
-            <numerusform>%Ln SIM-карта выгружена в {0}.</numerusform>
-            <numerusform>%Ln SIM-карты выгружены в {0}.</numerusform>
-            <numerusform>%Ln SIM-карт выгружено в {0}.</numerusform>
-        </translation>
+        <source>All {0} card(s) matching the filter are selected. Click a row to select fewer.</source>
+        <translation>Выбраны все SIM-карты, подходящие под фильтр: {0}. Щёлкните строку, чтобы выбрать меньше.</translation>
     </message>
     <message>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Copy codes</source>
+        <translation>Копировать коды</translation>
+    </message>
+    <message>
+        <source>Copy {0} codes to the clipboard?</source>
+        <translation>Скопировать коды в буфер обмена (всего {0})?</translation>
+    </message>
+    <message>
+        <source>Copying codes…</source>
+        <translation>Копирование кодов…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Card {0} added.</source>
@@ -2428,12 +2428,36 @@ A copy of the current database is written first.</source>
         <translation>Пропущено: {0}.</translation>
     </message>
     <message>
+        <source>{0} card(s) returned to stock.</source>
+        <translation>Возвращено на склад SIM-карт: {0}.</translation>
+    </message>
+    <message>
         <source>These cards were not returned:</source>
         <translation>Эти SIM-карты не возвращены:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation><numerusform>%Ln SIM-карта</numerusform><numerusform>%Ln SIM-карты</numerusform><numerusform>%Ln SIM-карт</numerusform></translation>
+    </message>
+    <message>
+        <source>{0} selected</source>
+        <translation>Выбрано: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s) copied.</source>
+        <translation><numerusform>Скопирован %Ln код.</numerusform><numerusform>Скопированы %Ln кода.</numerusform><numerusform>Скопировано %Ln кодов.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) returned to stock.</source>
+        <translation><numerusform>%Ln SIM-карта возвращена на склад.</numerusform><numerusform>%Ln SIM-карты возвращены на склад.</numerusform><numerusform>%Ln SIM-карт возвращено на склад.</numerusform></translation>
     </message>
     <message>
         <source>Returning cards to stock…</source>
         <translation>SIM-карты возвращаются на склад…</translation>
+    </message>
+    <message>
+        <source>Looking at the cards…</source>
+        <translation>Просмотр SIM-карт…</translation>
     </message>
     <message>
         <source>Delete card {0}? This cannot be undone.</source>
@@ -2442,6 +2466,18 @@ A copy of the current database is written first.</source>
     <message>
         <source>Delete {0} cards? This cannot be undone.</source>
         <translation>Удалить SIM-карты ({0})? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Нельзя удалить</translation>
+    </message>
+    <message>
+        <source>Card {0} is sold. Sold cards are sales history and cannot be deleted.</source>
+        <translation>SIM-карта {0} продана. Проданные SIM-карты — история продаж, их нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>{0} of the {1} selected cards are sold: {2}. Sold cards are sales history and cannot be deleted. Nothing was deleted: leave the sold cards out (for example, filter by the status Available or Assigned) and delete again.</source>
+        <translation>Среди выбранных SIM-карт ({1}) проданы {0}: {2}. Проданные SIM-карты — история продаж, их нельзя удалить. Ничего не удалено: исключите проданные (например, отфильтруйте по статусу «В наличии» или «Закреплена») и удалите снова.</translation>
     </message>
     <message>
         <source>Deleting cards…</source>
@@ -2465,11 +2501,7 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>Checking %Ln card(s) in the background…</source>
-        <translation>
-            <numerusform>Проверяется %Ln SIM-карта в фоне…</numerusform>
-            <numerusform>Проверяются %Ln SIM-карты в фоне…</numerusform>
-            <numerusform>Проверяется %Ln SIM-карт в фоне…</numerusform>
-        </translation>
+        <translation><numerusform>Проверяется %Ln SIM-карта в фоне…</numerusform><numerusform>Проверяются %Ln SIM-карты в фоне…</numerusform><numerusform>Проверяется %Ln SIM-карт в фоне…</numerusform></translation>
     </message>
     <message>
         <source>The check stopped: {0} of {1} card(s) checked.</source>
@@ -2478,6 +2510,18 @@ A copy of the current database is written first.</source>
     <message>
         <source>{0} card(s) checked: {1} changed, {2} newly sold, {3} error(s).</source>
         <translation>Проверено SIM-карт: {0}; изменилось: {1}, новых продаж: {2}, ошибок: {3}.</translation>
+    </message>
+    <message>
+        <source>Reading the selected cards…</source>
+        <translation>Чтение выбранных SIM-карт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) deleted.</source>
+        <translation><numerusform>Удалена %Ln SIM-карта.</numerusform><numerusform>Удалены %Ln SIM-карты.</numerusform><numerusform>Удалено %Ln SIM-карт.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s)…</source>
+        <translation><numerusform>Проверяется %Ln SIM-карта…</numerusform><numerusform>Проверяются %Ln SIM-карты…</numerusform><numerusform>Проверяется %Ln SIM-карт…</numerusform></translation>
     </message>
     <message>
         <source>The check could not start.</source>
@@ -2490,6 +2534,10 @@ A copy of the current database is written first.</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the selected SIM cards</source>
+        <translation>Экспорт выбранных SIM-карт</translation>
     </message>
     <message>
         <source>Exporting SIM cards…</source>
@@ -2658,6 +2706,45 @@ A copy of the current database is written first.</source>
     <message>
         <source>User {0} deleted.</source>
         <translation>Пользователь {0} удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>_TaskEntry</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop this work; what it did so far is undone where it must be all or nothing</source>
+        <translation>Остановить эту работу; где нужно «всё или ничего», сделанное будет отменено</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Ежедневная копия</translation>
+    </message>
+    <message>
+        <source>Restoring the database</source>
+        <translation>Восстановление базы данных</translation>
+    </message>
+    <message>
+        <source>Testing the status source</source>
+        <translation>Проверка источника статусов</translation>
+    </message>
+    <message>
+        <source>Exporting the check log</source>
+        <translation>Экспорт журнала проверок</translation>
+    </message>
+    <message>
+        <source>Importing the activation report</source>
+        <translation>Импорт отчёта об активациях</translation>
+    </message>
+    <message>
+        <source>{0} — cancelling…</source>
+        <translation>{0} — отмена…</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2992,10 @@ A copy of the current database is written first.</source>
         <translation>Запрос не может быть выполнен.</translation>
     </message>
     <message>
+        <source>{fields}</source>
+        <translation>{fields}</translation>
+    </message>
+    <message>
         <source>It was not found; it may have been deleted. Refresh the list.</source>
         <translation>Не найдено; возможно, это уже удалено. Обновите список.</translation>
     </message>
@@ -3135,58 +3226,6 @@ A copy of the current database is written first.</source>
         <translation>В файле больше {maxRows} строк; разделите его на файлы не больше чем по {maxRows} строк.</translation>
     </message>
     <message>
-        <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
-        <translation>{path} не существует или это папка; выберите для выгрузки имя файла в существующей папке.</translation>
-    </message>
-    <message>
-        <source>{path} is not a simdesk backup: {problem} Choose a file written by “Back up”.</source>
-        <translation>{path} — не резервная копия simdesk: {problem} Выберите файл, записанный командой «Резервная копия».</translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>Файла нет.</translation>
-    </message>
-    <message>
-        <source>It is not a file.</source>
-        <translation>Это не файл.</translation>
-    </message>
-    <message>
-        <source>It cannot be read ({detail}).</source>
-        <translation>Его не удалось прочитать ({detail}).</translation>
-    </message>
-    <message>
-        <source>It is not an SQLite database file.</source>
-        <translation>Это не файл базы данных SQLite.</translation>
-    </message>
-    <message>
-        <source>It is damaged ({detail}).</source>
-        <translation>Он повреждён ({detail}).</translation>
-    </message>
-    <message>
-        <source>It is not a simdesk database (it has no {detail} table).</source>
-        <translation>Это не база данных simdesk (в ней нет таблицы {detail}).</translation>
-    </message>
-    <message>
-        <source>It was written by a newer simdesk (schema version {version}; this program knows up to {latest}); install the newer simdesk.</source>
-        <translation>Он записан более новой версией simdesk (версия схемы {version}; эта программа знает версии до {latest}); установите новую версию simdesk.</translation>
-    </message>
-    <message>
-        <source>It lacks what a simdesk database has ({detail}): an incomplete or hand-made copy.</source>
-        <translation>В нём нет того, что есть в базе данных simdesk ({detail}): это неполная или сделанная вручную копия.</translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>… и ещё {0}</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
-        <translation>Не удалось записать {path}: закройте файл, если он открыт в Excel, или выберите другую папку или имя.</translation>
-    </message>
-    <message>
-        <source>{fields}</source>
-        <translation>{fields}</translation>
-    </message>
-    <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
@@ -3223,6 +3262,14 @@ A copy of the current database is written first.</source>
         <translation>Это служебный файл базы данных SQLite {database}; выберите другое имя файла.</translation>
     </message>
     <message>
+        <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
+        <translation>{path} не существует или это папка; выберите для выгрузки имя файла в существующей папке.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
+        <translation>Не удалось записать {path}: закройте файл, если он открыт в Excel, или выберите другую папку или имя.</translation>
+    </message>
+    <message>
         <source>The table has more rows than an Excel sheet holds; export it as CSV instead.</source>
         <translation>В таблице больше строк, чем помещается на лист Excel; выгрузите её в CSV.</translation>
     </message>
@@ -3241,6 +3288,42 @@ A copy of the current database is written first.</source>
     <message>
         <source>Backup and restore work only with the SQLite database; for PostgreSQL use the server's own tools.</source>
         <translation>Резервное копирование и восстановление работают только с базой SQLite; для PostgreSQL используйте средства сервера.</translation>
+    </message>
+    <message>
+        <source>{path} is not a simdesk backup: {problem} Choose a file written by “Back up”.</source>
+        <translation>{path} — не резервная копия simdesk: {problem} Выберите файл, записанный командой «Резервная копия».</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Файла нет.</translation>
+    </message>
+    <message>
+        <source>It is not a file.</source>
+        <translation>Это не файл.</translation>
+    </message>
+    <message>
+        <source>It cannot be read ({detail}).</source>
+        <translation>Его не удалось прочитать ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not an SQLite database file.</source>
+        <translation>Это не файл базы данных SQLite.</translation>
+    </message>
+    <message>
+        <source>It is damaged ({detail}).</source>
+        <translation>Он повреждён ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not a simdesk database (it has no {detail} table).</source>
+        <translation>Это не база данных simdesk (в ней нет таблицы {detail}).</translation>
+    </message>
+    <message>
+        <source>It was written by a newer simdesk (schema version {version}; this program knows up to {latest}); install the newer simdesk.</source>
+        <translation>Он записан более новой версией simdesk (версия схемы {version}; эта программа знает версии до {latest}); установите новую версию simdesk.</translation>
+    </message>
+    <message>
+        <source>It lacks what a simdesk database has ({detail}): an incomplete or hand-made copy.</source>
+        <translation>В нём нет того, что есть в базе данных simdesk ({detail}): это неполная или сделанная вручную копия.</translation>
     </message>
     <message>
         <source>The list of rejected lines could not be written to {path}; choose another folder or name.</source>
@@ -3325,6 +3408,10 @@ A copy of the current database is written first.</source>
     <message>
         <source>The server cannot listen on {host}:{port}; choose another address or port in Settings.</source>
         <translation>Сервер не может принимать запросы на {host}:{port}; выберите другой адрес или порт в настройках.</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
     </message>
 </context>
 </TS>

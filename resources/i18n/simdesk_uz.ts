@@ -268,6 +268,10 @@
         <translation>Simkartalar qoʻshilmoqda…</translation>
     </message>
     <message>
+        <source>Cancelled: no card was added.</source>
+        <translation>Bekor qilindi: hech bir simkarta qoʻshilmadi.</translation>
+    </message>
+    <message>
         <source>Choose a file of codes</source>
         <translation>Kodlar faylini tanlang</translation>
     </message>
@@ -283,6 +287,14 @@
         <source>Created: {0} · Duplicates: {1} · Invalid: {2}</source>
         <translation>Qoʻshildi: {0} · Takroriy: {1} · Notoʻgʻri: {2}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln card(s) added.</source>
+        <translation><numerusform>%Ln ta simkarta qoʻshildi.</numerusform><numerusform>%Ln ta simkarta qoʻshildi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) refused, see the reasons below.</source>
+        <translation><numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform><numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform></translation>
+    </message>
     <message>
         <source>Not added: {0}. {1}</source>
         <translation>Qoʻshilmadi: {0}. {1}</translation>
@@ -290,20 +302,6 @@
     <message>
         <source>Added: {0}</source>
         <translation>Qoʻshildi: {0}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) added.</source>
-        <translation>
-            <numerusform>%Ln ta simkarta qoʻshildi.</numerusform>
-            <numerusform>%Ln ta simkarta qoʻshildi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) refused, see the reasons below.</source>
-        <translation>
-            <numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform>
-            <numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Already stored, not added: {0}</source>
@@ -1175,6 +1173,14 @@
         <translation>simdesk haqida</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Stop this check; the answers so far are kept</source>
+        <translation>Bu tekshiruvni toʻxtatish; shu paytgacha olingan javoblar saqlanadi</translation>
+    </message>
+    <message>
         <source>Main API</source>
         <translation>Asosiy API</translation>
     </message>
@@ -1224,10 +1230,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) newly sold: {0}</source>
-        <translation>
-            <numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform>
-            <numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform><numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform></translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1236,6 +1239,10 @@
     <message>
         <source>Backup written: {0}</source>
         <translation>Zaxira nusxa yozildi: {0}</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Zaxira nusxa bekor qilindi; hech narsa yozilmadi.</translation>
     </message>
     <message>
         <source>Operator's activation report</source>
@@ -1852,6 +1859,10 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
         <translation>Zaxira nusxa olinmoqda…</translation>
     </message>
     <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
         <source>Backup written: {0}</source>
         <translation>Zaxira nusxa yozildi: {0}</translation>
     </message>
@@ -2157,10 +2168,7 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shop(s)</source>
-        <translation>
-            <numerusform>%Ln ta magazin</numerusform>
-            <numerusform>%Ln ta magazin</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ta magazin</numerusform><numerusform>%Ln ta magazin</numerusform></translation>
     </message>
     <message>
         <source>Cannot archive the shop</source>
@@ -2185,6 +2193,18 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Cannot delete the shop</source>
+        <translation>Magazinni oʻchirib boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>The shop “{0}” still holds {1} unsold card(s), so it cannot be deleted. A shop that held cards keeps its history: return the cards to stock or move them to another shop, then archive it.</source>
+        <translation>«{0}» magazinida hali {1} ta sotilmagan simkarta bor, shuning uchun uni oʻchirib boʻlmaydi. Simkarta olgan magazinning tarixi saqlanadi: simkartalarni omborga qaytaring yoki boshqa magazinga oʻtkazing, soʻng magazinni arxivlang.</translation>
+    </message>
+    <message>
+        <source>The shop “{0}” has held cards, so it cannot be deleted: its sales and its history keep its name. Archive it instead — it disappears from the lists and can be brought back.</source>
+        <translation>«{0}» magaziniga simkartalar biriktirilgan boʻlgan, shuning uchun uni oʻchirib boʻlmaydi: savdolari va tarixi uning nomini saqlaydi. Uning oʻrniga arxivlang — u roʻyxatlardan yoʻqoladi va keyin qaytarish mumkin.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2364,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Qidirish</translation>
     </message>
     <message>
+        <source>Export selected…</source>
+        <translation>Tanlanganlarni eksport qilish…</translation>
+    </message>
+    <message>
         <source>SIM cards</source>
         <translation>Simkartalar</translation>
     </message>
@@ -2352,54 +2376,40 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Barcha magazinlar</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln card(s)</source>
-        <translation>
-            <numerusform>%Ln ta simkarta</numerusform>
-            <numerusform>%Ln ta simkarta</numerusform>
-        </translation>
+        <source>%Ln card(s) exported to {0}.</source>
+        <translation><numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform><numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform></translation>
     </message>
     <message>
-        <source>{0} selected</source>
-        <translation>{0} ta tanlangan</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln code(s) copied.</source>
-        <translation>
-            <numerusform>%Ln ta kod nusxalandi.</numerusform>
-            <numerusform>%Ln ta kod nusxalandi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) returned to stock.</source>
-        <translation>
-            <numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform>
-            <numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) deleted.</source>
-        <translation>
-            <numerusform>%Ln ta simkarta oʻchirildi.</numerusform>
-            <numerusform>%Ln ta simkarta oʻchirildi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %Ln card(s)…</source>
-        <translation>
-            <numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform>
-            <numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) exported to {0}.</source>
-        <translation>
-            <numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform>
-            <numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform>
-        </translation>
+        <source>All {0} card(s) matching the filter are selected. Click a row to select fewer.</source>
+        <translation>Filtrga mos barcha {0} ta simkarta tanlandi. Kamroq tanlash uchun qatorni bosing.</translation>
     </message>
     <message>
         <source>… and {0} more</source>
         <translation>… va yana {0} ta</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Copy codes</source>
+        <translation>Kodlarni nusxalash</translation>
+    </message>
+    <message>
+        <source>Copy {0} codes to the clipboard?</source>
+        <translation>{0} ta kod vaqtinchalik xotiraga nusxalansinmi?</translation>
+    </message>
+    <message>
+        <source>Copying codes…</source>
+        <translation>Kodlar nusxalanmoqda…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Nusxalash</translation>
     </message>
     <message>
         <source>Card {0} added.</source>
@@ -2418,12 +2428,36 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>{0} tasi oʻtkazib yuborildi.</translation>
     </message>
     <message>
+        <source>{0} card(s) returned to stock.</source>
+        <translation>{0} ta simkarta omborga qaytarildi.</translation>
+    </message>
+    <message>
         <source>These cards were not returned:</source>
         <translation>Bu simkartalar qaytarilmadi:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation><numerusform>%Ln ta simkarta</numerusform><numerusform>%Ln ta simkarta</numerusform></translation>
+    </message>
+    <message>
+        <source>{0} selected</source>
+        <translation>{0} ta tanlangan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s) copied.</source>
+        <translation><numerusform>%Ln ta kod nusxalandi.</numerusform><numerusform>%Ln ta kod nusxalandi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) returned to stock.</source>
+        <translation><numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform><numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform></translation>
     </message>
     <message>
         <source>Returning cards to stock…</source>
         <translation>Simkartalar omborga qaytarilmoqda…</translation>
+    </message>
+    <message>
+        <source>Looking at the cards…</source>
+        <translation>Simkartalar koʻrib chiqilmoqda…</translation>
     </message>
     <message>
         <source>Delete card {0}? This cannot be undone.</source>
@@ -2432,6 +2466,18 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Delete {0} cards? This cannot be undone.</source>
         <translation>{0} ta simkarta oʻchirilsinmi? Buni qaytarib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Oʻchirib boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>Card {0} is sold. Sold cards are sales history and cannot be deleted.</source>
+        <translation>{0} simkartasi sotilgan. Sotilgan simkartalar savdo tarixidir, ularni oʻchirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>{0} of the {1} selected cards are sold: {2}. Sold cards are sales history and cannot be deleted. Nothing was deleted: leave the sold cards out (for example, filter by the status Available or Assigned) and delete again.</source>
+        <translation>Tanlangan {1} ta simkartadan {0} tasi sotilgan: {2}. Sotilgan simkartalar savdo tarixidir, ularni oʻchirib boʻlmaydi. Hech narsa oʻchirilmadi: sotilganlarni tanlovdan chiqaring (masalan, “Mavjud” yoki “Biriktirilgan” holati boʻyicha filtrlang) va qaytadan oʻchiring.</translation>
     </message>
     <message>
         <source>Deleting cards…</source>
@@ -2455,10 +2501,7 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %Ln card(s) in the background…</source>
-        <translation>
-            <numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform>
-            <numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform><numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform></translation>
     </message>
     <message>
         <source>The check stopped: {0} of {1} card(s) checked.</source>
@@ -2467,6 +2510,18 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>{0} card(s) checked: {1} changed, {2} newly sold, {3} error(s).</source>
         <translation>{0} ta simkarta tekshirildi: {1} tasi oʻzgardi, {2} tasi yangi sotilgan, {3} ta xato.</translation>
+    </message>
+    <message>
+        <source>Reading the selected cards…</source>
+        <translation>Tanlangan simkartalar oʻqilmoqda…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) deleted.</source>
+        <translation><numerusform>%Ln ta simkarta oʻchirildi.</numerusform><numerusform>%Ln ta simkarta oʻchirildi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln card(s)…</source>
+        <translation><numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform><numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform></translation>
     </message>
     <message>
         <source>The check could not start.</source>
@@ -2479,6 +2534,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel kitobi (*.xlsx);;CSV fayli (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the selected SIM cards</source>
+        <translation>Tanlangan simkartalarni eksport qilish</translation>
     </message>
     <message>
         <source>Exporting SIM cards…</source>
@@ -2647,6 +2706,45 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>User {0} deleted.</source>
         <translation>{0} foydalanuvchisi oʻchirildi.</translation>
+    </message>
+</context>
+<context>
+    <name>_TaskEntry</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Stop this work; what it did so far is undone where it must be all or nothing</source>
+        <translation>Bu ishni toʻxtatish; hammasi yoki hech narsa boʻlishi kerak boʻlgan joyda qilingani bekor qilinadi</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Maʼlumotlar bazasining zaxira nusxasi olinmoqda</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Kunlik zaxira nusxa</translation>
+    </message>
+    <message>
+        <source>Restoring the database</source>
+        <translation>Maʼlumotlar bazasi tiklanmoqda</translation>
+    </message>
+    <message>
+        <source>Testing the status source</source>
+        <translation>Holat manbai sinab koʻrilmoqda</translation>
+    </message>
+    <message>
+        <source>Exporting the check log</source>
+        <translation>Tekshiruv jurnali eksport qilinmoqda</translation>
+    </message>
+    <message>
+        <source>Importing the activation report</source>
+        <translation>Faollashtirish hisoboti import qilinmoqda</translation>
+    </message>
+    <message>
+        <source>{0} — cancelling…</source>
+        <translation>{0} — bekor qilinmoqda…</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2992,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Soʻrovni bajarib boʻlmaydi.</translation>
     </message>
     <message>
+        <source>{fields}</source>
+        <translation>{fields}</translation>
+    </message>
+    <message>
         <source>It was not found; it may have been deleted. Refresh the list.</source>
         <translation>Topilmadi; ehtimol, oʻchirilgan. Roʻyxatni yangilang.</translation>
     </message>
@@ -3124,58 +3226,6 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Faylda {maxRows} tadan koʻp qator bor; uni koʻpi bilan {maxRows} qatorli fayllarga boʻling.</translation>
     </message>
     <message>
-        <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
-        <translation>{path} mavjud emas yoki bu jild; eksport uchun mavjud jilddagi fayl nomini tanlang.</translation>
-    </message>
-    <message>
-        <source>{path} is not a simdesk backup: {problem} Choose a file written by “Back up”.</source>
-        <translation>{path} simdesk zaxira nusxasi emas: {problem} «Zaxira nusxa» orqali yozilgan faylni tanlang.</translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>Fayl mavjud emas.</translation>
-    </message>
-    <message>
-        <source>It is not a file.</source>
-        <translation>Bu fayl emas.</translation>
-    </message>
-    <message>
-        <source>It cannot be read ({detail}).</source>
-        <translation>Uni oʻqib boʻlmadi ({detail}).</translation>
-    </message>
-    <message>
-        <source>It is not an SQLite database file.</source>
-        <translation>Bu SQLite maʼlumotlar bazasi fayli emas.</translation>
-    </message>
-    <message>
-        <source>It is damaged ({detail}).</source>
-        <translation>U shikastlangan ({detail}).</translation>
-    </message>
-    <message>
-        <source>It is not a simdesk database (it has no {detail} table).</source>
-        <translation>Bu simdesk bazasi emas (unda {detail} jadvali yoʻq).</translation>
-    </message>
-    <message>
-        <source>It was written by a newer simdesk (schema version {version}; this program knows up to {latest}); install the newer simdesk.</source>
-        <translation>U simdeskning yangiroq versiyasida yozilgan (sxema versiyasi {version}; bu dastur {latest} gacha biladi); yangi simdeskni oʻrnating.</translation>
-    </message>
-    <message>
-        <source>It lacks what a simdesk database has ({detail}): an incomplete or hand-made copy.</source>
-        <translation>Unda simdesk bazasida boʻladigan narsalar yoʻq ({detail}): bu toʻliq boʻlmagan yoki qoʻlda yasalgan nusxa.</translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>… va yana {0} ta</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
-        <translation>{path} ga yozib boʻlmadi: fayl Excelda ochiq boʻlsa, uni yoping yoki boshqa jild yoki nom tanlang.</translation>
-    </message>
-    <message>
-        <source>{fields}</source>
-        <translation>{fields}</translation>
-    </message>
-    <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
@@ -3212,6 +3262,14 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Bu {database} SQLite bazasining xizmat fayli; boshqa fayl nomini tanlang.</translation>
     </message>
     <message>
+        <source>{path} does not exist or is a folder; choose a file name in an existing folder for the export.</source>
+        <translation>{path} mavjud emas yoki bu jild; eksport uchun mavjud jilddagi fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: close the file if it is open in Excel, or choose another folder or name.</source>
+        <translation>{path} ga yozib boʻlmadi: fayl Excelda ochiq boʻlsa, uni yoping yoki boshqa jild yoki nom tanlang.</translation>
+    </message>
+    <message>
         <source>The table has more rows than an Excel sheet holds; export it as CSV instead.</source>
         <translation>Jadvalda Excel varagʻiga sigʻadigandan koʻproq qator bor; uni CSV ga eksport qiling.</translation>
     </message>
@@ -3230,6 +3288,42 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>Backup and restore work only with the SQLite database; for PostgreSQL use the server's own tools.</source>
         <translation>Zaxira nusxa va tiklash faqat SQLite bazasi bilan ishlaydi; PostgreSQL uchun serverning oʻz vositalaridan foydalaning.</translation>
+    </message>
+    <message>
+        <source>{path} is not a simdesk backup: {problem} Choose a file written by “Back up”.</source>
+        <translation>{path} simdesk zaxira nusxasi emas: {problem} «Zaxira nusxa» orqali yozilgan faylni tanlang.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Fayl mavjud emas.</translation>
+    </message>
+    <message>
+        <source>It is not a file.</source>
+        <translation>Bu fayl emas.</translation>
+    </message>
+    <message>
+        <source>It cannot be read ({detail}).</source>
+        <translation>Uni oʻqib boʻlmadi ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not an SQLite database file.</source>
+        <translation>Bu SQLite maʼlumotlar bazasi fayli emas.</translation>
+    </message>
+    <message>
+        <source>It is damaged ({detail}).</source>
+        <translation>U shikastlangan ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is not a simdesk database (it has no {detail} table).</source>
+        <translation>Bu simdesk bazasi emas (unda {detail} jadvali yoʻq).</translation>
+    </message>
+    <message>
+        <source>It was written by a newer simdesk (schema version {version}; this program knows up to {latest}); install the newer simdesk.</source>
+        <translation>U simdeskning yangiroq versiyasida yozilgan (sxema versiyasi {version}; bu dastur {latest} gacha biladi); yangi simdeskni oʻrnating.</translation>
+    </message>
+    <message>
+        <source>It lacks what a simdesk database has ({detail}): an incomplete or hand-made copy.</source>
+        <translation>Unda simdesk bazasida boʻladigan narsalar yoʻq ({detail}): bu toʻliq boʻlmagan yoki qoʻlda yasalgan nusxa.</translation>
     </message>
     <message>
         <source>The list of rejected lines could not be written to {path}; choose another folder or name.</source>
@@ -3314,6 +3408,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>The server cannot listen on {host}:{port}; choose another address or port in Settings.</source>
         <translation>Server {host}:{port} da soʻrov qabul qila olmaydi; Sozlamalarda boshqa manzil yoki port tanlang.</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… va yana {0} ta</translation>
     </message>
 </context>
 </TS>

@@ -497,6 +497,32 @@ TRANSLATIONS = {
     #
     #
     # === issue 10 · B: large selections, long jobs with Cancel, decide-before-confirm (add entries right below this line)
+    "Backup cancelled; nothing was written.": "Резервное копирование отменено; ничего не записано.",
+    "Cancelled; nothing was changed.": "Отменено; ничего не изменено.",
+    "Cancelled: no card was added.": "Отменено: ни одна SIM-карта не добавлена.",
+    "Stop": "Остановить",
+    "Stop this check; the answers so far are kept": "Остановить эту проверку; уже полученные ответы сохранятся",
+    "Cannot delete the shop": "Нельзя удалить магазин",
+    "The shop “{0}” still holds {1} unsold card(s), so it cannot be deleted. A shop that held cards keeps its history: return the cards to stock or move them to another shop, then archive it.": "В магазине «{0}» ещё есть непроданные SIM-карты ({1}), поэтому его нельзя удалить. История магазина, получавшего SIM-карты, сохраняется: верните карты на склад или передайте их в другой магазин, затем архивируйте его.",
+    "The shop “{0}” has held cards, so it cannot be deleted: its sales and its history keep its name. Archive it instead — it disappears from the lists and can be brought back.": "Магазин «{0}» получал SIM-карты, поэтому его нельзя удалить: его продажи и история хранят его название. Вместо этого архивируйте его — он исчезнет из списков, и его можно будет вернуть.",
+    "Export selected…": "Экспортировать выбранные…",
+    "All {0} card(s) matching the filter are selected. Click a row to select fewer.": "Выбраны все SIM-карты, подходящие под фильтр: {0}. Щёлкните строку, чтобы выбрать меньше.",
+    "Copy codes": "Копировать коды",
+    "Copy {0} codes to the clipboard?": "Скопировать коды в буфер обмена (всего {0})?",
+    "Copying codes…": "Копирование кодов…",
+    "Copy": "Копировать",
+    "Looking at the cards…": "Просмотр SIM-карт…",
+    "Cannot delete": "Нельзя удалить",
+    "Card {0} is sold. Sold cards are sales history and cannot be deleted.": "SIM-карта {0} продана. Проданные SIM-карты — история продаж, их нельзя удалить.",
+    "{0} of the {1} selected cards are sold: {2}. Sold cards are sales history and cannot be deleted. Nothing was deleted: leave the sold cards out (for example, filter by the status Available or Assigned) and delete again.": "Среди выбранных SIM-карт ({1}) проданы {0}: {2}. Проданные SIM-карты — история продаж, их нельзя удалить. Ничего не удалено: исключите проданные (например, отфильтруйте по статусу «В наличии» или «Закреплена») и удалите снова.",
+    "Reading the selected cards…": "Чтение выбранных SIM-карт…",
+    "Export the selected SIM cards": "Экспорт выбранных SIM-карт",
+    "Stop this work; what it did so far is undone where it must be all or nothing": "Остановить эту работу; где нужно «всё или ничего», сделанное будет отменено",
+    "Backing up the database": "Резервное копирование базы данных",
+    "Restoring the database": "Восстановление базы данных",
+    "Testing the status source": "Проверка источника статусов",
+    "Exporting the check log": "Экспорт журнала проверок",
+    "{0} — cancelling…": "{0} — отмена…",
     #
     #
     #

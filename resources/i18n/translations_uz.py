@@ -505,6 +505,32 @@ TRANSLATIONS = {
     #
     #
     # === issue 10 · B: large selections, long jobs with Cancel, decide-before-confirm (add entries right below this line)
+    "Backup cancelled; nothing was written.": "Zaxira nusxa bekor qilindi; hech narsa yozilmadi.",
+    "Cancelled; nothing was changed.": "Bekor qilindi; hech narsa oʻzgarmadi.",
+    "Cancelled: no card was added.": "Bekor qilindi: hech bir simkarta qoʻshilmadi.",
+    "Stop": "Toʻxtatish",
+    "Stop this check; the answers so far are kept": "Bu tekshiruvni toʻxtatish; shu paytgacha olingan javoblar saqlanadi",
+    "Cannot delete the shop": "Magazinni oʻchirib boʻlmaydi",
+    "The shop “{0}” still holds {1} unsold card(s), so it cannot be deleted. A shop that held cards keeps its history: return the cards to stock or move them to another shop, then archive it.": "«{0}» magazinida hali {1} ta sotilmagan simkarta bor, shuning uchun uni oʻchirib boʻlmaydi. Simkarta olgan magazinning tarixi saqlanadi: simkartalarni omborga qaytaring yoki boshqa magazinga oʻtkazing, soʻng magazinni arxivlang.",
+    "The shop “{0}” has held cards, so it cannot be deleted: its sales and its history keep its name. Archive it instead — it disappears from the lists and can be brought back.": "«{0}» magaziniga simkartalar biriktirilgan boʻlgan, shuning uchun uni oʻchirib boʻlmaydi: savdolari va tarixi uning nomini saqlaydi. Uning oʻrniga arxivlang — u roʻyxatlardan yoʻqoladi va keyin qaytarish mumkin.",
+    "Export selected…": "Tanlanganlarni eksport qilish…",
+    "All {0} card(s) matching the filter are selected. Click a row to select fewer.": "Filtrga mos barcha {0} ta simkarta tanlandi. Kamroq tanlash uchun qatorni bosing.",
+    "Copy codes": "Kodlarni nusxalash",
+    "Copy {0} codes to the clipboard?": "{0} ta kod vaqtinchalik xotiraga nusxalansinmi?",
+    "Copying codes…": "Kodlar nusxalanmoqda…",
+    "Copy": "Nusxalash",
+    "Looking at the cards…": "Simkartalar koʻrib chiqilmoqda…",
+    "Cannot delete": "Oʻchirib boʻlmaydi",
+    "Card {0} is sold. Sold cards are sales history and cannot be deleted.": "{0} simkartasi sotilgan. Sotilgan simkartalar savdo tarixidir, ularni oʻchirib boʻlmaydi.",
+    "{0} of the {1} selected cards are sold: {2}. Sold cards are sales history and cannot be deleted. Nothing was deleted: leave the sold cards out (for example, filter by the status Available or Assigned) and delete again.": "Tanlangan {1} ta simkartadan {0} tasi sotilgan: {2}. Sotilgan simkartalar savdo tarixidir, ularni oʻchirib boʻlmaydi. Hech narsa oʻchirilmadi: sotilganlarni tanlovdan chiqaring (masalan, “Mavjud” yoki “Biriktirilgan” holati boʻyicha filtrlang) va qaytadan oʻchiring.",
+    "Reading the selected cards…": "Tanlangan simkartalar oʻqilmoqda…",
+    "Export the selected SIM cards": "Tanlangan simkartalarni eksport qilish",
+    "Stop this work; what it did so far is undone where it must be all or nothing": "Bu ishni toʻxtatish; hammasi yoki hech narsa boʻlishi kerak boʻlgan joyda qilingani bekor qilinadi",
+    "Backing up the database": "Maʼlumotlar bazasining zaxira nusxasi olinmoqda",
+    "Restoring the database": "Maʼlumotlar bazasi tiklanmoqda",
+    "Testing the status source": "Holat manbai sinab koʻrilmoqda",
+    "Exporting the check log": "Tekshiruv jurnali eksport qilinmoqda",
+    "{0} — cancelling…": "{0} — bekor qilinmoqda…",
     #
     #
     #

@@ -71,7 +71,7 @@ from simdesk.domain.checks import CheckAnswer, PendingCheck, RecordedCheck, reco
 from simdesk.domain.codes import normalize_code
 from simdesk.errors import BusyError, ConflictError, NotFoundError, ValidationError
 from simdesk.jobs import JobRunner
-from simdesk.storage.db import thread_connection
+from simdesk.storage.db import current_database, thread_connection
 from simdesk.storage.models import CARD_ASSIGNED, CARD_SOLD, Shop, SimCard
 from simdesk.timeutil import to_local_iso, utcnow
 
@@ -575,10 +575,20 @@ class CheckEngine:
             return [_Card(*r) for r in rows], []
         ids = list(dict.fromkeys(card_ids))
         found: dict[int, _Card] = {}
+        # The statement is built once per chunk size, not per chunk: Peewee took 13 ms to
+        # build each of the 2,000 statements of a million-card selection (26 s in all).
+        db = current_database()
+        statements: dict[int, str] = {}
+        sold_at = SimCard.sale_date.python_value
         for start in range(0, len(ids), _CHUNK):
             part = ids[start : start + _CHUNK]
-            for r in SimCard.select(*fields).where(SimCard.id.in_(part)).tuples():
-                found[r[0]] = _Card(*r)
+            sql = statements.get(len(part))
+            if sql is None:
+                sql = statements[len(part)] = \
+                    SimCard.select(*fields).where(SimCard.id.in_(part)).sql()[0]
+            for r in db.execute_sql(sql, part):
+                found[r[0]] = _Card(r[0], r[1], r[2], r[3], r[4], r[5],
+                                    sold_at(r[6]) if r[6] is not None else None)
         cards: list[_Card] = []
         skipped: list[CardResult] = []
         stamp = utcnow()
@@ -702,6 +712,8 @@ class CheckEngine:
             log.error("could not store the summary of check run %s: %s", final.run_id, exc)
         self._release_lease(run)
         run.done.set()
+        with run.lock:  # a finished run kept in memory does not keep its cards (a million)
+            run.cards, run.card_ids = [], set()
         log.info("check run %s (%s) %s: %d checked, %d changed, %d errors", final.run_id,
                  final.kind, final.state, final.checked, final.changed, final.errors)
         self._emit(run.event("finished", summary=final))

@@ -18,7 +18,7 @@ import csv
 import os
 import re
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -31,6 +31,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
+from simdesk.domain.selection import CardSelection, id_batches
 from simdesk.errors import SimdeskError, ValidationError
 from simdesk.storage.failures import disk_full, is_disk_full
 from simdesk.storage.files import guard_output
@@ -71,10 +72,14 @@ _SPACES: Final = " \u00a0\u3000"
 _PLAIN_NUMBER: Final = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
 
 
-def export_table(kind: str, fmt: str, dest: Path) -> int:
+def export_table(kind: str, fmt: str, dest: Path, *, cards: CardSelection | None = None,
+                 check: Callable[[], None] | None = None) -> int:
     """Write table ``kind`` (simcards | shops | checks) as ``fmt`` (csv | xlsx) to ``dest``.
 
-    Returns the number of data rows written.
+    ``cards`` limits a ``simcards`` export to a selection (read in batches of ids);
+    ``check`` is called every thousand rows and may raise to stop (Cancel): the temporary
+    file is then removed and ``dest`` is left as it was.  Returns the number of data rows
+    written.
     """
     if kind not in KINDS:
         raise ValidationError(
@@ -114,7 +119,8 @@ def export_table(kind: str, fmt: str, dest: Path) -> int:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        count = writer(tmp, columns, _rows(kind))
+        rows = _rows(kind) if cards is None else _rows(kind, cards)
+        count = writer(tmp, columns, rows if check is None else _checked(rows, check))
         os.replace(tmp, dest)
     except OSError as exc:
         _remove(tmp)
@@ -145,28 +151,46 @@ def _unwritable(dest: Path, exc: OSError) -> SimdeskError:
 # ---------------------------------------------------------------------------- queries
 
 
-def _rows(kind: str) -> Iterator[tuple[Any, ...]]:
-    query: pw.Select
-    if kind == "simcards":
-        query = (
-            SimCard.select(
-                SimCard.id,
-                SimCard.code,
-                SimCard.phone,
-                SimCard.operator,
-                SimCard.status,
-                SimCard.external_status,
-                SimCard.shop,
-                Shop.name,
-                SimCard.added_date,
-                SimCard.assigned_at,
-                SimCard.sale_date,
-                SimCard.last_checked,
-                SimCard.notes,
-            )
-            .join(Shop, pw.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
-            .order_by(SimCard.id)
+def _rows_of_cards() -> pw.Select:
+    return (
+        SimCard.select(
+            SimCard.id,
+            SimCard.code,
+            SimCard.phone,
+            SimCard.operator,
+            SimCard.status,
+            SimCard.external_status,
+            SimCard.shop,
+            Shop.name,
+            SimCard.added_date,
+            SimCard.assigned_at,
+            SimCard.sale_date,
+            SimCard.last_checked,
+            SimCard.notes,
         )
+        .join(Shop, pw.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
+        .order_by(SimCard.id)
+    )
+
+
+def _checked(rows: Iterator[tuple[Any, ...]],
+             check: Callable[[], None]) -> Iterator[tuple[Any, ...]]:
+    for n, row in enumerate(rows):
+        if n % 1000 == 0:
+            check()
+        yield row
+
+
+def _rows(kind: str, cards: CardSelection | None = None) -> Iterator[tuple[Any, ...]]:
+    query: pw.Select
+    if kind == "simcards" and cards is not None:
+        for ids in id_batches(cards):
+            part = _rows_of_cards().where(SimCard.id.in_(ids))
+            for row in part.tuples().iterator():
+                yield tuple(row)
+        return
+    if kind == "simcards":
+        query = _rows_of_cards()
     elif kind == "shops":
         counts = (
             SimCard.select(

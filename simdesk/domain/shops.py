@@ -240,36 +240,46 @@ def delete_shop(shop_id: int) -> None:
     """Delete a shop that never held a card.  A shop that holds cards, or ever held one (the
     status log names it), can only be archived: its sales and its history keep its name."""
     with write_tx():
-        shop = get_shop(shop_id)
-        counts = card_counts(shop.id)
-        if counts.total:
-            parts = []
-            if counts.assigned:
-                parts.append(f"{counts.assigned} unsold card(s)")
-            if counts.sold:
-                parts.append(f"{counts.sold} sold card(s)")
-            advice = []
-            if counts.assigned:
-                advice.append("return the unsold cards to stock or move them to another shop")
-            advice.append("a shop that held cards cannot be deleted (its history stays on "
-                          "record): archive it instead")
-            raise ConflictError(
-                f"Shop {shop.name!r} still holds {' and '.join(parts)}; "
-                + "; ".join(advice) + ".",
-                code="shop_has_cards",
-                details={"assigned": counts.assigned, "sold": counts.sold},
-            )
-        history = StatusCheck.select().where(StatusCheck.shop == shop.id).count()
-        if history:
-            # Deleting would blank the shop in those rows (ON DELETE SET NULL).
-            raise ConflictError(
-                f"Shop {shop.name!r} has held cards: {history} entr"
-                f"{'y' if history == 1 else 'ies'} of the status log name it. A shop with a "
-                "history cannot be deleted, so that the history keeps its shop; archive it "
-                "instead (it disappears from the lists and can be brought back).",
-                code="shop_has_history", details={"history": history},
-            )
-        shop.delete_instance()
+        problem = deletion_problem(shop_id)
+        if problem is not None:
+            raise problem
+        get_shop(shop_id).delete_instance()
+
+
+def deletion_problem(shop_id: int) -> ConflictError | None:
+    """Why the shop cannot be deleted (``shop_has_cards`` or ``shop_has_history``, with the
+    counts in ``details``), or None: what :func:`delete_shop` would refuse, so that the
+    window can say so before asking "cannot be undone"."""
+    shop = get_shop(shop_id)
+    counts = card_counts(shop.id)
+    if counts.total:
+        parts = []
+        if counts.assigned:
+            parts.append(f"{counts.assigned} unsold card(s)")
+        if counts.sold:
+            parts.append(f"{counts.sold} sold card(s)")
+        advice = []
+        if counts.assigned:
+            advice.append("return the unsold cards to stock or move them to another shop")
+        advice.append("a shop that held cards cannot be deleted (its history stays on "
+                      "record): archive it instead")
+        return ConflictError(
+            f"Shop {shop.name!r} still holds {' and '.join(parts)}; "
+            + "; ".join(advice) + ".",
+            code="shop_has_cards",
+            details={"assigned": counts.assigned, "sold": counts.sold},
+        )
+    history = StatusCheck.select().where(StatusCheck.shop == shop.id).count()
+    if history:
+        # Deleting would blank the shop in those rows (ON DELETE SET NULL).
+        return ConflictError(
+            f"Shop {shop.name!r} has held cards: {history} entr"
+            f"{'y' if history == 1 else 'ies'} of the status log name it. A shop with a "
+            "history cannot be deleted, so that the history keeps its shop; archive it "
+            "instead (it disappears from the lists and can be brought back).",
+            code="shop_has_history", details={"history": history},
+        )
+    return None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ Every change is written to the status log with its source (gui, api, cli, import
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final, NamedTuple
@@ -285,10 +285,13 @@ def bulk_add(
     actor: str | None = None,
     verify_luhn: bool | None = None,
     want_ids: bool = False,
+    check: Callable[[], None] | None = None,
 ) -> BulkAddResult:
     """Add many cards: every line is created, a duplicate (already stored, or earlier in the
     input) or invalid with its reason.  Valid lines commit in one transaction; nothing of an
-    invalid line is written.  With ``shop_id`` the new cards go straight to that shop."""
+    invalid line is written.  With ``shop_id`` the new cards go straight to that shop.
+    ``check`` is called before the transaction and again just before it commits; when it
+    raises (Cancel) nothing is written."""
     verify = _verify_luhn(verify_luhn)
     result = BulkAddResult()
     first_line: dict[str, int] = {}
@@ -327,6 +330,8 @@ def bulk_add(
 
     db = current_database()
     now = utcnow()
+    if check is not None:
+        check()
     with write_tx():
         shop = get_shop(shop_id) if shop_id is not None else None
         if shop is not None and shop.archived_at is not None:
@@ -365,6 +370,8 @@ def bulk_add(
                 actor=actor,
                 at=now,
             )
+        if check is not None:
+            check()  # the last moment Cancel can still undo everything
     return result
 
 

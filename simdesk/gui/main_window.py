@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QSystemTrayIcon,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from simdesk.gui import formats, permissions
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
 from simdesk.gui.pages.base import Page
+from simdesk.gui.tasks import TaskStatusArea
 from simdesk.gui.widgets.header_fit import fit_all_headers
 from simdesk.gui.widgets.page_icons import page_icon
 from simdesk.gui.widgets.sign_in import SignInPanel
@@ -277,10 +279,21 @@ class MainWindow(QMainWindow):
         self.check_progress.setVisible(False)
         self.last_result = QLabel()
         self.last_result.setObjectName("lastCheckResult")
+        # Every running check has Stop, every other long job Cancel (issue 10).
+        self.check_stop = QToolButton()
+        self.check_stop.setObjectName("stopCheck")
+        self.check_stop.setText(self.tr("Stop"))
+        self.check_stop.setToolTip(self.tr("Stop this check; the answers so far are kept"))
+        self.check_stop.setVisible(False)
+        self.check_stop.clicked.connect(self.stop_check)
+        self.running_check: str | None = None
+        self.task_status = TaskStatusArea(self.ctx.tasks)
         bar.addWidget(self.main_label)
         bar.addWidget(self.status_label)
+        bar.addPermanentWidget(self.task_status)
         bar.addPermanentWidget(self.last_result)
         bar.addPermanentWidget(self.check_progress)
+        bar.addPermanentWidget(self.check_stop)
 
     def update_server_labels(self) -> None:
         for label, name, title in ((self.main_label, "main", self.tr("Main API")),
@@ -306,6 +319,9 @@ class MainWindow(QMainWindow):
 
     def _on_run_event(self, event: EngineEvent) -> None:
         self.last_result.setVisible(False)  # the progress takes its place while a run goes
+        self.running_check = event.run_id
+        self.check_stop.setVisible(True)
+        self.check_stop.setEnabled(True)
         self.check_progress.setVisible(True)
         self.check_progress.setMaximum(max(event.total, 1))
         self.check_progress.setValue(event.checked)
@@ -317,7 +333,17 @@ class MainWindow(QMainWindow):
             self.check_progress.setMaximumWidth(max(need, self.check_progress.maximumWidth()))
             self.check_progress.setMinimumWidth(need)
 
+    def stop_check(self) -> None:
+        """Cancel the running check (its calls in flight are cut off; it is stored and
+        logged as cancelled)."""
+        if self.running_check is not None:
+            self.check_stop.setEnabled(False)
+            self.ctx.engine.cancel(self.running_check)
+
     def _on_run_finished(self, event: EngineEvent) -> None:
+        if event.run_id == self.running_check or self.ctx.engine.active_run() is None:
+            self.running_check = None
+            self.check_stop.setVisible(False)
         self.check_progress.setVisible(False)
         self.check_progress.setMinimumWidth(0)
         self.last_result.setVisible(True)
@@ -400,13 +426,15 @@ class MainWindow(QMainWindow):
         from simdesk.storage.backup import backup_database
 
         data_dir = self.ctx.data_dir
-        self.ctx.tasks.run(
-            lambda control: backup_database(data_dir=data_dir),
+        task = self.ctx.tasks.run(
+            lambda control: backup_database(data_dir=data_dir, check=control.check),
             name="backup",
             on_done=lambda path: self.statusBar().showMessage(
                 self.tr("Backup written: {0}").format(path), 10_000),
             on_error=lambda exc: show_error(self, exc),
         )
+        task.cancelled.connect(lambda: self.statusBar().showMessage(
+            self.tr("Backup cancelled; nothing was written."), 10_000))
 
     def import_activations(self, path: str | None = None) -> None:
         """The operator's activation report (CSV/XLSX): listed cards become sold."""

@@ -1,7 +1,8 @@
 """Long work off the GUI thread: the runtime's job runner (:mod:`simdesk.jobs`) runs the
 function on a worker thread inside a database connection context; this module turns the
 job's progress and end into Qt signals on the GUI thread, and can show a progress dialog
-with Cancel."""
+with Cancel.  Every task also appears in the main window's status bar while it runs, with
+its progress and a Cancel button (:class:`TaskStatusArea`)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QToolButton,
+    QWidget,
+)
 
 from simdesk.jobs import CANCELLED, DONE, Cancelled, Job, JobControl, JobRunner
 
-__all__ = ["Cancelled", "Task", "TaskControl", "TaskRunner"]
+__all__ = ["Cancelled", "Task", "TaskControl", "TaskRunner", "TaskStatusArea"]
 
 TaskControl = JobControl  # what a task's function receives
 
@@ -27,9 +35,10 @@ class Task(QObject):
     cancelled = Signal()
     ended = Signal()
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, title: str = "") -> None:
         super().__init__()
         self.name = name
+        self.title = title or name  # what the status bar shows
         self.job: Job | None = None
 
     def _start(self, jobs: JobRunner, fn: Callable[[TaskControl], Any]) -> Task:
@@ -68,6 +77,8 @@ class TaskRunner(QObject):
     """Starts jobs for the window, keeps their Task objects alive until they end, and can
     show a progress dialog."""
 
+    started = Signal(object)  # a Task that has just started (for the status bar)
+
     def __init__(self, jobs: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.jobs = jobs
@@ -82,10 +93,12 @@ class TaskRunner(QObject):
         on_error: Callable[[Exception], None] | None = None,
         progress_parent: QWidget | None = None,
         progress_title: str = "",
+        title: str = "",
     ) -> Task:
         """Run ``fn`` on a worker thread.  With ``progress_parent`` a modal progress dialog
-        with a Cancel button is shown while it runs."""
-        task = Task(name)
+        with a Cancel button is shown while it runs.  ``title`` (else ``progress_title``)
+        names it in the status bar."""
+        task = Task(name, title or progress_title)
         self._active.add(task)
         if on_done is not None:
             task.succeeded.connect(on_done, Qt.ConnectionType.QueuedConnection)
@@ -115,7 +128,9 @@ class TaskRunner(QObject):
                 dialog.deleteLater()
 
         task.ended.connect(finish, Qt.ConnectionType.QueuedConnection)
-        return task._start(self.jobs, fn)
+        task._start(self.jobs, fn)
+        self.started.emit(task)
+        return task
 
     @property
     def active(self) -> list[Task]:
@@ -126,3 +141,86 @@ class TaskRunner(QObject):
             task.cancel()
         for task in list(self._active):
             task.wait(wait)
+
+
+class _TaskEntry(QWidget):
+    """One running task in the status bar: its title, its progress and Cancel."""
+
+    def __init__(self, task: Task, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.task = task
+        self.setObjectName("taskEntry")
+        self.title = task.title if task.title != task.name else self.known_titles().get(
+            task.name, task.name)
+        self.label = QLabel(self.title)
+        self.label.setObjectName("taskTitle")
+        self.bar = QProgressBar()
+        self.bar.setObjectName("taskProgress")
+        self.bar.setMaximumWidth(140)
+        self.bar.setRange(0, 0)  # busy until the first progress
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("cancelTask")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop this work; what it did so far is undone "
+                                              "where it must be all or nothing"))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        task.progressed.connect(self.show_progress, Qt.ConnectionType.QueuedConnection)
+
+    def known_titles(self) -> dict[str, str]:
+        """Titles of the tasks started without one."""
+        return {
+            "backup": self.tr("Backing up the database"),
+            "daily-backup": self.tr("Daily backup"),
+            "restore": self.tr("Restoring the database"),
+            "test-connection": self.tr("Testing the status source"),
+            "export-checks": self.tr("Exporting the check log"),
+            "activations": self.tr("Importing the activation report"),
+        }
+
+    def show_progress(self, done: int, total: int, _text: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+
+    def cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("{0} — cancelling…").format(self.title))
+        self.task.cancel()
+
+
+class TaskStatusArea(QWidget):
+    """The status bar's list of running tasks, each with a Cancel button."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskStatus")
+        self.entries: dict[Task, _TaskEntry] = {}
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        runner.started.connect(self.add_task)
+        for task in runner.active:
+            self.add_task(task)
+        self.setVisible(bool(self.entries))
+
+    def add_task(self, task: Task) -> None:
+        if task in self.entries or not task.running:
+            return
+        entry = _TaskEntry(task, self)
+        self.entries[task] = entry
+        self._layout.addWidget(entry)
+        task.ended.connect(lambda: self.remove_task(task), Qt.ConnectionType.QueuedConnection)
+        self.setVisible(True)
+        if not task.running:  # it ended before the connection was made
+            self.remove_task(task)
+
+    def remove_task(self, task: Task) -> None:
+        entry = self.entries.pop(task, None)
+        if entry is not None:
+            self._layout.removeWidget(entry)
+            entry.deleteLater()
+        self.setVisible(bool(self.entries))

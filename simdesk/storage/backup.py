@@ -11,6 +11,7 @@ import functools
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -83,12 +84,14 @@ def _unique_name(folder: Path) -> Path:
     return unique_path(lambda stamp: folder / f"simdesk-{stamp}.sqlite")
 
 
-def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
+def backup_database(dest: Path | None = None, *, data_dir: Path,
+                    check: Callable[[], None] | None = None) -> Path:
     """Copy the open database to ``dest`` (default: ``data_dir/backups/simdesk-<time>.sqlite``).
 
     Returns the path written.  An existing folder receives a file with the default name; an
     existing file that is a database (another data folder's, an earlier backup, the seed's
-    copy) is refused by ``guard_output``, any other existing file is replaced.
+    copy) is refused by ``guard_output``, any other existing file is replaced.  ``check``
+    (Cancel) may raise before the copy is renamed into place: then nothing is written.
     """
     db, _live_file = _live_sqlite()
     if dest is None:
@@ -116,7 +119,7 @@ def backup_database(dest: Path | None = None, *, data_dir: Path) -> Path:
             code="backup_failed",
         ) from exc
     try:
-        copy_sqlite(db, target)
+        copy_sqlite(db, target, check=check)
     except (OSError, sqlite3.Error, peewee.PeeweeException) as exc:
         if failures.is_disk_full(exc):
             raise failures.disk_full(target.parent, "No backup was written.") from exc
@@ -349,10 +352,14 @@ def _structure_problems(found: dict[str, _Shape],
     return problems
 
 
-def restore_database(src: Path, *, data_dir: Path) -> RestoreReport:
+def restore_database(src: Path, *, data_dir: Path,
+                     check: Callable[[], None] | None = None) -> RestoreReport:
     """Replace the open database's contents with ``src``, after a safety backup.
 
-    The restored schema is then upgraded to the latest version.
+    The restored schema is then upgraded to the latest version.  ``check`` (Cancel) is
+    called after the file was validated and after the safety backup; once the copy into the
+    live database has begun the restore is not stopped (a half-copied database would be
+    neither the old one nor the backup).
     """
     src = Path(src).expanduser()
     db, live_file = _live_sqlite()
@@ -365,7 +372,11 @@ def restore_database(src: Path, *, data_dir: Path) -> RestoreReport:
             code="not_a_backup",
             params={"path": str(src)},
         )
+    if check is not None:
+        check()
     safety = backup_database(data_dir=data_dir)
+    if check is not None:
+        check()  # the last moment: the safety backup stays, the database is untouched
     try:
         src_conn = _open_readonly(src)
         try:

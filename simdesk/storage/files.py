@@ -249,13 +249,15 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def copy_sqlite(db: peewee.SqliteDatabase, target: Path, *,
-                same_as: Sequence[Path] = ()) -> Path:
+                same_as: Sequence[Path] = (),
+                check: Callable[[], None] | None = None) -> Path:
     """Copy the open database to ``target`` with SQLite's online backup API (consistent even
     in WAL mode), as one self-contained file (rollback journal).  It is written under a
     temporary name (``partial_path``) and renamed at the end.  When one of ``same_as`` has
     exactly the content of the copy, the copy is dropped and that file is returned instead;
     otherwise ``target``.  Raises ValidationError (``guard_output``), OSError or
-    sqlite3.Error."""
+    sqlite3.Error.  ``check`` (Cancel) is called after the copy, before the rename: when it
+    raises, the copy is removed and nothing is left behind."""
     guard_output(target, backup=True)
     temporary = partial_path(target)
     with _lock:
@@ -268,6 +270,8 @@ def copy_sqlite(db: peewee.SqliteDatabase, target: Path, *,
             dest_conn.commit()
         finally:
             dest_conn.close()
+        if check is not None:
+            check()
         existing = _identical(temporary, same_as)
         if existing is not None:
             temporary.unlink()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simdesk.domain.selection import BulkOutcome, CardSelection, assign_selection
 from simdesk.domain.shops import ShopFilter, shop_query
 from simdesk.domain.simcards import MoveResult, assign_cards
 from simdesk.errors import ValidationError
@@ -27,6 +28,7 @@ from simdesk.gui.errors import clear_marks, error_text, mark_fields
 from simdesk.gui.problems import problem_text
 from simdesk.gui.regions import region_text
 from simdesk.gui.tasks import TaskControl
+from simdesk.gui.widgets.charts import thousands
 from simdesk.gui.widgets.dialog_keys import install_dialog_keys
 from simdesk.storage.models import SHOP_ACTIVE
 
@@ -53,15 +55,20 @@ class AssignDialog(QDialog):
     """``assigned`` is emitted (with the MoveResult) once the cards were assigned."""
 
     assigned = Signal(object)
+    task_started = Signal(object)  # the Task writing the cards (the page waits for its end)
 
     def __init__(self, ctx: AppContext, card_ids: Sequence[int],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, selection: CardSelection | None = None,
+                 count: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assignDialog")
         self.setWindowTitle(self.tr("Assign to shop"))
         self.ctx = ctx
         self.card_ids = list(card_ids)
-        self.result_data: MoveResult | None = None
+        # A large selection (e.g. every card of a filter): assigned in SQL by the domain.
+        self.selection = selection
+        self.count = count if count is not None else len(self.card_ids)
+        self.result_data: MoveResult | BulkOutcome | None = None
         self.shop = QComboBox()
         self.shop.setObjectName("shop")
         self.shop.setEditable(True)
@@ -77,7 +84,7 @@ class AssignDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.shop.setCompleter(completer)
-        info = QLabel(self.tr("{0} card(s) selected.").format(len(self.card_ids)))
+        info = QLabel(self.tr("{0} card(s) selected.").format(self.count))
         info.setObjectName("selectedCount")
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -97,7 +104,7 @@ class AssignDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.assign_button = QPushButton(self.tr("Assign"))
         self.assign_button.setObjectName("assignButton")
-        self.assign_button.setEnabled(bool(shops) and bool(self.card_ids))
+        self.assign_button.setEnabled(bool(shops) and self.count > 0)
         self.buttons.addButton(self.assign_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.assign_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
@@ -151,18 +158,27 @@ class AssignDialog(QDialog):
         ids = list(self.card_ids)
         actor = self.ctx.actor
         self.assign_button.setEnabled(False)
+        selection = self.selection
 
-        def work(control: TaskControl) -> MoveResult:
+        def work(control: TaskControl) -> MoveResult | BulkOutcome:
             control.progress(0, 0, "")
+            if selection is not None:
+                return assign_selection(shop_id, selection, source="gui", actor=actor,
+                                        progress=control.progress, check=control.check)
             return assign_cards(shop_id, ids=ids, strict=False, source="gui", actor=actor)
 
-        self.ctx.tasks.run(
+        task = self.ctx.tasks.run(
             work, name="assign", on_done=self._done, on_error=self._fail,
-            progress_parent=self if len(ids) > 1000 else None,
+            progress_parent=self if self.count > 1000 else None,
             progress_title=self.tr("Assigning cards…"),
         )
+        task.cancelled.connect(lambda: self.assign_button.setEnabled(True))
+        self.task_started.emit(task)
 
-    def _done(self, result: MoveResult) -> None:
+    def _done(self, result: MoveResult | BulkOutcome) -> None:
+        if isinstance(result, BulkOutcome):
+            self._bulk_done(result)
+            return
         self.result_data = result
         shop_name = result.shop.name if result.shop is not None else "?"
         text = self.tr("{0} card(s) assigned to {1}.").format(len(result.changed), shop_name)
@@ -178,6 +194,26 @@ class AssignDialog(QDialog):
         self.result_label.setText(text)
         self.result_label.setStyleSheet("color: #1b5e20;" if result.changed else "")
         self.result_label.setVisible(True)
+        self._finished(result)
+
+    def _bulk_done(self, result: BulkOutcome) -> None:
+        self.result_data = result
+        text = self.tr("{0} card(s) assigned to {1}.").format(thousands(result.changed),
+                                                              result.shop_name or "?")
+        if result.skipped:
+            text += " " + self.tr("{0} card(s) skipped:").format(thousands(result.skipped))
+            lines = [f"{skip.ref} — {skip.reason}" for skip in result.examples]
+            if result.skipped > len(result.examples):
+                lines.append(self.tr("… and {0} more").format(
+                    result.skipped - len(result.examples)))
+            self.skipped.setPlainText("\n".join(lines))
+            self.skipped.setVisible(True)
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet("color: #1b5e20;" if result.changed else "")
+        self.result_label.setVisible(True)
+        self._finished(result)
+
+    def _finished(self, result: MoveResult | BulkOutcome) -> None:
         self.shop.setEnabled(False)
         self.assign_button.setVisible(False)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok)

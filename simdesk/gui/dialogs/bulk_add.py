@@ -125,7 +125,8 @@ def _bulk(control: TaskControl, entries: list[BulkEntry], shop_id: int | None,
     """On the worker thread: store the lines (one transaction), logged as ``actor``."""
     control.check()
     control.progress(0, len(entries), "")
-    result = bulk_add(entries, shop_id=shop_id, source="gui", actor=actor)
+    result = bulk_add(entries, shop_id=shop_id, source="gui", actor=actor,
+                      check=control.check)
     control.progress(len(entries), len(entries), "")
     return result
 
@@ -350,10 +351,15 @@ class BulkAddDialog(QDialog):
                 main_field.setFocus()
             self._show_message(error_text(exc), ok=False)
 
-        self.ctx.tasks.run(
+        task = self.ctx.tasks.run(
             work, name="bulk-add", on_done=self._done, on_error=failed,
             progress_parent=self, progress_title=self.tr("Adding SIM cards…"),
         )
+        task.cancelled.connect(self._cancelled, Qt.ConnectionType.QueuedConnection)
+
+    def _cancelled(self) -> None:
+        self._set_busy(False)
+        self._show_message(self.tr("Cancelled: no card was added."), ok=False)
 
     def add_pasted(self) -> None:
         text = self.paste_text.toPlainText()

@@ -43,6 +43,7 @@ from simdesk.gui.daily_backup import daily_enabled
 from simdesk.gui.errors import clear_marks, error_text, mark_fields, show_error
 from simdesk.gui.pages.base import Page
 from simdesk.gui.problems import problem_text
+from simdesk.gui.tasks import TaskControl
 from simdesk.storage.backup import RestoreReport, backup_database, restore_database
 
 CLOSE_TO_TRAY_KEY: Final = "window/close_to_tray"
@@ -616,13 +617,21 @@ class SettingsPage(Page):
     def backup_now(self) -> None:
         data_dir = self.ctx.data_dir
 
-        def work(_control: object) -> Path:
-            return backup_database(data_dir=data_dir)
+        def work(control: TaskControl) -> Path:
+            return backup_database(data_dir=data_dir, check=control.check)
 
         self.backup_button.setEnabled(False)
         self._show_backup(self.tr("Backing up…"))
-        self.ctx.tasks.run(work, name="backup", on_done=self._backup_done,
-                           on_error=self._backup_failed)
+        task = self.ctx.tasks.run(work, name="backup", on_done=self._backup_done,
+                                  on_error=self._backup_failed)
+        task.cancelled.connect(self._job_cancelled, Qt.ConnectionType.QueuedConnection)
+
+    def _job_cancelled(self) -> None:
+        """Cancel in the status bar stopped a backup or a restore before it changed
+        anything."""
+        self.backup_button.setEnabled(True)
+        self.restore_button.setEnabled(True)
+        self._show_backup(self.tr("Cancelled; nothing was changed."), error=True)
 
     def _backup_done(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
@@ -660,13 +669,14 @@ class SettingsPage(Page):
     def restore_from(self, path: Path) -> None:
         data_dir = self.ctx.data_dir
 
-        def work(_control: object) -> RestoreReport:
-            return restore_database(path, data_dir=data_dir)
+        def work(control: TaskControl) -> RestoreReport:
+            return restore_database(path, data_dir=data_dir, check=control.check)
 
         self.restore_button.setEnabled(False)
         self._show_backup(self.tr("Restoring from {0}…").format(path))
-        self.ctx.tasks.run(work, name="restore", on_done=self._restore_done,
-                           on_error=self._restore_failed)
+        task = self.ctx.tasks.run(work, name="restore", on_done=self._restore_done,
+                                  on_error=self._restore_failed)
+        task.cancelled.connect(self._job_cancelled, Qt.ConnectionType.QueuedConnection)
 
     def _restore_done(self, report: RestoreReport) -> None:
         self.restore_button.setEnabled(True)

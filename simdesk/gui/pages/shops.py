@@ -593,6 +593,13 @@ class ShopsPage(Page):
         row = self.current_row()
         if row is None:
             return None
+        try:  # decide first: a shop that ever held cards is refused before any question
+            problem = shop_domain.deletion_problem(row.id)
+        except SimdeskError as exc:
+            show_error(self, exc)
+            return None
+        if problem is not None:
+            return self._delete_refused(row.id, row.name, row.archived, problem)
         box = QMessageBox(self)
         box.setObjectName("shopDeleteConfirm")
         box.setIcon(QMessageBox.Icon.Question)
@@ -608,6 +615,45 @@ class ShopsPage(Page):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    def _delete_refused(self, shop_id: int, name: str, archived: bool,
+                        problem: SimdeskError) -> QMessageBox:
+        """Say at once why the shop cannot be deleted, and offer Archive where it can be."""
+        box = QMessageBox(self)
+        box.setObjectName("shopDeleteRefused")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Cannot delete the shop"))
+        assigned = int(problem.details.get("assigned", 0) or 0)
+        if problem.code == "shop_has_cards" and assigned:
+            box.setText(self.tr(
+                "The shop “{0}” still holds {1} unsold card(s), so it cannot be deleted. A "
+                "shop that held cards keeps its history: return the cards to stock or move "
+                "them to another shop, then archive it."
+            ).format(name, thousands(assigned)))
+        else:
+            box.setText(self.tr(
+                "The shop “{0}” has held cards, so it cannot be deleted: its sales and its "
+                "history keep its name. Archive it instead — it disappears from the lists "
+                "and can be brought back."
+            ).format(name))
+        box.setInformativeText(problem.message)
+        can_archive = not archived and assigned == 0
+        if can_archive:
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Archive"))
+            box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+            box.setDefaultButton(QMessageBox.StandardButton.Yes)
+            box.accepted.connect(lambda: self._archive_after_refusal(shop_id))
+        else:
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _archive_after_refusal(self, shop_id: int) -> None:
+        if self.select_shop(shop_id):
+            self.archive_current()
 
     def delete_shop(self, shop_id: int) -> bool:
         try:

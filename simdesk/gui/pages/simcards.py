@@ -3,7 +3,8 @@ actions on the selected cards (check, assign, return, edit, delete, copy, export
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStyle,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -32,12 +32,21 @@ from simdesk.checking.runs import KIND_AUTO, KIND_SELECTION, EngineEvent, RunSum
 from simdesk.domain.codes import is_ascii_number
 from simdesk.domain.export import export_table
 from simdesk.domain.phones import OPERATORS
+from simdesk.domain.selection import (
+    BulkOutcome,
+    CardSelection,
+    delete_selection,
+    return_selection,
+    selection_codes,
+    selection_count,
+    selection_ids,
+    sold_in,
+)
 from simdesk.domain.simcards import (
     CardFilter,
     CardRef,
     MoveResult,
     Skipped,
-    delete_card,
     return_to_stock,
 )
 from simdesk.errors import SimdeskError
@@ -56,8 +65,8 @@ from simdesk.gui.models.cards_model import (
 )
 from simdesk.gui.pages.base import Page
 from simdesk.gui.problems import problem_text
-from simdesk.gui.tasks import Cancelled, TaskControl
-from simdesk.storage.db import write_tx
+from simdesk.gui.tasks import Task, TaskControl
+from simdesk.gui.widgets.card_view import CardsView
 from simdesk.storage.models import CARD_ASSIGNED, CARD_AVAILABLE, CARD_SOLD
 
 SEARCH_DELAY_MS: Final = 250
@@ -68,6 +77,12 @@ DEFAULT_WIDTHS: Final = {
 SETTINGS_PREFIX: Final = "simcards/"
 SHOWN_PROBLEMS: Final = 30
 CHECK_NOW_MAX: Final = 50  # "Check status now" waits for the answers of at most this many
+# A selection of at most this many rows is read as a list of cards on the GUI thread (codes
+# and statuses known at once); a larger one stays a description (CardSelection) that the
+# operations resolve in SQL on a job's thread.
+SMALL_SELECTION: Final = 2000
+COPY_ASK: Final = 5000  # copying more codes than this asks first, with the count
+SHOWN_BLOCKERS: Final = 5  # sold cards named when they block a delete
 
 
 def thousands(n: int) -> str:
@@ -85,6 +100,8 @@ class SimCardsPage(Page):
         self.edit_dialog: CardEditDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self._restoring = False
+        self._writing = 0  # long writes of this page still running
+        self._refresh_pending = False
 
         # -- filters
         self.search = QLineEdit()
@@ -127,7 +144,7 @@ class SimCardsPage(Page):
 
         # -- table
         self.model = CardsTableModel(self)
-        self.view = QTableView()
+        self.view = CardsView()
         self.view.setObjectName("cardsTable")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -188,9 +205,11 @@ class SimCardsPage(Page):
                                      QKeySequence(QKeySequence.StandardKey.Copy))
         self.act_find = self._action(self.tr("Search"), self.focus_search, "find",
                                      QKeySequence(QKeySequence.StandardKey.Find))
+        self.act_export_selected = self._action(self.tr("Export selected…"),
+                                                self.choose_export_selected, "exportSelected")
         self.selection_actions = (self.act_check_now, self.act_assign, self.act_return,
                                   self.act_edit, self.act_delete, self.act_copy,
-                                  self.act_check_selected)
+                                  self.act_check_selected, self.act_export_selected)
         toolbar = QToolBar()
         toolbar.setObjectName("simcardsToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -226,6 +245,7 @@ class SimCardsPage(Page):
         self.view.activated.connect(lambda _index: self.open_edit_dialog())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
+        self.view.all_selected_changed.connect(self._all_selected_changed)
 
         self._load_shops()
         self.restore_view_state()
@@ -293,6 +313,7 @@ class SimCardsPage(Page):
         except SimdeskError as exc:
             show_error(self, exc)
             return
+        self.view.clear_all()  # "all matching" meant the previous filter
         self._update_count()
         if not self._restoring:
             self.save_filters()
@@ -354,7 +375,7 @@ class SimCardsPage(Page):
         """Read the cards again, keeping the selection and the scroll position where the
         same cards are still shown."""
         self._load_shops()
-        selected = self._selected_rows()[:500]
+        selected = list(itertools.islice(self._iter_selected_rows(), 500))
         current = self.view.currentIndex()
         current_id = self.model.data(current, Qt.ItemDataRole.UserRole) \
             if current.isValid() else None
@@ -387,10 +408,11 @@ class SimCardsPage(Page):
     # -------------------------------------------------------------- selection
 
     def _selected_rows(self) -> list[int]:
-        rows: list[int] = []
+        return list(self._iter_selected_rows())
+
+    def _iter_selected_rows(self) -> Iterator[int]:
         for first, last in self._selected_ranges():
-            rows.extend(range(first, last + 1))
-        return rows
+            yield from range(first, last + 1)
 
     def _selected_ranges(self) -> list[tuple[int, int]]:
         selection = self.view.selectionModel().selection()
@@ -405,20 +427,52 @@ class SimCardsPage(Page):
         return merged
 
     def selected_cards(self) -> list[CardRef]:
-        """The selected cards, in table order."""
+        """The selected cards, in table order (a whole-filter selection of more than
+        SMALL_SELECTION cards is not listed: use :meth:`card_selection`)."""
+        if self.view.all_selected:
+            total = self.model.rowCount()
+            return self.model.rows_info([(0, total - 1)]) if total <= SMALL_SELECTION else []
         return self.model.rows_info(self._selected_ranges())
 
     def selected_ids(self) -> list[int]:
         return [card.id for card in self.selected_cards()]
 
+    def selection_count(self) -> int:
+        """How many rows are selected (every row while the whole filter is)."""
+        if self.view.all_selected:
+            return self.model.rowCount()
+        return sum(last - first + 1 for first, last in self._selected_ranges())
+
+    def is_small_selection(self) -> bool:
+        return self.selection_count() <= SMALL_SELECTION
+
+    def card_selection(self) -> CardSelection | None:
+        """The selection as the domain takes it: "every card matching the filter" after
+        Ctrl+A, rows of the filter for a large ordinary selection, else the cards' ids."""
+        count = self.selection_count()
+        if count == 0:
+            return None
+        flt = self.model.current_filter()
+        if self.view.all_selected:
+            return CardSelection.matching(flt)
+        if count <= SMALL_SELECTION:
+            return CardSelection.of_ids(self.selected_ids())
+        return CardSelection.rows(flt, self.model.sort_key(), self._selected_ranges())
+
     def _selection_changed(self, *_args: Any) -> None:
-        ranges = self._selected_ranges()
-        count = sum(last - first + 1 for first, last in ranges)
+        count = self.selection_count()
         for action in self.selection_actions:
             action.setEnabled(count > 0)
         self.act_edit.setEnabled(count == 1)
         self.selection_label.setText(
             self.tr("{0} selected").format(thousands(count)) if count else "")
+
+    def _all_selected_changed(self, on: bool) -> None:
+        self._selection_changed()
+        if on:
+            self.show_notice(self.tr(
+                "All {0} card(s) matching the filter are selected. Click a row to select "
+                "fewer.").format(thousands(self.model.rowCount())))
 
     def select_rows(self, rows: Sequence[int]) -> None:
         """Select these rows (for keyboard-free use and tests)."""
@@ -434,7 +488,8 @@ class SimCardsPage(Page):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
-        if index.isValid() and not self.view.selectionModel().isRowSelected(index.row()):
+        if index.isValid() and not self.view.all_selected \
+                and not self.view.selectionModel().isRowSelected(index.row()):
             self.select_rows([index.row()])
         menu = self.context_menu()
         menu.popup(self.view.viewport().mapToGlobal(pos))
@@ -446,7 +501,8 @@ class SimCardsPage(Page):
         for action in (self.act_check_now, self.act_assign, self.act_return):
             menu.addAction(action)
         menu.addSeparator()
-        for action in (self.act_edit, self.act_delete, self.act_copy):
+        for action in (self.act_edit, self.act_delete, self.act_copy,
+                       self.act_export_selected):
             menu.addAction(action)
         return menu
 
@@ -475,10 +531,66 @@ class SimCardsPage(Page):
         show_error(self, exc)
 
     def _task(self, fn: Callable[[TaskControl], Any], name: str,
-              on_done: Callable[[Any], None], title: str, *, progress: bool = True) -> None:
-        self.ctx.tasks.run(fn, name=name, on_done=on_done,
-                           on_error=self._error, progress_parent=self if progress else None,
-                           progress_title=title)
+              on_done: Callable[[Any], None], title: str, *, progress: bool = True,
+              writes: bool = False) -> None:
+        task = self.ctx.tasks.run(fn, name=name, on_done=on_done,
+                                  on_error=self._error,
+                                  progress_parent=self if progress else None,
+                                  progress_title=title, title=title)
+        task.cancelled.connect(
+            lambda: self.show_notice(self.tr("Cancelled; nothing was changed."), ok=False),
+            Qt.ConnectionType.QueuedConnection)
+        if writes:
+            self._track_write(task)
+
+    def _track_write(self, task: Task) -> None:
+        """While a long write runs, its uncommitted batches would make the page re-read a
+        million-row count again and again (what it reads does not change before the
+        commit): one refresh when it ends instead."""
+        self._writing += 1
+        task.ended.connect(self._write_ended, Qt.ConnectionType.QueuedConnection)
+
+    def _write_ended(self) -> None:
+        self._writing = max(0, self._writing - 1)
+        if not self._writing and self._refresh_pending:
+            self._refresh_pending = False
+            self._on_data_changed()
+
+    def _on_data_changed(self) -> None:
+        if self._writing:
+            self._refresh_pending = True
+            return
+        super()._on_data_changed()
+
+    def _ask(self, name: str, title: str, text: str, on_yes: Callable[[], None],
+             yes_text: str) -> QMessageBox:
+        """A non-blocking question with Yes (named ``yes_text``) and No (the default)."""
+        box = QMessageBox(self)
+        box.setObjectName(name)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+
+        def clicked(button: Any) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                on_yes()
+
+        box.buttonClicked.connect(clicked)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _selection_task(self, fn: Callable[[TaskControl], Any], name: str,
+                        on_done: Callable[[Any], None], title: str, *,
+                        writes: bool = True) -> None:
+        """A job over a large selection: progress and Cancel in the status bar (and in a
+        progress dialog on the page)."""
+        self._task(fn, name, on_done, title, progress=True, writes=writes)
 
     # -------------------------------------------------------------- actions
 
@@ -486,13 +598,28 @@ class SimCardsPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
-    def copy_codes(self) -> None:
-        """Ctrl+C: the selected cards' codes, one per line."""
-        self.copy_card_codes(self.selected_cards())
+    def copy_codes(self) -> QMessageBox | None:
+        """Copy the selected codes; more than COPY_ASK of them asks first, with the count,
+        and is read on a job's thread."""
+        count = self.selection_count()
+        if count == 0:
+            return None
+        if count <= COPY_ASK and self.is_small_selection():
+            self._copied([card.code for card in self.selected_cards()])
+            return None
+        selection = self.card_selection()
+        assert selection is not None
 
-    def copy_card_codes(self, cards: Sequence[CardRef]) -> None:
-        """Put these cards' codes on the clipboard, one per line, and say how many."""
-        codes = [card.code for card in cards]
+        def work(control: TaskControl) -> list[str]:
+            return selection_codes(selection, progress=control.progress, check=control.check)
+
+        return self._ask("confirmCopy", self.tr("Copy codes"), self.tr(
+            "Copy {0} codes to the clipboard?").format(thousands(count)),
+            lambda: self._selection_task(work, "copy", self._copied,
+                                         self.tr("Copying codes…"), writes=False),
+            self.tr("Copy"))
+
+    def _copied(self, codes: list[str]) -> None:
         if not codes:
             return
         QApplication.clipboard().setText("\n".join(codes))
@@ -541,25 +668,43 @@ class SimCardsPage(Page):
         return dialog
 
     def open_assign_dialog(self) -> AssignDialog | None:
-        ids = self.selected_ids()
-        if not ids:
-            return None
-        dialog = AssignDialog(self.ctx, ids, self)
+        if self.is_small_selection():
+            ids = self.selected_ids()
+            if not ids:
+                return None
+            dialog = AssignDialog(self.ctx, ids, self)
+        else:
+            selection = self.card_selection()
+            assert selection is not None
+            dialog = AssignDialog(self.ctx, [], self, selection=selection,
+                                  count=self.selection_count())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.assigned.connect(lambda result: self._moved(
-            result, self.tr("{0} card(s) assigned to {1}.").format(
-                len(result.changed), result.shop.name if result.shop else "")))
+        dialog.assigned.connect(self._assigned)
+        dialog.task_started.connect(self._track_write)
         self.assign_dialog = dialog
         dialog.open()
         return dialog
 
-    def _moved(self, result: MoveResult, text: str) -> None:
-        if result.skipped:
-            text += " " + self.tr("{0} skipped.").format(len(result.skipped))
-        self.show_notice(text, ok=bool(result.changed) or not result.skipped)
+    def _assigned(self, result: MoveResult | BulkOutcome) -> None:
+        if isinstance(result, BulkOutcome):
+            self._moved(result, self.tr("{0} card(s) assigned to {1}.").format(
+                thousands(result.changed), result.shop_name or ""))
+            return
+        self._moved(result, self.tr("{0} card(s) assigned to {1}.").format(
+            len(result.changed), result.shop.name if result.shop else ""))
+
+    def _moved(self, result: MoveResult | BulkOutcome, text: str) -> None:
+        changed = result.changed if isinstance(result, BulkOutcome) else len(result.changed)
+        skipped = result.skipped if isinstance(result, BulkOutcome) else len(result.skipped)
+        if skipped:
+            text += " " + self.tr("{0} skipped.").format(thousands(skipped))
+        self.show_notice(text, ok=bool(changed) or not skipped)
         self.refresh()
 
     def return_selected(self) -> None:
+        if not self.is_small_selection():
+            self._return_selection()
+            return
         ids = self.selected_ids()
         if not ids:
             return
@@ -579,60 +724,116 @@ class SimCardsPage(Page):
         self._task(work, "return", done, self.tr("Returning cards to stock…"),
                    progress=len(ids) > 1000)
 
+    def _return_selection(self) -> None:
+        selection = self.card_selection()
+        if selection is None:
+            return
+        actor = self.ctx.actor
+
+        def work(control: TaskControl) -> BulkOutcome:
+            return return_selection(selection, source="gui", actor=actor,
+                                    progress=control.progress, check=control.check)
+
+        def done(result: BulkOutcome) -> None:
+            self.ctx.changed_here()
+            self._moved(result, self.tr("{0} card(s) returned to stock.").format(
+                thousands(result.changed)))
+            if result.examples:
+                self._problems_box(self.tr("These cards were not returned:"), result.examples)
+
+        self._selection_task(work, "return", done, self.tr("Returning cards to stock…"))
+
     def delete_selected(self, *, confirm: bool = True) -> QMessageBox | None:
+        """Delete the selection.  Decided before asking: a selection with sold cards is
+        refused at once, naming them; otherwise the question shows the count.  A large
+        selection is looked at on a job's thread first (the window keeps answering)."""
+        count = self.selection_count()
+        if count == 0:
+            return None
+        selection = self.card_selection()
+        assert selection is not None
+        if not self.is_small_selection():
+            def look(control: TaskControl) -> tuple[int, list[str], int]:
+                blockers = sold_in(selection, limit=SHOWN_BLOCKERS)
+                control.check()
+                return blockers.total, blockers.codes, selection_count(selection)
+
+            def looked(found: tuple[int, list[str], int]) -> None:
+                self._decide_delete(selection, *found, confirm=confirm)
+
+            self._task(look, "delete-look", looked, self.tr("Looking at the cards…"),
+                       progress=False)
+            return None
         cards = self.selected_cards()
-        if not cards:
+        sold = [card.code for card in cards if card.status == CARD_SOLD]
+        single = cards[0].code if len(cards) == 1 else None
+        return self._decide_delete(selection, len(sold), sorted(sold)[:SHOWN_BLOCKERS],
+                                   len(cards), confirm=confirm, single=single)
+
+    def _decide_delete(self, selection: CardSelection, sold: int, sold_codes: list[str],
+                       count: int, *, confirm: bool = True,
+                       single: str | None = None) -> QMessageBox | None:
+        if sold:
+            self.show_delete_refusal(sold, sold_codes, count)
+            return self.confirm_box
+        if count == 0:
             return None
         if not confirm:
-            self._delete([card.id for card in cards])
+            self._delete(selection, count)
             return None
+        text = (self.tr("Delete card {0}? This cannot be undone.").format(single)
+                if single is not None and count == 1 else
+                self.tr("Delete {0} cards? This cannot be undone.").format(thousands(count)))
+        return self._ask("confirmDelete", self.tr("Delete"), text,
+                         lambda: self._delete(selection, count), self.tr("Delete"))
+
+    def show_delete_refusal(self, sold: int, codes: Sequence[str], count: int) -> None:
+        """Sold cards block the delete: say so at once, naming them (no question asked)."""
         box = QMessageBox(self)
-        box.setObjectName("confirmDelete")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete"))
-        if len(cards) == 1:
-            box.setText(
-                self.tr("Delete card {0}? This cannot be undone.").format(cards[0].code))
+        box.setObjectName("deleteRefused")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cannot delete"))
+        shown = ", ".join(codes)
+        if sold > len(codes):
+            shown += " " + self.tr("… and {0} more").format(thousands(sold - len(codes)))
+        if count == 1:
+            text = self.tr("Card {0} is sold. Sold cards are sales history and cannot be "
+                           "deleted.").format(shown)
         else:
-            box.setText(self.tr("Delete {0} cards? This cannot be undone.").format(
-                thousands(len(cards))))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        ids = [card.id for card in cards]
-
-        def clicked(button: Any) -> None:
-            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                self._delete(ids)
-
-        box.buttonClicked.connect(clicked)
+            text = self.tr(
+                "{0} of the {1} selected cards are sold: {2}. Sold cards are sales history "
+                "and cannot be deleted. Nothing was deleted: leave the sold cards out (for "
+                "example, filter by the status Available or Assigned) and delete again."
+            ).format(thousands(sold), thousands(count), shown)
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.confirm_box = box
+        self.show_notice(text, ok=False)
         box.open()
-        return box
 
-    def _delete(self, ids: list[int]) -> None:
+    def _delete(self, selection: CardSelection, count: int) -> None:
         actor = self.ctx.actor
 
         def work(control: TaskControl) -> int:
-            # One transaction: a card that may not go (sold) keeps every card.
-            with write_tx():
-                for n, card_id in enumerate(ids):
-                    if control.cancelled:
-                        raise Cancelled()
-                    delete_card(card_id, source="gui", actor=actor)
-                    if n % 200 == 0:
-                        control.progress(n, len(ids), "")
-            return len(ids)
+            # One transaction: Cancel, or a card sold meanwhile, keeps every card.
+            return delete_selection(selection, source="gui", actor=actor,
+                                    progress=control.progress, check=control.check)
 
-        def done(count: int) -> None:
-            self.show_notice(self.tr("%Ln card(s) deleted.", "", count))
+        def done(deleted: int) -> None:
+            self.view.clear_all()
+            self.show_notice(self.tr("%Ln card(s) deleted.", "", deleted))
             self.ctx.changed_here()
             self.refresh()
 
-        self._task(work, "delete", done, self.tr("Deleting cards…"), progress=len(ids) > 200)
+        self._task(work, "delete", done, self.tr("Deleting cards…"), progress=count > 200,
+                   writes=True)
 
     def check_status_now(self) -> None:
         """Ask the operator about the selected cards now and show the answer."""
+        if not self.is_small_selection():
+            self._check_selection()
+            return
         ids = self.selected_ids()
         if not ids:
             return
@@ -672,10 +873,29 @@ class SimCardsPage(Page):
 
     def check_selected(self) -> None:
         """Check the selected cards in the background (progress in the status bar)."""
+        if not self.is_small_selection():
+            self._check_selection()
+            return
         ids = self.selected_ids()
         if not ids:
             return
         self._start_run(ids, KIND_SELECTION)
+
+    def _check_selection(self) -> None:
+        """A large selection: its ids are read on a job's thread, which then starts the
+        background run (progress and Stop in the status bar)."""
+        selection = self.card_selection()
+        if selection is None:
+            return
+        engine, actor = self.ctx.engine, self.ctx.actor
+
+        def work(control: TaskControl) -> RunSummary:
+            ids = selection_ids(selection, progress=control.progress, check=control.check)
+            control.check()
+            return engine.start_run(ids, kind=KIND_SELECTION, source="gui", actor=actor)
+
+        self._task(work, "check-selection", self._run_started,
+                   self.tr("Reading the selected cards…"), progress=False, writes=True)
 
     def auto_check_now(self) -> None:
         self._start_run(None, KIND_AUTO)
@@ -687,6 +907,9 @@ class SimCardsPage(Page):
         except SimdeskError as exc:
             self._error(exc)
             return
+        self._run_started(summary)
+
+    def _run_started(self, summary: RunSummary) -> None:
         if summary.state == "failed":
             self.show_notice(summary.reason or self.tr("The check could not start."), ok=False)
             return
@@ -720,13 +943,28 @@ class SimCardsPage(Page):
             path += ".csv" if "csv" in chosen.lower() else ".xlsx"
         self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> None:
-        """Write every card to ``path`` (.xlsx or .csv) on a worker thread."""
+    def choose_export_selected(self) -> None:
+        selection = self.card_selection()
+        if selection is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the selected SIM cards"),
+            str(Path.home() / "simcards-selected.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        self.export_to(Path(path), selection)
+
+    def export_to(self, path: Path, selection: CardSelection | None = None) -> None:
+        """Write every card (or the ``selection``'s) to ``path`` (.xlsx or .csv) on a worker
+        thread; Cancel removes the half-written file."""
         fmt = "xlsx" if path.suffix.lower() in (".xlsx", ".xlsm") else "csv"
 
         def work(control: TaskControl) -> int:
             control.progress(0, 0, "")
-            return export_table("simcards", fmt, path)
+            return export_table("simcards", fmt, path, cards=selection, check=control.check)
 
         self._task(work, "export",
                    lambda count: self.show_notice(self.tr("%Ln card(s) exported to {0}.", "",
