@@ -439,8 +439,10 @@ def test_closing_the_runtime_leaves_nothing_running(db, data_dir, op):
 
 def test_a_joining_request_adds_its_cards_to_the_running_auto_check(served, op):
     """Tabs with different lists: every card asked about is checked (joining used to
-    answer 'done' for a run that never asked about the second list)."""
-    op.latency = 0.2
+    answer 'done' for a run that never asked about the second list).  The first run lasts
+    8 × 0.5 s / 2 = 2 s, so that a loaded machine still sends the second request while it
+    runs."""
+    op.latency = 0.5
     configure(op.url, checks__concurrency=2, checks__sync_wait_seconds=30)
     first = add_cards(8)
     second = add_cards(4, 100)
