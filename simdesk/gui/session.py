@@ -100,7 +100,8 @@ class Session(QObject):
             if new_password is None:
                 raise ValidationError(
                     "An administrator set this password; choose a new one to go on.",
-                    fields={"new_password": "choose a new password"},
+                    # A field's name and the reason shown on it, not a password.
+                    fields={"new_password": "choose a new password"},  # nosec B105
                     code="password_change_required")
             user = users.change_password(user.id, password, new_password)
         self.forget()
