@@ -144,11 +144,11 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def fill(disk: Path, leave: int = 0) -> None:
     """Fill ``disk`` up, then free ``leave`` bytes."""
     filler = disk / "filler.bin"
-    with filler.open("wb") as handle:
+    # Unbuffered: a buffered file keeps what did not fit and fails again when it closes.
+    with filler.open("wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)
-                handle.flush()
         except OSError as exc:
             assert exc.errno == errno.ENOSPC
     os.truncate(filler, max(0, filler.stat().st_size - leave))

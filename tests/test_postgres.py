@@ -104,8 +104,9 @@ def test_steps_upgrade_an_old_database_on_postgres(pg):
     assert [(s.version, s.name) for s in SchemaVersion.select()] == [
         (LATEST_VERSION, migrations.NEW_DATABASE)]
     expected = pg_schema(pg)
-    # Back to what version 1 had: the released steps 2-5 must rebuild the rest on PostgreSQL.
+    # Back to what version 1 had: the released steps 2-6 must rebuild the rest on PostgreSQL.
     for sql in ('DROP TABLE "check_run"', 'DROP TABLE "run_lease"', 'DROP TABLE "login_throttle"',
+                'DROP TABLE "handover_act_card"', 'DROP TABLE "handover_act"',
                 'DROP INDEX "simcard_added_date"', 'DROP INDEX "simcard_shop_id_added_date"',
                 "DELETE FROM schema_version"):
         pg.execute_sql(sql)
@@ -113,7 +114,7 @@ def test_steps_upgrade_an_old_database_on_postgres(pg):
     assert pg_schema(pg) != expected
     report = migrations.migrate(pg)
     assert report.applied == ("2: check runs", "3: indexes for card lists", "4: run lease",
-                              "5: login throttle")
+                              "5: login throttle", "6: hand-over acts")
     assert current_version(pg) == LATEST_VERSION
     assert pg_schema(pg) == expected
     assert migrations.migrate(pg).applied == ()
@@ -251,3 +252,53 @@ def test_named_rows_on_postgres(pg):
     assert (newest.simcard_id, newest.new_status, newest.source) == (
         moved.changed[0].id, "sold", "report")
     assert isinstance(newest.checked_at, datetime) and newest.checked_at.tzinfo is None
+
+
+def test_selection_operations_on_postgres(pg, monkeypatch):
+    """The window's Ctrl+A operations (issue 10) run in SQL batches; their INSERT … SELECT of
+    the status log and the all-or-nothing rollback hold on PostgreSQL too."""
+    from simdesk.domain import selection as sel_mod
+    from simdesk.domain.selection import (
+        CardSelection,
+        assign_selection,
+        delete_selection,
+        return_selection,
+        selection_codes,
+    )
+    from simdesk.domain.simcards import CardFilter
+    from simdesk.errors import ConflictError
+    from simdesk.jobs import Cancelled
+    from simdesk.storage.models import SimCard, StatusCheck
+
+    monkeypatch.setattr(sel_mod, "BATCH", 7)
+    result = simcards.bulk_add(simcards.entries_from_codes(pack(40)), source="cli",
+                               want_ids=True)
+    ids = [result.created_ids[r.code] for r in result.created]
+    shop = shops.create_shop({"name": "Chorsu"}).id
+    outcome = assign_selection(shop, CardSelection.of_ids(ids[:15]), source="gui",
+                               actor="ali")
+    assert outcome.changed == 15
+    assert sorted(selection_codes(CardSelection.matching(CardFilter(shop_id=shop)))) == \
+        sorted(pack(40)[:15])
+    calls = 0
+
+    def cancel_on_third() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        delete_selection(CardSelection.matching(CardFilter(status="available")),
+                         source="gui", check=cancel_on_third)
+    assert SimCard.select().count() == 40  # rolled back
+    assert delete_selection(CardSelection.matching(CardFilter(status="available")),
+                            source="gui", actor="ali") == 25
+    deleted = StatusCheck.select().where(StatusCheck.details == "deleted")
+    assert deleted.count() == 25 and {r.actor for r in deleted} == {"ali"}
+    simcards.mark_sold(ids[:2], source="cli")
+    with pytest.raises(ConflictError):
+        delete_selection(CardSelection.matching(None), source="gui")
+    back = return_selection(CardSelection.matching(CardFilter(shop_id=shop)), source="gui")
+    assert (back.changed, back.skipped) == (13, 2)  # sold cards stay where they were sold
+    assert SimCard.select().count() == 15
