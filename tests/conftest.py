@@ -115,3 +115,17 @@ def op():
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def cards_page(gui_ctx, qtbot):
+    """The SIM cards page on its own, shown offscreen at 1200 × 700."""
+    from simdesk.gui.pages.simcards import SimCardsPage
+
+    widget = SimCardsPage(gui_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    gui_ctx.tasks.cancel_all()

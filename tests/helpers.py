@@ -49,3 +49,18 @@ def add_cards(count: int, start: int = 0, *, assigned: bool = True) -> list[int]
     res = simcards.bulk_add(simcards.entries_from_codes(codes),
                             shop_id=shop.id if assigned else None, source="cli", want_ids=True)
     return [res.created_ids[c] for c in codes]
+
+
+def stock_cards(count: int, start: int = 0) -> list[int]:
+    """``count`` cards of the test pack from ``start``, in stock; their ids in pack order."""
+    from simdesk.domain import simcards
+
+    result = simcards.bulk_add(simcards.entries_from_codes(pack(count, start)), source="cli",
+                               want_ids=True)
+    return [result.created_ids[r.code] for r in result.created]
+
+
+def make_shop(name: str = "Chilonzor 1") -> int:
+    from simdesk.domain import shops
+
+    return int(shops.create_shop({"name": name, "region": "Toshkent shahri"}).id)

@@ -146,16 +146,8 @@ def test_problems_and_errors_are_shown_in_the_language_without_english(app, db, 
 
 
 @pytest.fixture
-def page(gui_ctx, qtbot):
-    from simdesk.gui.pages.simcards import SimCardsPage
-
-    widget = SimCardsPage(gui_ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    gui_ctx.tasks.cancel_all()
+def page(cards_page):
+    return cards_page
 
 
 def test_bulk_add_reasons_in_russian(app, page, qtbot):

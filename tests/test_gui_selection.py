@@ -12,35 +12,18 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 
-from simdesk.domain import settings, shops, simcards
+from simdesk.domain import settings, simcards
 from simdesk.gui.pages import simcards as page_mod
 from simdesk.storage.models import CheckRun, SimCard, StatusCheck
-from tests.helpers import pack
+from tests.helpers import make_shop, pack
+from tests.helpers import stock_cards as add_cards
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def add_cards(count: int, start: int = 0) -> list[int]:
-    result = simcards.bulk_add(simcards.entries_from_codes(pack(count, start)), source="cli",
-                               want_ids=True)
-    return [result.created_ids[r.code] for r in result.created]
-
-
-def make_shop(name: str = "Chilonzor 1") -> int:
-    return int(shops.create_shop({"name": name, "region": "Toshkent shahri"}).id)
-
-
 @pytest.fixture
-def page(gui_ctx, qtbot):
-    from simdesk.gui.pages.simcards import SimCardsPage
-
-    widget = SimCardsPage(gui_ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    gui_ctx.tasks.cancel_all()
+def page(cards_page):
+    return cards_page
 
 
 @pytest.fixture

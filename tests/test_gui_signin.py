@@ -28,6 +28,7 @@ from simdesk.storage.models import (
     StatusCheck,
 )
 from tests.helpers import pack
+from tests.helpers import stock_cards as add_cards
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -60,12 +61,6 @@ def three_users(db):
     return (users.add_user("boshliq", ADMIN_PASSWORD, ROLE_ADMIN),
             users.add_user("ishchi", OPERATOR_PASSWORD, ROLE_OPERATOR),
             users.add_user("koruvchi", VIEWER_PASSWORD, ROLE_VIEWER))
-
-
-def add_cards(count: int) -> list[int]:
-    result = simcards.bulk_add(simcards.entries_from_codes(pack(count)), source="cli",
-                               want_ids=True)
-    return [result.created_ids[r.code] for r in result.created]
 
 
 def sign_in_by_keyboard(window: MainWindow, qtbot, name: str | None, password: str, *,

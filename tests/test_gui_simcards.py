@@ -9,38 +9,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from simdesk.domain import settings, shops, simcards
+from simdesk.domain import settings, simcards
 from simdesk.domain.simcards import CardRef, code_prefix
 from simdesk.gui.models.cards_model import COL, CardsTableModel
 from simdesk.storage.models import SimCard
-from tests.helpers import iccid, pack
+from tests.helpers import iccid, make_shop, pack
+from tests.helpers import stock_cards as add_cards
 
 # The offscreen platform cannot pass a window's size constraints on and says so whenever a
 # top-level widget with a layout (the page, a dialog) is shown: not a problem of the page.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def add_cards(count: int, start: int = 0) -> list[int]:
-    result = simcards.bulk_add(simcards.entries_from_codes(pack(count, start)), source="cli",
-                               want_ids=True)
-    return [result.created_ids[r.code] for r in result.created]
-
-
-def make_shop(name: str = "Chilonzor 1") -> int:
-    return int(shops.create_shop({"name": name, "region": "Toshkent shahri"}).id)
-
-
 @pytest.fixture
-def page(gui_ctx, qtbot):
-    from simdesk.gui.pages.simcards import SimCardsPage
-
-    widget = SimCardsPage(gui_ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    gui_ctx.tasks.cancel_all()
+def page(cards_page):
+    return cards_page
 
 
 def row_of(page, card_id: int) -> int:

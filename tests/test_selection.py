@@ -8,7 +8,7 @@ import csv
 import pytest
 
 from simdesk.domain import selection as sel_mod
-from simdesk.domain import shops, simcards
+from simdesk.domain import simcards
 from simdesk.domain.export import export_table
 from simdesk.domain.selection import (
     CardSelection,
@@ -24,17 +24,8 @@ from simdesk.domain.simcards import CardFilter
 from simdesk.errors import ConflictError
 from simdesk.jobs import Cancelled
 from simdesk.storage.models import SimCard, StatusCheck
-from tests.helpers import pack
-
-
-def add(count: int, start: int = 0) -> list[int]:
-    result = simcards.bulk_add(simcards.entries_from_codes(pack(count, start)), source="cli",
-                               want_ids=True)
-    return [result.created_ids[r.code] for r in result.created]
-
-
-def make_shop(name: str = "Chilonzor 1") -> int:
-    return int(shops.create_shop({"name": name, "region": "Toshkent shahri"}).id)
+from tests.helpers import make_shop, pack
+from tests.helpers import stock_cards as add
 
 
 @pytest.fixture

@@ -176,42 +176,31 @@ class AssignDialog(QDialog):
         self.task_started.emit(task)
 
     def _done(self, result: MoveResult | BulkOutcome) -> None:
-        if isinstance(result, BulkOutcome):
-            self._bulk_done(result)
-            return
         self.result_data = result
-        shop_name = result.shop.name if result.shop is not None else "?"
-        text = self.tr("{0} card(s) assigned to {1}.").format(len(result.changed), shop_name)
-        if result.skipped:
-            text += " " + self.tr("{0} card(s) skipped:").format(len(result.skipped))
+        if isinstance(result, BulkOutcome):
+            lines = [f"{skip.ref} — {skip.reason}" for skip in result.examples]
+            self._show_outcome(result.changed, result.shop_name or "?", result.skipped, lines)
+        else:
             lines = [f"{skip.ref} — {problem_text(skip.reason)}"
                      for skip in result.skipped[:SHOWN_SKIPPED]]
-            if len(result.skipped) > SHOWN_SKIPPED:
-                lines.append(self.tr("… and {0} more").format(
-                    len(result.skipped) - SHOWN_SKIPPED))
-            self.skipped.setPlainText("\n".join(lines))
-            self.skipped.setVisible(True)
-        self.result_label.setText(text)
-        self.result_label.setStyleSheet("color: #1b5e20;" if result.changed else "")
-        self.result_label.setVisible(True)
+            self._show_outcome(len(result.changed),
+                               result.shop.name if result.shop is not None else "?",
+                               len(result.skipped), lines)
         self._finished(result)
 
-    def _bulk_done(self, result: BulkOutcome) -> None:
-        self.result_data = result
-        text = self.tr("{0} card(s) assigned to {1}.").format(thousands(result.changed),
-                                                              result.shop_name or "?")
-        if result.skipped:
-            text += " " + self.tr("{0} card(s) skipped:").format(thousands(result.skipped))
-            lines = [f"{skip.ref} — {skip.reason}" for skip in result.examples]
-            if result.skipped > len(result.examples):
-                lines.append(self.tr("… and {0} more").format(
-                    result.skipped - len(result.examples)))
+    def _show_outcome(self, changed: int, shop_name: str, skipped: int,
+                      lines: list[str]) -> None:
+        """"N assigned to the shop", and the first skipped cards with their reasons."""
+        text = self.tr("{0} card(s) assigned to {1}.").format(thousands(changed), shop_name)
+        if skipped:
+            text += " " + self.tr("{0} card(s) skipped:").format(thousands(skipped))
+            if skipped > len(lines):
+                lines = [*lines, self.tr("… and {0} more").format(thousands(skipped - len(lines)))]
             self.skipped.setPlainText("\n".join(lines))
             self.skipped.setVisible(True)
         self.result_label.setText(text)
-        self.result_label.setStyleSheet("color: #1b5e20;" if result.changed else "")
+        self.result_label.setStyleSheet("color: #1b5e20;" if changed else "")
         self.result_label.setVisible(True)
-        self._finished(result)
 
     def _finished(self, result: MoveResult | BulkOutcome) -> None:
         self.shop.setEnabled(False)
