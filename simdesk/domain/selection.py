@@ -38,8 +38,10 @@ from simdesk.domain.simcards import (
     CardRef,
     Skipped,
     _filtered,
+    assign_problem,
     card_query,
     card_refs,
+    return_problem,
 )
 from simdesk.errors import ConflictError, ValidationError
 from simdesk.storage.db import current_database, is_sqlite, write_tx
@@ -301,13 +303,10 @@ def assign_selection(shop_id: int, sel: CardSelection, *, source: str,
         now = utcnow()
 
         def pick(ref: CardRef, outcome: BulkOutcome) -> bool:
-            if ref.status == CARD_SOLD:
-                outcome.skip(ref, "sold; a sold card cannot be reassigned")
-                return False
-            if ref.status == CARD_ASSIGNED and ref.shop_id == shop.id:
-                outcome.skip(ref, "already in this shop")
-                return False
-            return True
+            problem = assign_problem(ref, int(shop.id))
+            if problem is not None:
+                outcome.skip(ref, problem)
+            return problem is None
 
         return _move(
             sel, pick=pick,
@@ -328,13 +327,10 @@ def return_selection(sel: CardSelection, *, source: str, actor: str | None = Non
         now = utcnow()
 
         def pick(ref: CardRef, outcome: BulkOutcome) -> bool:
-            if ref.status == CARD_SOLD:
-                outcome.skip(ref, "sold; a sold card stays with its shop")
-                return False
-            if ref.status == CARD_AVAILABLE:
-                outcome.skip(ref, "already in stock")
-                return False
-            return True
+            problem = return_problem(ref)
+            if problem is not None:
+                outcome.skip(ref, problem)
+            return problem is None
 
         return _move(
             sel, pick=pick,

@@ -594,12 +594,9 @@ def assign_cards(
         skipped = list(selection.missing)
         movable: list[CardRef] = []
         for card in selection.found:
-            if card.status == CARD_SOLD:
-                skipped.append(Skipped(card.code, Problem(
-                    "card_sold_reassign", "sold; a sold card cannot be reassigned")))
-            elif card.status == CARD_ASSIGNED and card.shop_id == shop.id:
-                skipped.append(Skipped(card.code, Problem("already_in_shop",
-                                                          "already in this shop")))
+            problem = assign_problem(card, int(shop.id))
+            if problem is not None:
+                skipped.append(Skipped(card.code, problem))
             else:
                 movable.append(card)
         if strict and skipped:
@@ -623,6 +620,24 @@ def assign_cards(
         return MoveResult(changed, skipped, shop)
 
 
+def assign_problem(card: CardRef, shop_id: int) -> Problem | None:
+    """Why ``card`` cannot be assigned to shop ``shop_id``, or None when it can."""
+    if card.status == CARD_SOLD:
+        return Problem("card_sold_reassign", "sold; a sold card cannot be reassigned")
+    if card.status == CARD_ASSIGNED and card.shop_id == shop_id:
+        return Problem("already_in_shop", "already in this shop")
+    return None
+
+
+def return_problem(card: CardRef) -> Problem | None:
+    """Why ``card`` cannot be taken back to stock, or None when it can."""
+    if card.status == CARD_SOLD:
+        return Problem("card_sold_stays", "sold; a sold card stays with its shop")
+    if card.status == CARD_AVAILABLE:
+        return Problem("already_in_stock", "already in stock")
+    return None
+
+
 def return_to_stock(
     *,
     ids: Sequence[int] | None = None,
@@ -638,11 +653,9 @@ def return_to_stock(
         skipped = list(selection.missing)
         movable: list[CardRef] = []
         for card in selection.found:
-            if card.status == CARD_SOLD:
-                skipped.append(Skipped(card.code, Problem(
-                    "card_sold_stays", "sold; a sold card stays with its shop")))
-            elif card.status == CARD_AVAILABLE:
-                skipped.append(Skipped(card.code, Problem("already_in_stock", "already in stock")))
+            problem = return_problem(card)
+            if problem is not None:
+                skipped.append(Skipped(card.code, problem))
             else:
                 movable.append(card)
         if strict and skipped:

@@ -178,7 +178,7 @@ class AssignDialog(QDialog):
     def _done(self, result: MoveResult | BulkOutcome) -> None:
         self.result_data = result
         if isinstance(result, BulkOutcome):
-            lines = [f"{skip.ref} — {skip.reason}" for skip in result.examples]
+            lines = [f"{skip.ref} — {problem_text(skip.reason)}" for skip in result.examples]
             self._show_outcome(result.changed, result.shop_name or "?", result.skipped, lines)
         else:
             lines = [f"{skip.ref} — {problem_text(skip.reason)}"
