@@ -233,7 +233,7 @@ def test_acts_reachable_from_the_checks_log_and_the_dealer_name_from_settings(
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in (0, 2, 3, 4)] == [
         str(act.id), "Chorsu Mobile", "to the shop", "2"]
-    assert not dialog.acts.pdf_button.isEnabled()  # nothing chosen yet
+    assert dialog.acts.pdf_button.isEnabled()  # the newest act is chosen
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                      pos=table.visualRect(table.model().index(0, 0)).center())
     assert dialog.acts.current_act_id() == act.id and dialog.acts.pdf_button.isEnabled()

@@ -1223,7 +1223,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last check stopped: {0}</source>
+        <source>Last check cancelled: {0} of {1} cards checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check stopped: the status source seems down ({0} of {1} cards checked); see the checks log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check failed: {0} of {1} cards checked; see the checks log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3438,6 +3446,61 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>source_errors</name>
+    <message>
+        <source>connection refused: nothing is listening at the status source&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect in time (connection timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status source closed the connection without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status source&apos;s host name cannot be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection failed: the status source cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within the deadline of {0} s; the status source is slow or not answering (raise the deadline in Settings if it is only slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status source answered HTTP {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no status at &apos;{0}&apos;; set the path of the status in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card {0} has no phone number, which the status source&apos;s address needs; add the phone to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after {0} attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

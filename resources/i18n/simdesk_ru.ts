@@ -289,11 +289,19 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) added.</source>
-        <translation><numerusform>Добавлена %Ln SIM-карта.</numerusform><numerusform>Добавлены %Ln SIM-карты.</numerusform><numerusform>Добавлено %Ln SIM-карт.</numerusform></translation>
+        <translation>
+            <numerusform>Добавлена %Ln SIM-карта.</numerusform>
+            <numerusform>Добавлены %Ln SIM-карты.</numerusform>
+            <numerusform>Добавлено %Ln SIM-карт.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) refused, see the reasons below.</source>
-        <translation><numerusform>%Ln строка не принята, причины — ниже.</numerusform><numerusform>%Ln строки не приняты, причины — ниже.</numerusform><numerusform>%Ln строк не принято, причины — ниже.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln строка не принята, причины — ниже.</numerusform>
+            <numerusform>%Ln строки не приняты, причины — ниже.</numerusform>
+            <numerusform>%Ln строк не принято, причины — ниже.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not added: {0}. {1}</source>
@@ -624,11 +632,11 @@
     </message>
     <message>
         <source>Assigned</source>
-        <translation>Закреплена</translation>
+        <translation>Закреплено</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation>Продана</translation>
+        <translation>Продано</translation>
     </message>
     <message>
         <source>Sold today</source>
@@ -964,7 +972,7 @@
     </message>
     <message>
         <source>{0} is not a SIM card code: it has {1} digits, a SIM card code has 19 or 20.</source>
-        <translation>{0} — не код SIM-карты: в нём {1} цифр, а в коде SIM-карты 19 или 20.</translation>
+        <translation>{0} — не код SIM-карты: цифр в нём {1}, а в коде SIM-карты их 19 или 20.</translation>
     </message>
     <message>
         <source>{0} is not a SIM card code: it does not start with 89.</source>
@@ -1217,8 +1225,16 @@
         <translation>Последняя проверка: проверено {0}, новых продаж {1}, ошибок {2}</translation>
     </message>
     <message>
-        <source>Last check stopped: {0}</source>
-        <translation>Последняя проверка остановлена: {0}</translation>
+        <source>Last check cancelled: {0} of {1} cards checked</source>
+        <translation>Последняя проверка отменена: проверено SIM-карт {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Last check stopped: the status source seems down ({0} of {1} cards checked); see the checks log</source>
+        <translation>Последняя проверка остановлена: источник статусов, похоже, не работает (проверено SIM-карт {0} из {1}); см. журнал проверок</translation>
+    </message>
+    <message>
+        <source>Last check failed: {0} of {1} cards checked; see the checks log</source>
+        <translation>Последняя проверка не удалась: проверено SIM-карт {0} из {1}; см. журнал проверок</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1230,7 +1246,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) newly sold: {0}</source>
-        <translation><numerusform>Новая продажа — %Ln SIM-карта: {0}</numerusform><numerusform>Новые продажи — %Ln SIM-карты: {0}</numerusform><numerusform>Новые продажи — %Ln SIM-карт: {0}</numerusform></translation>
+        <translation>
+            <numerusform>Новая продажа — %Ln SIM-карта: {0}</numerusform>
+            <numerusform>Новые продажи — %Ln SIM-карты: {0}</numerusform>
+            <numerusform>Новые продажи — %Ln SIM-карт: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1903,11 +1923,11 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>Assigned</source>
-        <translation>Закреплена</translation>
+        <translation>Закреплено</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation>Продана</translation>
+        <translation>Продано</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2168,7 +2188,11 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>%Ln shop(s)</source>
-        <translation><numerusform>%Ln магазин</numerusform><numerusform>%Ln магазина</numerusform><numerusform>%Ln магазинов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln магазин</numerusform>
+            <numerusform>%Ln магазина</numerusform>
+            <numerusform>%Ln магазинов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot archive the shop</source>
@@ -2377,7 +2401,11 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) exported to {0}.</source>
-        <translation><numerusform>%Ln SIM-карта выгружена в {0}.</numerusform><numerusform>%Ln SIM-карты выгружены в {0}.</numerusform><numerusform>%Ln SIM-карт выгружено в {0}.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln SIM-карта выгружена в {0}.</numerusform>
+            <numerusform>%Ln SIM-карты выгружены в {0}.</numerusform>
+            <numerusform>%Ln SIM-карт выгружено в {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All {0} card(s) matching the filter are selected. Click a row to select fewer.</source>
@@ -2437,7 +2465,11 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>%Ln card(s)</source>
-        <translation><numerusform>%Ln SIM-карта</numerusform><numerusform>%Ln SIM-карты</numerusform><numerusform>%Ln SIM-карт</numerusform></translation>
+        <translation>
+            <numerusform>%Ln SIM-карта</numerusform>
+            <numerusform>%Ln SIM-карты</numerusform>
+            <numerusform>%Ln SIM-карт</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} selected</source>
@@ -2445,11 +2477,19 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>%Ln code(s) copied.</source>
-        <translation><numerusform>Скопирован %Ln код.</numerusform><numerusform>Скопированы %Ln кода.</numerusform><numerusform>Скопировано %Ln кодов.</numerusform></translation>
+        <translation>
+            <numerusform>Скопирован %Ln код.</numerusform>
+            <numerusform>Скопированы %Ln кода.</numerusform>
+            <numerusform>Скопировано %Ln кодов.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) returned to stock.</source>
-        <translation><numerusform>%Ln SIM-карта возвращена на склад.</numerusform><numerusform>%Ln SIM-карты возвращены на склад.</numerusform><numerusform>%Ln SIM-карт возвращено на склад.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln SIM-карта возвращена на склад.</numerusform>
+            <numerusform>%Ln SIM-карты возвращены на склад.</numerusform>
+            <numerusform>%Ln SIM-карт возвращено на склад.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Returning cards to stock…</source>
@@ -2501,7 +2541,11 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>Checking %Ln card(s) in the background…</source>
-        <translation><numerusform>Проверяется %Ln SIM-карта в фоне…</numerusform><numerusform>Проверяются %Ln SIM-карты в фоне…</numerusform><numerusform>Проверяется %Ln SIM-карт в фоне…</numerusform></translation>
+        <translation>
+            <numerusform>Проверяется %Ln SIM-карта в фоне…</numerusform>
+            <numerusform>Проверяются %Ln SIM-карты в фоне…</numerusform>
+            <numerusform>Проверяется %Ln SIM-карт в фоне…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check stopped: {0} of {1} card(s) checked.</source>
@@ -2517,11 +2561,19 @@ A copy of the current database is written first.</source>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) deleted.</source>
-        <translation><numerusform>Удалена %Ln SIM-карта.</numerusform><numerusform>Удалены %Ln SIM-карты.</numerusform><numerusform>Удалено %Ln SIM-карт.</numerusform></translation>
+        <translation>
+            <numerusform>Удалена %Ln SIM-карта.</numerusform>
+            <numerusform>Удалены %Ln SIM-карты.</numerusform>
+            <numerusform>Удалено %Ln SIM-карт.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Checking %Ln card(s)…</source>
-        <translation><numerusform>Проверяется %Ln SIM-карта…</numerusform><numerusform>Проверяются %Ln SIM-карты…</numerusform><numerusform>Проверяется %Ln SIM-карт…</numerusform></translation>
+        <translation>
+            <numerusform>Проверяется %Ln SIM-карта…</numerusform>
+            <numerusform>Проверяются %Ln SIM-карты…</numerusform>
+            <numerusform>Проверяется %Ln SIM-карт…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check could not start.</source>
@@ -2789,7 +2841,7 @@ A copy of the current database is written first.</source>
     </message>
     <message>
         <source>The code has {digits} digits; an ICCID has 19 or 20.</source>
-        <translation>В коде {digits} цифр(ы); в ICCID их 19 или 20.</translation>
+        <translation>Цифр в коде: {digits}; в ICCID их 19 или 20.</translation>
     </message>
     <message>
         <source>The code does not start with 89, as every ICCID does.</source>
@@ -3412,6 +3464,61 @@ A copy of the current database is written first.</source>
     <message>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
+    </message>
+</context>
+<context>
+    <name>source_errors</name>
+    <message>
+        <source>connection refused: nothing is listening at the status source's address</source>
+        <translation>в соединении отказано: по адресу источника статусов ничего не отвечает</translation>
+    </message>
+    <message>
+        <source>could not connect in time (connection timed out)</source>
+        <translation>не удалось подключиться вовремя (истекло время соединения)</translation>
+    </message>
+    <message>
+        <source>the status source closed the connection without an answer</source>
+        <translation>источник статусов закрыл соединение, не ответив</translation>
+    </message>
+    <message>
+        <source>the status source's host name cannot be resolved</source>
+        <translation>не удаётся найти имя хоста источника статусов</translation>
+    </message>
+    <message>
+        <source>connection failed: the status source cannot be reached</source>
+        <translation>соединение не удалось: источник статусов недоступен</translation>
+    </message>
+    <message>
+        <source>no answer within the deadline of {0} s; the status source is slow or not answering (raise the deadline in Settings if it is only slow)</source>
+        <translation>нет ответа за {0} с; источник статусов медленный или не отвечает (если он только медленный, увеличьте время ожидания в настройках)</translation>
+    </message>
+    <message>
+        <source>the status source answered HTTP {0}</source>
+        <translation>источник статусов ответил HTTP {0}</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON</source>
+        <translation>ответ — не корректный JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no status at '{0}'; set the path of the status in Settings</source>
+        <translation>в ответе нет статуса по пути '{0}'; укажите путь к статусу в настройках</translation>
+    </message>
+    <message>
+        <source>card {0} has no phone number, which the status source's address needs; add the phone to the card</source>
+        <translation>у SIM-карты {0} нет номера телефона, а он нужен в адресе источника статусов; добавьте телефон к карте</translation>
+    </message>
+    <message>
+        <source>after {0} attempts</source>
+        <translation>после попыток: {0}</translation>
+    </message>
+    <message>
+        <source>cut off:</source>
+        <translation>прервано:</translation>
+    </message>
+    <message>
+        <source>no such card</source>
+        <translation>такой SIM-карты нет</translation>
     </message>
 </context>
 </TS>

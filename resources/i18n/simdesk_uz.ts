@@ -289,11 +289,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) added.</source>
-        <translation><numerusform>%Ln ta simkarta qoʻshildi.</numerusform><numerusform>%Ln ta simkarta qoʻshildi.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta qoʻshildi.</numerusform>
+            <numerusform>%Ln ta simkarta qoʻshildi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) refused, see the reasons below.</source>
-        <translation><numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform><numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform>
+            <numerusform>%Ln ta qator qabul qilinmadi, sabablari quyida.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not added: {0}. {1}</source>
@@ -1217,8 +1223,16 @@
         <translation>Oxirgi tekshiruv: {0} ta tekshirildi, {1} ta yangi sotilgan, {2} ta xato</translation>
     </message>
     <message>
-        <source>Last check stopped: {0}</source>
-        <translation>Oxirgi tekshiruv toʻxtadi: {0}</translation>
+        <source>Last check cancelled: {0} of {1} cards checked</source>
+        <translation>Oxirgi tekshiruv bekor qilindi: {1} tadan {0} ta simkarta tekshirildi</translation>
+    </message>
+    <message>
+        <source>Last check stopped: the status source seems down ({0} of {1} cards checked); see the checks log</source>
+        <translation>Oxirgi tekshiruv toʻxtadi: holat manbai ishlamayotganga oʻxshaydi ({1} tadan {0} ta simkarta tekshirildi); tekshiruvlar jurnaliga qarang</translation>
+    </message>
+    <message>
+        <source>Last check failed: {0} of {1} cards checked; see the checks log</source>
+        <translation>Oxirgi tekshiruv muvaffaqiyatsiz tugadi: {1} tadan {0} ta simkarta tekshirildi; tekshiruvlar jurnaliga qarang</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1230,7 +1244,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) newly sold: {0}</source>
-        <translation><numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform><numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform>
+            <numerusform>%Ln ta simkarta yangi sotildi: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newly sold</source>
@@ -1425,7 +1442,7 @@ Mobil operator dileri ofisi uchun magazinlar, simkartalar va sotuvlar.</translat
     </message>
     <message>
         <source>Discard</source>
-        <translation>Bekor qilib tashlash</translation>
+        <translation>Saqlamaslik</translation>
     </message>
     <message>
         <source>Help</source>
@@ -2168,7 +2185,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shop(s)</source>
-        <translation><numerusform>%Ln ta magazin</numerusform><numerusform>%Ln ta magazin</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta magazin</numerusform>
+            <numerusform>%Ln ta magazin</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot archive the shop</source>
@@ -2377,7 +2397,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) exported to {0}.</source>
-        <translation><numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform><numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform>
+            <numerusform>%Ln ta simkarta {0} ga eksport qilindi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All {0} card(s) matching the filter are selected. Click a row to select fewer.</source>
@@ -2437,7 +2460,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s)</source>
-        <translation><numerusform>%Ln ta simkarta</numerusform><numerusform>%Ln ta simkarta</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta</numerusform>
+            <numerusform>%Ln ta simkarta</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} selected</source>
@@ -2445,11 +2471,17 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s) copied.</source>
-        <translation><numerusform>%Ln ta kod nusxalandi.</numerusform><numerusform>%Ln ta kod nusxalandi.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta kod nusxalandi.</numerusform>
+            <numerusform>%Ln ta kod nusxalandi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) returned to stock.</source>
-        <translation><numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform><numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform>
+            <numerusform>%Ln ta simkarta omborga qaytarildi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Returning cards to stock…</source>
@@ -2501,7 +2533,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %Ln card(s) in the background…</source>
-        <translation><numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform><numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform>
+            <numerusform>%Ln ta simkarta fonda tekshirilmoqda…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check stopped: {0} of {1} card(s) checked.</source>
@@ -2517,11 +2552,17 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) deleted.</source>
-        <translation><numerusform>%Ln ta simkarta oʻchirildi.</numerusform><numerusform>%Ln ta simkarta oʻchirildi.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta oʻchirildi.</numerusform>
+            <numerusform>%Ln ta simkarta oʻchirildi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Checking %Ln card(s)…</source>
-        <translation><numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform><numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform>
+            <numerusform>%Ln ta simkarta tekshirilmoqda…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check could not start.</source>
@@ -3412,6 +3453,61 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     <message>
         <source>… and {0} more</source>
         <translation>… va yana {0} ta</translation>
+    </message>
+</context>
+<context>
+    <name>source_errors</name>
+    <message>
+        <source>connection refused: nothing is listening at the status source's address</source>
+        <translation>ulanish rad etildi: holat manbai manzilida hech narsa javob bermayapti</translation>
+    </message>
+    <message>
+        <source>could not connect in time (connection timed out)</source>
+        <translation>oʻz vaqtida ulanib boʻlmadi (ulanish vaqti tugadi)</translation>
+    </message>
+    <message>
+        <source>the status source closed the connection without an answer</source>
+        <translation>holat manbai javob bermay ulanishni uzdi</translation>
+    </message>
+    <message>
+        <source>the status source's host name cannot be resolved</source>
+        <translation>holat manbaining xost nomini aniqlab boʻlmadi</translation>
+    </message>
+    <message>
+        <source>connection failed: the status source cannot be reached</source>
+        <translation>ulanib boʻlmadi: holat manbaiga yetib boʻlmayapti</translation>
+    </message>
+    <message>
+        <source>no answer within the deadline of {0} s; the status source is slow or not answering (raise the deadline in Settings if it is only slow)</source>
+        <translation>{0} soniya ichida javob kelmadi; holat manbai sekin yoki javob bermayapti (agar faqat sekin boʻlsa, Sozlamalarda kutish vaqtini oshiring)</translation>
+    </message>
+    <message>
+        <source>the status source answered HTTP {0}</source>
+        <translation>holat manbai HTTP {0} bilan javob berdi</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON</source>
+        <translation>javob toʻgʻri JSON emas</translation>
+    </message>
+    <message>
+        <source>the answer has no status at '{0}'; set the path of the status in Settings</source>
+        <translation>javobda '{0}' yoʻlida holat yoʻq; Sozlamalarda holat yoʻlini koʻrsating</translation>
+    </message>
+    <message>
+        <source>card {0} has no phone number, which the status source's address needs; add the phone to the card</source>
+        <translation>{0} simkartasida telefon raqami yoʻq, holat manbai manzili esa uni talab qiladi; simkartaga telefon qoʻshing</translation>
+    </message>
+    <message>
+        <source>after {0} attempts</source>
+        <translation>{0} ta urinishdan soʻng</translation>
+    </message>
+    <message>
+        <source>cut off:</source>
+        <translation>toʻxtatildi:</translation>
+    </message>
+    <message>
+        <source>no such card</source>
+        <translation>bunday simkarta yoʻq</translation>
     </message>
 </context>
 </TS>

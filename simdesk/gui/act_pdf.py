@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from simdesk.domain.handover import TO_SHOP, Act
 from simdesk.domain.phones import format_phone
+from simdesk.gui import formats
 from simdesk.storage.files import guard_output
 from simdesk.timeutil import to_local
 
@@ -69,13 +70,12 @@ def act_html(act: Act) -> str:
     e = html.escape
     to_shop = act.direction == TO_SHOP
     t = _texts(to_shop)
-    when = to_local(act.created_at)
     dealer = act.dealer_name or BLANK
     owner = act.owner_name or BLANK
     phone = format_phone(act.owner_phone) if act.owner_phone else BLANK
     facts = (
         (t["number"], str(act.number)),
-        (t["date"], f"{when:%d.%m.%Y %H:%M}"),
+        (t["date"], formats.datetime_text(act.created_at)),
         (t["dealer"], dealer),
         (t["shop"], act.shop_name),
         (t["owner"], owner),

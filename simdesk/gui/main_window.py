@@ -361,7 +361,18 @@ class MainWindow(QMainWindow):
                 formats.number(event.checked), formats.number(len(event.newly_sold)),
                 formats.number(event.errors))
         else:
-            text = self.tr("Last check stopped: {0}").format(event.reason or event.state)
+            done, total = formats.number(event.checked), formats.number(event.total)
+            if event.state == "cancelled":
+                text = self.tr("Last check cancelled: {0} of {1} cards checked").format(
+                    done, total)
+            elif event.state == "stopped":
+                text = self.tr("Last check stopped: the status source seems down ({0} of {1} "
+                               "cards checked); see the checks log").format(done, total)
+            else:
+                text = self.tr("Last check failed: {0} of {1} cards checked; see the checks "
+                               "log").format(done, total)
+            # The source's own words (an address, an HTTP error) stay in the tooltip.
+            self.last_result.setToolTip(event.reason or "")
         self.last_result.setText(text)
 
     # -------------------------------------------------------------- tray
@@ -578,11 +589,19 @@ class MainWindow(QMainWindow):
         return True
 
     def switch_user(self) -> bool:
-        """Lock, and let anyone sign in."""
+        """Lock, and let anyone sign in.  Unsaved edits on the shown page (Settings) are
+        asked about first, as when leaving the page: another user may not see that page."""
+        current = self.stack.currentWidget()
+        if (not self.is_locked() and isinstance(current, Page)
+                and not current.may_leave(self._switch_user_after_leaving)):
+            return False
         if not self.is_locked() and not self.lock():
             return False
         self.sign_in.prepare(None)
         return True
+
+    def _switch_user_after_leaving(self) -> None:
+        self.switch_user()
 
     def _signed_in(self) -> None:
         session = self.ctx.session

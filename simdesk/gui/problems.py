@@ -436,6 +436,8 @@ def render(code: str, params: Mapping[str, Any],
     if template is None:
         return None
     shown = _Params({key: _value(value, key) for key, value in params.items()})
+    if code in ("invalid_code", "invalid_phone") and not str(params.get("raw") or "").strip():
+        return shown["problem"]  # nothing was typed: "Code : the code is empty" says it twice
     try:
         return _translated(template).format_map(shown)
     except (ValueError, IndexError, AttributeError):  # a translation with a broken brace

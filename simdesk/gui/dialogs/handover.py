@@ -160,6 +160,12 @@ class HandoverDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.shop.setCompleter(completer)
+        # A shop chosen (from the list, or by Enter on a name that matches one shop only)
+        # hands the focus to the scan field: the scanner's next code goes there.
+        self.shop.activated.connect(lambda _index: self._shop_entered())
+        completer.activated.connect(lambda _text: self._shop_entered())
+        if editor is not None:
+            editor.returnPressed.connect(self._shop_entered)
 
         # --- the ways to add cards
         self.scan_edit = QLineEdit()
@@ -306,6 +312,18 @@ class HandoverDialog(QDialog):
                 return None
         data = self.shop.itemData(index)
         return int(data) if data is not None else None
+
+    def _shop_entered(self) -> None:
+        if self.chosen_shop() is None:
+            typed = self.shop.currentText().strip().casefold()
+            matches = [i for i in range(self.shop.count())
+                       if typed and typed in self.shop.itemText(i).casefold()]
+            if len(matches) == 1:
+                self.shop.setCurrentIndex(matches[0])
+        if self.chosen_shop() is not None:
+            clear_marks({"shop": self.shop})
+            self._update()
+            self.scan_edit.setFocus()
 
     def select_shop(self, shop_id: int) -> None:
         self.shop.setCurrentIndex(self.shop.findData(shop_id))
@@ -593,6 +611,8 @@ class HandoverDialog(QDialog):
     def _committed(self, act: Act) -> None:
         self.task = None
         self.act = act
+        # Earlier refusals' red frames go: the hand-over is done.
+        clear_marks({**self.fields, "code": self.scan_edit})
         shop = act.shop_name
         if self.to_shop:
             text = self.tr("Act No. {0}: {1} card(s) handed over to {2}.").format(

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from simdesk.domain.logs import CheckFilter, CheckRow, count_checks, read_checks
 from simdesk.gui.models.base import Index, ListModel
+from simdesk.gui.source_errors import source_error_text
 from simdesk.gui.widgets.charts import STATUS_COLORS, local_text
 from simdesk.storage.models import Shop
 
@@ -194,7 +195,7 @@ class ChecksModel(ListModel):
         if key == "external_status":
             return row.external_status or ""
         if key == "error":
-            return (row.error or "").splitlines()[0] if row.error else ""
+            return source_error_text(row.error.splitlines()[0]) if row.error else ""
         return row.actor or ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -226,7 +227,7 @@ class ChecksModel(ListModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "error" and row.error:
-                return row.error
+                return source_error_text(row.error)
             if row.details:
                 return row.details
             return None

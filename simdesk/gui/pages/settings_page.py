@@ -43,6 +43,7 @@ from simdesk.gui.daily_backup import daily_enabled
 from simdesk.gui.errors import clear_marks, error_text, mark_fields, show_error
 from simdesk.gui.pages.base import Page
 from simdesk.gui.problems import problem_text
+from simdesk.gui.source_errors import source_error_text
 from simdesk.gui.tasks import TaskControl
 from simdesk.storage.backup import RestoreReport, backup_database, restore_database
 
@@ -592,7 +593,7 @@ class SettingsPage(Page):
         self._test_finished()
         if answer.error:
             self._show_test(self.tr("The source did not answer properly ({0} ms): {1}").format(
-                answer.duration_ms, answer.error), error=True)
+                answer.duration_ms, source_error_text(answer.error)), error=True)
             return
         sold = self.tr("sold") if answer.is_sold else self.tr("not sold")
         text = self.tr("Connected ({0} ms). Status: {1} — {2}.").format(

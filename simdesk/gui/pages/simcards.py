@@ -65,6 +65,7 @@ from simdesk.gui.models.cards_model import (
 )
 from simdesk.gui.pages.base import Page
 from simdesk.gui.problems import problem_text
+from simdesk.gui.source_errors import source_error_text
 from simdesk.gui.tasks import Task, TaskControl
 from simdesk.gui.widgets.card_view import CardsView
 from simdesk.storage.models import CARD_ASSIGNED, CARD_AVAILABLE, CARD_SOLD
@@ -856,7 +857,8 @@ class SimCardsPage(Page):
         if len(summary.results) == 1:
             r = summary.results[0]
             if r.error:
-                text = self.tr("Card {0}: the check failed: {1}").format(r.code, r.error)
+                text = self.tr("Card {0}: the check failed: {1}").format(
+                    r.code, source_error_text(r.error))
                 self.show_notice(text, ok=False)
             else:
                 text = self.tr("Card {0}: {1} (operator says: {2}).").format(

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from simdesk.domain import handover
 from simdesk.domain.handover import ActRow
 from simdesk.errors import SimdeskError
+from simdesk.gui import formats
 from simdesk.gui.act_pdf import default_file_name, print_act, write_act_pdf
 from simdesk.gui.context import AppContext
 from simdesk.gui.errors import error_text, show_error
 from simdesk.gui.tasks import Task
-from simdesk.timeutil import to_local
 
 OK_STYLE: Final = "color: #1b5e20;"
 ERROR_STYLE: Final = "color: #b71c1c;"
@@ -97,7 +97,7 @@ class ActsList(QWidget):
                      else [])
         self.table.setRowCount(len(self.rows))
         for n, row in enumerate(self.rows):
-            values = [str(row.id), f"{to_local(row.created_at):%d.%m.%Y %H:%M}"]
+            values = [str(row.id), formats.datetime_text(row.created_at)]
             if self.show_shop:
                 values.append(row.shop_name)
             values += [self.direction_text(row.direction), str(row.card_count)]
@@ -107,6 +107,8 @@ class ActsList(QWidget):
                 self.table.setItem(n, column, item)
             if row.id == selected:
                 self.table.selectRow(n)
+        if self.rows and self.current_act_id() is None:
+            self.table.selectRow(0)  # the newest: Print again and Save PDF work at once
         self._update()
 
     def current_act_id(self) -> int | None:

@@ -43,13 +43,13 @@ def sign_in_error_text(exc: SimdeskError, name: str) -> str:
         return QCoreApplication.translate(
             "SignIn", "The window is locked by {0}: sign in as {0}, or press Switch user.",
         ).format(name)
-    if exc.code in ("weak_password", "wrong_password"):
+    if exc.code == "wrong_password":
         return QCoreApplication.translate(
             "SignIn",
             "Choose another new password: at least {0} characters, not the user name, not "
             "one character repeated.",
-        ).format(users.PASSWORD_MIN) + "\n" + exc.message
-    return error_text(exc)
+        ).format(users.PASSWORD_MIN)
+    return error_text(exc)  # weak_password: the rule it broke, in the user's language
 
 
 class SignInPanel(QWidget):
