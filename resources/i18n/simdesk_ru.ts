@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>back from the shop</source>
-        <translation>возврат из магазина</translation>
+        <translation>из магазина</translation>
     </message>
     <message>
         <source>Save the act as PDF</source>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>back from the shop</source>
-        <translation>magazindan qaytarildi</translation>
+        <translation>magazindan</translation>
     </message>
     <message>
         <source>Save the act as PDF</source>
@@ -2509,7 +2509,7 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
     </message>
     <message>
         <source>{0} of the {1} selected cards are sold: {2}. Sold cards are sales history and cannot be deleted. Nothing was deleted: leave the sold cards out (for example, filter by the status Available or Assigned) and delete again.</source>
-        <translation>Tanlangan {1} ta simkartadan {0} tasi sotilgan: {2}. Sotilgan simkartalar savdo tarixidir, ularni oʻchirib boʻlmaydi. Hech narsa oʻchirilmadi: sotilganlarni tanlovdan chiqaring (masalan, “Mavjud” yoki “Biriktirilgan” holati boʻyicha filtrlang) va qaytadan oʻchiring.</translation>
+        <translation>Tanlangan {1} ta simkartadan {0} tasi sotilgan: {2}. Sotilgan simkartalar savdo tarixidir, ularni oʻchirib boʻlmaydi. Hech narsa oʻchirilmadi: sotilganlarni tanlovdan chiqaring (masalan, «Mavjud» yoki «Biriktirilgan» holati boʻyicha filtrlang) va qaytadan oʻchiring.</translation>
     </message>
     <message>
         <source>Deleting cards…</source>

@@ -538,7 +538,7 @@ TRANSLATIONS = {
     "Looking at the cards…": "Simkartalar koʻrib chiqilmoqda…",
     "Cannot delete": "Oʻchirib boʻlmaydi",
     "Card {0} is sold. Sold cards are sales history and cannot be deleted.": "{0} simkartasi sotilgan. Sotilgan simkartalar savdo tarixidir, ularni oʻchirib boʻlmaydi.",
-    "{0} of the {1} selected cards are sold: {2}. Sold cards are sales history and cannot be deleted. Nothing was deleted: leave the sold cards out (for example, filter by the status Available or Assigned) and delete again.": "Tanlangan {1} ta simkartadan {0} tasi sotilgan: {2}. Sotilgan simkartalar savdo tarixidir, ularni oʻchirib boʻlmaydi. Hech narsa oʻchirilmadi: sotilganlarni tanlovdan chiqaring (masalan, “Mavjud” yoki “Biriktirilgan” holati boʻyicha filtrlang) va qaytadan oʻchiring.",
+    "{0} of the {1} selected cards are sold: {2}. Sold cards are sales history and cannot be deleted. Nothing was deleted: leave the sold cards out (for example, filter by the status Available or Assigned) and delete again.": "Tanlangan {1} ta simkartadan {0} tasi sotilgan: {2}. Sotilgan simkartalar savdo tarixidir, ularni oʻchirib boʻlmaydi. Hech narsa oʻchirilmadi: sotilganlarni tanlovdan chiqaring (masalan, «Mavjud» yoki «Biriktirilgan» holati boʻyicha filtrlang) va qaytadan oʻchiring.",
     "Reading the selected cards…": "Tanlangan simkartalar oʻqilmoqda…",
     "Export the selected SIM cards": "Tanlangan simkartalarni eksport qilish",
     "Stop this work; what it did so far is undone where it must be all or nothing": "Bu ishni toʻxtatish; hammasi yoki hech narsa boʻlishi kerak boʻlgan joyda qilingani bekor qilinadi",
