@@ -1,0 +1,146 @@
+"""The command line's shops, cards and check commands (issue 11), run as a real subprocess
+against a real SQLite folder; checks ask a fake operator on loopback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simdesk.checking.fake_operator import FakeOperator
+from simdesk.storage.database import close_database, open_database
+from simdesk.storage.models import SimCard
+from tests.helpers import pack
+from tests.test_cli import assert_one_line_error, ok, run
+
+
+def _statuses(data: Path) -> dict[str, tuple[str, str | None]]:
+    open_database(data)
+    try:
+        return {c.code: (c.status, c.shop.name if c.shop_id else None)
+                for c in SimCard.select()}
+    finally:
+        close_database()
+
+
+def test_the_readme_flow_works_from_a_fresh_folder(tmp_path: Path) -> None:
+    """A shop made on the command line takes an import (the README's own example)."""
+    data = tmp_path / "data"
+    assert ok(run(data, "shops", "add", "Chorsu", "--region", "Toshkent",
+                  "--phone", "+998 90 123 45 67")) == ["shop Chorsu added (id 1)"]
+    ok(run(data, "shops", "add", "Yunusobod", "--owner", "Ali"))
+    listed = ok(run(data, "shops", "list"))
+    assert listed[0].split() == ["id", "name", "region", "owner", "phone", "status", "unsold",
+                                 "sold"]
+    assert listed[1].split() == ["1", "Chorsu", "Toshkent", "+998901234567", "active", "0",
+                                 "0"]
+    assert all(line == line.rstrip() for line in listed)
+    codes = pack(6)
+    source = tmp_path / "pack.txt"
+    source.write_text("\n".join(codes) + "\n", encoding="utf-8")
+    assert ok(run(data, "import", str(source), "--shop", "chorsu"))[0] == "created: 6"
+    assert {s for s, _ in _statuses(data).values()} == {"assigned"}
+    listed = ok(run(data, "shops", "list"))
+    assert listed[1].split()[-2:] == ["6", "0"]
+
+
+def test_shops_edit_archive_unarchive_delete(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok(run(data, "shops", "add", "Chorsu"))
+    ok(run(data, "shops", "add", "Old"))
+    assert ok(run(data, "shops", "edit", "Chorsu", "--name", "Chorsu bozori",
+                  "--notes", "by the metro")) == ["shop Chorsu bozori (id 1) changed"]
+    assert ok(run(data, "shops", "archive", "Chorsu bozori")) == [
+        "shop Chorsu bozori (id 1) archived"]
+    assert [line.split()[1] for line in ok(run(data, "shops", "list"))[1:]] == ["Old"]
+    archived = ok(run(data, "shops", "list", "--archived"))
+    assert "archived" in archived[1]
+    ok(run(data, "shops", "unarchive", "1"))
+    assert len(ok(run(data, "shops", "list"))) == 3
+    assert ok(run(data, "shops", "delete", "Old")) == ["shop Old (id 2) deleted"]
+    line = assert_one_line_error(run(data, "shops", "delete", "Old"))
+    assert "No shop with id or name 'Old'" in line
+    line = assert_one_line_error(run(data, "shops", "edit", "1"))
+    assert "nothing to change" in line
+    line = assert_one_line_error(run(data, "shops", "add", "Chorsu bozori"))
+    assert "name" in line
+
+
+def test_shops_list_when_there_are_none(tmp_path: Path) -> None:
+    assert ok(run(tmp_path / "data", "shops", "list")) == [
+        "no shops; add one with: simdesk shops add NAME"]
+
+
+def test_cards_assign_move_return_and_list(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok(run(data, "shops", "add", "A"))
+    ok(run(data, "shops", "add", "B"))
+    codes = pack(10)
+    source = tmp_path / "pack.csv"
+    source.write_text("code\n" + "\n".join(codes) + "\n", encoding="utf-8")
+    ok(run(data, "import", str(source)))
+    # The three oldest in stock, a range FIRST+COUNT, a range FIRST..LAST, and codes.
+    assert ok(run(data, "cards", "assign", "A", "--count", "3")) == ["3 card(s) given to A"]
+    assert ok(run(data, "cards", "assign", "B", "--range", f"{codes[5]}+2")) == [
+        "2 card(s) given to B"]
+    assert ok(run(data, "cards", "move", "B", "--range", f"{codes[0]}..{codes[1]}")) == [
+        "2 card(s) moved to B"]
+    state = _statuses(data)
+    assert [state[c][1] for c in codes[:7]] == ["B", "B", "A", None, None, "B", "B"]
+    # move refuses cards in stock; nothing moves
+    line = assert_one_line_error(run(data, "cards", "move", "A", codes[2], codes[9]))
+    assert "in stock" in line and codes[9] in line
+    assert ok(run(data, "cards", "return", codes[0], codes[5])) == [
+        "2 card(s) returned to stock"]
+    line = assert_one_line_error(run(data, "cards", "return", codes[0]))
+    assert "already in stock" in line
+    listed = ok(run(data, "cards", "list", "--shop", "B"))
+    assert listed[0].split()[:3] == ["code", "status", "shop"]
+    assert sorted(row.split()[0] for row in listed[1:]) == [codes[1], codes[6]]
+    limited = ok(run(data, "cards", "list", "--limit", "4"))
+    assert len(limited) == 6 and limited[-1] == "4 of 10 card(s) shown; --limit 0 shows all"
+    line = assert_one_line_error(run(data, "cards", "assign", "A"))
+    assert "name the cards" in line
+    line = assert_one_line_error(run(data, "cards", "assign", "A", "--count", "99"))
+    assert "available in stock" in line
+    line = assert_one_line_error(run(data, "cards", "assign", "A", "--range", codes[0]))
+    assert "FIRST..LAST or FIRST+COUNT" in line
+    line = assert_one_line_error(run(data, "cards", "assign", "Nowhere", codes[3]))
+    assert "No shop" in line
+
+
+def test_check_asks_the_configured_source(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok(run(data, "shops", "add", "A"))
+    codes = pack(20)
+    source = tmp_path / "pack.txt"
+    source.write_text("\n".join(codes) + "\n", encoding="utf-8")
+    ok(run(data, "import", str(source), "--shop", "A"))
+    line = assert_one_line_error(run(data, "check", "--all"))
+    assert "no status source configured" in line
+    with FakeOperator(sold_share=0.5) as operator:
+        ok(run(data, "config", "set", "status_source.url", operator.url))
+        one = ok(run(data, "check", codes[0]))
+        assert one[0] == "checked: 1 of 1"
+        out = ok(run(data, "check", "--shop", "A"))
+        assert out[0].startswith("checked: ") and out[2] == "errors: 0"
+        out = ok(run(data, "check", "--all"))
+        assert out[2] == "errors: 0"
+    state = _statuses(data)
+    sold = {c for c, (s, _) in state.items() if s == "sold"}
+    assert 0 < len(sold) < 20
+    line = assert_one_line_error(run(data, "check", codes[0], "--all"))
+    assert "one way" in line
+
+
+def test_check_with_a_failing_card_says_so_in_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok(run(data, "shops", "add", "A"))
+    codes = pack(3)
+    source = tmp_path / "pack.txt"
+    source.write_text("\n".join(codes) + "\n", encoding="utf-8")
+    ok(run(data, "import", str(source), "--shop", "A"))
+    with FakeOperator(faults={codes[1]: "500"}) as operator:
+        ok(run(data, "config", "set", "status_source.url", operator.url))
+        proc = run(data, "check", "--all")
+    line = assert_one_line_error(proc)
+    assert "1 card(s) could not be checked" in line
+    assert proc.stdout.splitlines()[0] == "checked: 3 of 3"
