@@ -3,7 +3,10 @@ against a real SQLite folder; checks ask a fake operator on loopback."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+
+import pytest
 
 from simdesk.checking.fake_operator import FakeOperator
 from simdesk.storage.database import close_database, open_database
@@ -144,3 +147,36 @@ def test_check_with_a_failing_card_says_so_in_one_line(tmp_path: Path) -> None:
     line = assert_one_line_error(proc)
     assert "1 card(s) could not be checked" in line
     assert proc.stdout.splitlines()[0] == "checked: 3 of 3"
+
+
+def test_rejected_reports_keep_the_inputs_extension_and_never_overwrite(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+
+    from simdesk.domain import reports
+
+    data = tmp_path / "data"
+    codes = pack(2)
+    as_csv = tmp_path / "pack.csv"
+    as_csv.write_text(f"code\n{codes[0]}\n12345\n", encoding="utf-8")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for value in ("code", codes[1], "678"):
+        sheet.append([value])
+    as_xlsx = tmp_path / "pack.xlsx"
+    book.save(as_xlsx)
+    first = ok(run(data, "import", str(as_csv)))[-1].split(": ", 1)[1]
+    second = ok(run(data, "import", str(as_xlsx)))[-1].split(": ", 1)[1]
+    assert Path(first).name.startswith("pack.csv.rejected-")
+    assert Path(second).name.startswith("pack.xlsx.rejected-")
+    assert "12345" in Path(first).read_text(encoding="utf-8-sig")
+    assert "678" in Path(second).read_text(encoding="utf-8-sig")
+    # The same input twice in one second: the second report gets its own name.
+    now = datetime(2026, 12, 2, 10, 0, 0)
+    monkeypatch.setattr(reports, "utcnow", lambda: now)
+    taken = reports.report_path(as_csv)
+    taken.write_text("kept", encoding="utf-8")
+    again = reports.report_path(as_csv)
+    assert taken.name == "pack.csv.rejected-20261202-100000.csv"
+    assert again.name == "pack.csv.rejected-20261202-100000-2.csv"
