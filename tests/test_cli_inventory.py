@@ -180,3 +180,31 @@ def test_rejected_reports_keep_the_inputs_extension_and_never_overwrite(
     again = reports.report_path(as_csv)
     assert taken.name == "pack.csv.rejected-20261202-100000.csv"
     assert again.name == "pack.csv.rejected-20261202-100000-2.csv"
+
+
+def test_a_code_excel_stored_as_a_number_is_named_so(tmp_path: Path) -> None:
+    import csv
+
+    import openpyxl
+
+    from simdesk.domain.codes import code_problem
+
+    problem = code_problem("8.99980000012345E+19")
+    assert problem is not None and problem.code == "code_excel_number"
+    data = tmp_path / "data"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["ICCID"])
+    sheet.append([float(pack(1)[0])])  # what Excel keeps of a code typed as a number
+    sheet.append([pack(2)[1]])
+    path = tmp_path / "cards.xlsx"
+    book.save(path)
+    lines = ok(run(data, "import", str(path)))
+    assert lines[:3] == ["created: 1", "duplicate: 0", "invalid: 1"]
+    with Path(lines[-1].split(": ", 1)[1]).open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1][1].upper().endswith("E+18")
+    assert "number in Excel, its last digits are lost; format the column as text" \
+        in rows[1][3]
+    assert "other than digits" not in rows[1][3]
