@@ -8,11 +8,12 @@ status, never a traceback (unexpected failures are written to the log file it na
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -324,10 +325,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     _out(f"created: {len(result.created)}")
     _out(f"duplicate: {len(result.duplicates)}")
     _out(f"invalid: {len(result.invalid)}")
-    rejected = result.rejected()
+    warnings = result.warnings
+    if warnings:
+        _out(f"imported without their phone (not valid): {len(warnings)}")
+    rejected = result.reported()
     if rejected:
         _write_report(report, args.file, ["line", "code", "result", "reason"],
-                      ([r.line, r.raw, r.outcome, r.reason] for r in rejected),
+                      ([r.line, r.raw, "warning" if r.outcome == "created" else r.outcome,
+                        f"{r.reason}; {simcards.PHONE_LEFT_OUT}" if r.outcome == "created"
+                        else r.reason] for r in rejected),
                       done=f"{len(result.created)} card(s) were imported")
         _out(f"rejected lines and their reasons: {report}")
     return EXIT_OK
@@ -373,7 +379,12 @@ def _report_path(source: Path) -> Path:
 def cmd_export(args: argparse.Namespace) -> int:
     from simdesk.domain import export
 
-    fmt = args.fmt or ("xlsx" if args.output.suffix.lower() == ".xlsx" else "csv")
+    suffix = args.output.suffix.lower().lstrip(".")
+    if args.fmt and suffix in ("csv", "xlsx") and suffix != args.fmt:
+        raise ValidationError.for_field(
+            "format", f"--format {args.fmt} does not match the file name {args.output.name}; "
+            f"name the file .{args.fmt}, or leave out --format to follow the name")
+    fmt = args.fmt or ("xlsx" if suffix == "xlsx" else "csv")
     _open(args)
     count = export.export_table(args.what, fmt, args.output)
     _out(f"{count} row(s) written to {args.output}")
@@ -447,12 +458,40 @@ def cmd_serve(args: argparse.Namespace) -> int:
     args.main_port = _port(args.main_port if args.main_port is not None else args.g_main_port)
     args.status_port = _port(args.status_port if args.status_port is not None
                              else args.g_status_port)
-    operator = _start_demo(args) if args.demo else None
-    try:
+    with _demo(args):
         return _serve(args)
+
+
+@contextlib.contextmanager
+def _demo(args: argparse.Namespace) -> Iterator[None]:
+    """With --demo: the demo's data folder and fake operator for the block, both gone after
+    it (the folder is removed however the block ends)."""
+    if not args.demo:
+        yield
+        return
+    operator = None
+    try:
+        operator = _start_demo(args)
+        yield
     finally:
         if operator is not None:
             operator.stop()
+        if args.data_dir:
+            _remove_demo_folder(Path(args.data_dir))
+
+
+def _remove_demo_folder(folder: Path) -> None:
+    import logging
+    import shutil
+
+    dbmod.unbind()
+    # The log file of serve or the window is in it (Windows cannot remove an open file).
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if str(getattr(handler, "baseFilename", "")).startswith(str(folder)):
+            root.removeHandler(handler)
+            handler.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _start_demo(args: argparse.Namespace) -> Any:
@@ -466,6 +505,7 @@ def _start_demo(args: argparse.Namespace) -> Any:
         raise ValidationError.for_field(
             "demo", "--demo makes its own SQLite folder; leave out --database-url")
     args.data_dir = tempfile.mkdtemp(prefix="simdesk-demo-")
+    _out(f"demo data in {args.data_dir} (removed when simdesk ends)")
     operator = FakeOperator(latency=0.05).start()
     build_demo(Path(args.data_dir), status_url=operator.url)
     from simdesk.domain import users
@@ -475,7 +515,7 @@ def _start_demo(args: argparse.Namespace) -> Any:
     if not users.has_users():
         users.add_user(DEMO_ADMIN, DEMO_PASSWORD, "admin")
     dbmod.unbind()
-    _out(f"demo data in {args.data_dir}; fake operator at {operator.url}")
+    _out(f"fake operator at {operator.url}")
     _out(f"demo login: {DEMO_ADMIN} / {DEMO_PASSWORD}")
     return operator
 
@@ -528,13 +568,9 @@ def cmd_desktop(args: argparse.Namespace) -> int:
             f"The desktop window cannot start: {exc}. Install the system libraries Qt needs "
             "(./dev.sh setup does it on Debian), or use 'simdesk serve' without the window.",
             code="gui_unavailable") from exc
-    operator = _start_demo(args) if args.demo else None
-    try:
+    with _demo(args):
         return run_desktop(_data_dir(args), args.database_url, host=args.g_host,
                            main_port=main_port, status_port=status_port)
-    finally:
-        if operator is not None:
-            operator.stop()
 
 
 def _interactive() -> bool:

@@ -274,11 +274,12 @@ def test_import_counts_and_report(ddir: Path, tmp_path: Path) -> None:
     c0, c1, bad_digit, c2, c3 = write_mixed_csv(src)
     proc = run(ddir, "import", str(src))
     out = ok(proc)
-    assert out[:3] == ["created: 2", "duplicate: 1", "invalid: 2"]
-    assert len(out) == 4
+    assert out[:4] == ["created: 3", "duplicate: 1", "invalid: 1",
+                       "imported without their phone (not valid): 1"]
+    assert len(out) == 5
     prefix = "rejected lines and their reasons: "
-    assert out[3].startswith(prefix)
-    report = Path(out[3][len(prefix):])
+    assert out[4].startswith(prefix)
+    report = Path(out[4][len(prefix):])
     assert report.parent == src.parent
     assert report.is_file()
     with report.open(encoding="utf-8-sig", newline="") as fh:
@@ -290,25 +291,28 @@ def test_import_counts_and_report(ddir: Path, tmp_path: Path) -> None:
          f"fails the check digit: the last digit should be {c3[-1]}, not {bad_digit[-1]} "
          "(a typo? for packs printed without a check digit turn off the codes.verify_luhn "
          "setting)"],
-        ["6", c2, "invalid",
-         "phone is not an Uzbek phone number; write it like +998 90 123 45 67"],
+        ["6", c2, "warning",
+         "phone is not an Uzbek phone number; write it like +998 90 123 45 67; the card was "
+         "imported without it"],
     ]
     # The reported line numbers are those of the file.
     file_lines = src.read_text(encoding="utf-8").splitlines()
     for row in rows[1:]:
         assert file_lines[int(row[0]) - 1].split(",")[0] == row[1]
     stored = query(ddir, "SELECT code, status, shop_id, phone FROM simcard ORDER BY code")
-    assert stored == [(c0, "available", None, "+998901234567"), (c1, "available", None, None)]
+    assert sorted(stored) == sorted([(c0, "available", None, "+998901234567"),
+                                     (c1, "available", None, None),
+                                     (c2, "available", None, None)])
 
     # Importing the same file again: everything valid is now "already stored".
     again = ok(run(ddir, "import", str(src), "--report", str(tmp_path / "again.csv")))
-    assert again[:3] == ["created: 0", "duplicate: 3", "invalid: 2"]
+    assert again[:3] == ["created: 0", "duplicate: 4", "invalid: 1"]
     assert again[3] == f"rejected lines and their reasons: {tmp_path / 'again.csv'}"
     with (tmp_path / "again.csv").open(encoding="utf-8-sig", newline="") as fh:
         again_rows = list(csv.reader(fh))
     assert [r[:3] for r in again_rows[1:]] == [
         ["2", c0, "duplicate"], ["3", c1, "duplicate"], ["4", c0, "duplicate"],
-        ["5", bad_digit, "invalid"], ["6", c2, "invalid"],
+        ["5", bad_digit, "invalid"], ["6", c2, "duplicate"],
     ]
     assert again_rows[1][3] == "already stored"
 

@@ -208,3 +208,57 @@ def test_a_code_excel_stored_as_a_number_is_named_so(tmp_path: Path) -> None:
     assert "number in Excel, its last digits are lost; format the column as text" \
         in rows[1][3]
     assert "other than digits" not in rows[1][3]
+
+
+def test_a_good_code_with_a_bad_phone_is_imported_without_it(tmp_path: Path) -> None:
+    import csv
+
+    data = tmp_path / "data"
+    codes = pack(2)
+    source = tmp_path / "cards.csv"
+    source.write_text(f"ICCID,Phone\n{codes[0]},+998 90 000 00 01\n{codes[1]},+1 202 555 0199\n",
+                      encoding="utf-8")
+    lines = ok(run(data, "import", str(source)))
+    assert lines[:4] == ["created: 2", "duplicate: 0", "invalid: 0",
+                         "imported without their phone (not valid): 1"]
+    with Path(lines[-1].split(": ", 1)[1]).open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1][:3] == ["3", codes[1], "warning"]
+    assert rows[1][3].startswith("phone ") and "imported without it" in rows[1][3]
+    open_database(data)
+    try:
+        phones = {c.code: c.phone for c in SimCard.select()}
+    finally:
+        close_database()
+    assert phones == {codes[0]: "+998900000001", codes[1]: None}
+
+
+def test_export_refuses_a_format_that_contradicts_the_name(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok(run(data, "shops", "add", "A"))
+    out = tmp_path / "x.csv"
+    line = assert_one_line_error(run(data, "export", "shops", "--format", "xlsx", "-o",
+                                     str(out)))
+    assert "--format xlsx does not match the file name x.csv" in line
+    assert not out.exists()
+    ok(run(data, "export", "shops", "--format", "xlsx", "-o", str(tmp_path / "x.xlsx")))
+    ok(run(data, "export", "shops", "--format", "csv", "-o", str(tmp_path / "x.txt")))
+
+
+def test_exports_get_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    ok(run(data, "shops", "add", "A"))
+    for umask, mode in ((0o022, 0o644), (0o002, 0o664), (0o077, 0o600)):
+        out = tmp_path / f"shops-{umask:o}.csv"
+        proc = subprocess.run(
+            ["sh", "-c", f'umask {umask:03o} && exec "$0" -m simdesk --data-dir "$1" '
+             'export shops -o "$2"', sys.executable, str(data), str(out)],
+            capture_output=True, text=True, timeout=120,
+            env={k: v for k, v in os.environ.items() if not k.startswith("SIMDESK_")})
+        assert proc.returncode == 0, proc.stderr
+        assert stat.S_IMODE(out.stat().st_mode) == mode, (umask, oct(out.stat().st_mode))
