@@ -561,6 +561,15 @@ def cmd_desktop(args: argparse.Namespace) -> int:
             "There is no display to open the window on (DISPLAY is not set). Start simdesk "
             "on the computer's desktop, or run the servers without a window: simdesk serve.",
             code="no_display")
+    display = os.environ.get("DISPLAY", "")
+    if (sys.platform.startswith("linux") and display and not os.environ.get("WAYLAND_DISPLAY")
+            and os.environ.get("QT_QPA_PLATFORM", "xcb") == "xcb"
+            and not _x_display_reachable(display)):
+        # Qt would abort the process (exit 134) on a display it cannot open.
+        raise ConfigurationError(
+            f"There is no display to open the window on (DISPLAY={display} cannot be "
+            "reached). Start simdesk on the computer's desktop, or run the servers without a "
+            "window: simdesk serve.", code="no_display")
     try:
         from simdesk.gui.app import run_desktop
     except ImportError as exc:
@@ -803,6 +812,32 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         runtime.close()
+
+
+def _x_display_reachable(display: str) -> bool:
+    """Whether an X server answers at ``display`` (``:0``, ``:1.0``, ``host:10``…): its
+    socket accepts a connection.  Only the socket, not the X authorisation."""
+    import re
+    import socket
+
+    match = re.fullmatch(r"(?:unix/)?([^:]*):(\d+)(?:\.\d+)?", display)
+    if match is None:
+        return True  # a form this does not know (e.g. a launchd path): let Qt judge
+    host, number = match.group(1), int(match.group(2))
+    try:
+        if host and host != "unix":
+            with socket.create_connection((host, 6000 + number), timeout=2):
+                return True
+        path = f"/tmp/.X11-unix/X{number}"  # nosec B108 - the X server's own socket
+        for address in ("\0" + path, path):  # Linux's abstract socket, then the file
+            with contextlib.suppress(OSError), \
+                    socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(2)
+                sock.connect(address)
+                return True
+    except OSError:
+        return False
+    return False
 
 
 COMMANDS: dict[str | None, Handler] = {

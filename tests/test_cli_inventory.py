@@ -262,3 +262,18 @@ def test_exports_get_the_usual_permissions(tmp_path: Path) -> None:
             env={k: v for k, v in os.environ.items() if not k.startswith("SIMDESK_")})
         assert proc.returncode == 0, proc.stderr
         assert stat.S_IMODE(out.stat().st_mode) == mode, (umask, oct(out.stat().st_mode))
+
+
+def test_window_on_an_unreachable_display_says_what_to_do(tmp_path: Path) -> None:
+    """DISPLAY set to a display no X server answers: one clear line, not Qt's abort (134)."""
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("X displays are Linux's")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM") and not k.startswith("SIMDESK_")}
+    env["DISPLAY"] = ":917"
+    assert not Path("/tmp/.X11-unix/X917").exists()
+    line = assert_one_line_error(run(tmp_path / "data", env=env))
+    assert "DISPLAY=:917 cannot be reached" in line and "simdesk serve" in line
