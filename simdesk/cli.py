@@ -274,13 +274,18 @@ def cmd_users(args: argparse.Namespace) -> int:
         rows = users.list_users()
         if not rows:
             _out("no users yet; add the first admin with: simdesk users add NAME --role admin")
+            return EXIT_OK
         throttled = users.throttled_names(u.username for u in rows)
+        table = []
         for u in rows:
-            state = "active" if u.is_active else "disabled"
-            flag = ", must change password" if u.must_change_password else ""
+            notes = []
+            if u.must_change_password:
+                notes.append("must change password")
             if users.throttle_name(u.username) in throttled:
-                flag += ", failed logins counted (simdesk users unlock to clear)"
-            _out(f"{u.username}\t{u.role}\t{state}{flag}")
+                notes.append("failed logins counted (simdesk users unlock to clear)")
+            table.append((u.username, u.role, "active" if u.is_active else "disabled",
+                          ", ".join(notes)))
+        _table(("name", "role", "state", "notes"), table, empty="")
     elif action == "unlock":
         # Any name: names that do not exist are throttled like the others.
         cleared = users.unlock(args.name)
@@ -319,9 +324,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     _open(args)
     report = _usable_report_path(args.report or _report_path(args.file), args.file)
     shop_id = shops.find_shop(args.shop).id if args.shop else None
-    parsed = fileparse.read_code_file(args.file)
+    with _working(f"reading {args.file.name}"):
+        parsed = fileparse.read_code_file(args.file)
     entries = [(row.line, row.code, row.phone) for row in parsed.rows]
-    result = simcards.bulk_add(entries, shop_id=shop_id, source="import", actor="cli")
+    with _working(f"importing {len(entries)} line(s)"):
+        result = simcards.bulk_add(entries, shop_id=shop_id, source="import", actor="cli")
     _out(f"created: {len(result.created)}")
     _out(f"duplicate: {len(result.duplicates)}")
     _out(f"invalid: {len(result.invalid)}")
@@ -386,9 +393,28 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"name the file .{args.fmt}, or leave out --format to follow the name")
     fmt = args.fmt or ("xlsx" if suffix == "xlsx" else "csv")
     _open(args)
-    count = export.export_table(args.what, fmt, args.output)
+    total = _export_total(args.what)
+    with _working(f"writing {args.output.name}", total) as advance:
+        calls = 0
+
+        def tick() -> None:  # export_table calls it before each thousand rows
+            nonlocal calls
+            if calls:
+                advance(_EXPORT_STEP)
+            calls += 1
+
+        count = export.export_table(args.what, fmt, args.output, check=tick)
     _out(f"{count} row(s) written to {args.output}")
     return EXIT_OK
+
+
+_EXPORT_STEP = 1000  # rows between two calls of export_table's check
+
+
+def _export_total(what: str) -> int | None:
+    from simdesk.domain import simcards
+
+    return simcards.count_cards() if what == "simcards" else None
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -404,7 +430,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from simdesk.storage import backup
 
     _open(args)
-    report = backup.restore_database(args.file, data_dir=_data_dir(args))
+    with _working(f"restoring {args.file.name}"):
+        report = backup.restore_database(args.file, data_dir=_data_dir(args))
     _out(f"restored from {report.restored_from}")
     _out(f"the database as it was before is kept in {report.safety_backup}")
     return EXIT_OK
@@ -415,7 +442,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     from simdesk.storage.migrations import migrate
 
     db = open_database(_data_dir(args), args.database_url, run_migrations=False)
-    report = migrate(db)
+    with _working("bringing the schema up to date"):
+        report = migrate(db)
     if report.seed_backup:
         _out(f"the old server's database was copied to {report.seed_backup} first")
     if report.applied:
@@ -629,6 +657,15 @@ def _progress(what: str) -> Any:
     return Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(),
                     console=Console(stderr=True), disable=not sys.stderr.isatty(),
                     transient=True)
+
+
+@contextlib.contextmanager
+def _working(what: str, total: int | None = None) -> Iterator[Callable[[int], None]]:
+    """A progress bar for long work (a moving one when ``total`` is unknown); the block gets
+    a function that advances it.  Nothing at all when standard error is not a terminal."""
+    with _progress(what) as bar:
+        task = bar.add_task(what, total=total)
+        yield lambda step: bar.advance(task, step)
 
 
 def _shop_fields(args: argparse.Namespace) -> dict[str, Any]:

@@ -173,7 +173,7 @@ def test_users_add_and_list(ddir: Path) -> None:
     proc = run(ddir, "users", "add", "boss", "--role", "admin", "--password-stdin",
                stdin=STRONG_PASSWORD + "\n")
     assert ok(proc) == ["user boss added (admin)"]
-    assert ok(run(ddir, "users", "list")) == ["boss\tadmin\tactive"]
+    assert ok(run(ddir, "users", "list")) == ["name  role   state   notes", "boss  admin  active"]
     stored = query(ddir, "SELECT username, role, password_hash FROM app_user")
     assert len(stored) == 1
     assert stored[0][:2] == ("boss", "admin")
@@ -226,13 +226,15 @@ def test_users_unlock_clears_every_address(ddir: Path) -> None:
     ok(run(ddir, "config", "set", "auth.lockout_attempts", "1"))
     fail_logins(ddir, "boss", "203.0.113.7", "198.51.100.9")
     fail_logins(ddir, "ghost", "203.0.113.7")
-    assert ok(run(ddir, "users", "list")) == [
-        "boss\tadmin\tactive, failed logins counted (simdesk users unlock to clear)"]
+    listed = ok(run(ddir, "users", "list"))
+    assert [line.split(None, 3) for line in listed] == [
+        ["name", "role", "state", "notes"],
+        ["boss", "admin", "active", "failed logins counted (simdesk users unlock to clear)"]]
     assert ok(run(ddir, "users", "unlock", "BOSS")) == [
         "failed logins of BOSS cleared (2 addresses); it may log in again at once"]
     assert query(ddir, "SELECT username, address FROM login_throttle") == [
         ("ghost", "203.0.113.7")]
-    assert ok(run(ddir, "users", "list")) == ["boss\tadmin\tactive"]
+    assert ok(run(ddir, "users", "list")) == ["name  role   state   notes", "boss  admin  active"]
     assert ok(run(ddir, "users", "unlock", "boss")) == ["boss had no failed logins to clear"]
     # A name that does not exist is counted, and unlocked, like any other.
     assert ok(run(ddir, "users", "unlock", "ghost")) == [

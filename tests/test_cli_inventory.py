@@ -277,3 +277,52 @@ def test_window_on_an_unreachable_display_says_what_to_do(tmp_path: Path) -> Non
     assert not Path("/tmp/.X11-unix/X917").exists()
     line = assert_one_line_error(run(tmp_path / "data", env=env))
     assert "DISPLAY=:917 cannot be reached" in line and "simdesk serve" in line
+
+
+def _in_a_terminal(*args: str) -> str:
+    """The command's output as a terminal shows it (a pseudo-terminal)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIMDESK_")}
+    env.update(TERM="xterm-256color", COLUMNS="160", LINES="40")
+    proc = subprocess.Popen([sys.executable, "-m", "simdesk", *args], stdin=slave,
+                            stdout=slave, stderr=slave, env=env, close_fds=True)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert proc.wait(timeout=120) == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bars_in_a_terminal_and_none_when_piped(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok(run(data, "shops", "add", "A"))
+    codes = pack(3000)
+    source = tmp_path / "pack.txt"
+    source.write_text("\n".join(codes) + "\n", encoding="utf-8")
+    ok(run(data, "import", str(source), "--shop", "A"))
+    out = tmp_path / "cards.csv"
+    with FakeOperator(latency=0.0) as operator:
+        ok(run(data, "config", "set", "status_source.url", operator.url))
+        shown = _in_a_terminal("--data-dir", str(data), "check", "--shop", "A")
+        piped = ok(run(data, "check", "--shop", "A"))  # ok(): nothing on stderr
+    assert "checking" in shown and "/3000" in shown  # the bar, with done/total
+    assert "checked: 3000 of 3000" in shown
+    assert piped[0].startswith("checked: ") and not any("checking" in x for x in piped)
+    shown = _in_a_terminal("--data-dir", str(data), "export", "simcards", "-o", str(out))
+    assert "writing cards.csv" in shown and "3000 row(s) written" in shown
+    # A table in a terminal has its rule under the headers.
+    shown = _in_a_terminal("--data-dir", str(data), "shops", "list")
+    assert "─" in shown and "A" in shown
