@@ -351,7 +351,7 @@ def test_import_unknown_shop(ddir: Path, tmp_path: Path) -> None:
     line = assert_one_line_error(proc)
     assert line == (
         "simdesk: error: No shop with id or name 'Nowhere'. List the shops with: "
-        "simdesk export shops."
+        "simdesk shops list."
     )
     assert proc.stdout == ""
     assert query(ddir, "SELECT COUNT(*) FROM simcard") == [(0,)]
@@ -607,7 +607,7 @@ def test_a_file_that_is_not_a_database_is_named_not_a_traceback(tmp_path):
     (("config", "set", "checks.deadline_seconds", "١٫٥"),
      "Settings not saved: checks.deadline_seconds: must be a number."),
     (("import", "{codes}", "--shop", "²"),
-     "No shop with id or name '²'. List the shops with: simdesk export shops."),
+     "No shop with id or name '²'. List the shops with: simdesk shops list."),
 ])
 def test_numbers_on_the_command_line_are_ascii_digits(ddir: Path, tmp_path: Path,
                                                       args: tuple[str, ...],
