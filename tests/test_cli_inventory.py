@@ -132,6 +132,8 @@ def test_check_asks_the_configured_source(tmp_path: Path) -> None:
     assert 0 < len(sold) < 20
     line = assert_one_line_error(run(data, "check", codes[0], "--all"))
     assert "one way" in line
+    line = assert_one_line_error(run(data, "check", pack(1, start=500)[0]))
+    assert "1 code(s) are not stored" in line
 
 
 def test_check_with_a_failing_card_says_so_in_one_line(tmp_path: Path) -> None:
@@ -282,9 +284,12 @@ def test_window_on_an_unreachable_display_says_what_to_do(tmp_path: Path) -> Non
 def _in_a_terminal(*args: str) -> str:
     """The command's output as a terminal shows it (a pseudo-terminal)."""
     import os
-    import pty
     import subprocess
     import sys
+
+    if sys.platform == "win32":
+        pytest.skip("pseudo-terminals are POSIX's")
+    import pty
 
     master, slave = pty.openpty()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SIMDESK_")}
