@@ -173,7 +173,7 @@ def test_users_add_and_list(ddir: Path) -> None:
     proc = run(ddir, "users", "add", "boss", "--role", "admin", "--password-stdin",
                stdin=STRONG_PASSWORD + "\n")
     assert ok(proc) == ["user boss added (admin)"]
-    assert ok(run(ddir, "users", "list")) == ["boss\tadmin\tactive"]
+    assert ok(run(ddir, "users", "list")) == ["name  role   state   notes", "boss  admin  active"]
     stored = query(ddir, "SELECT username, role, password_hash FROM app_user")
     assert len(stored) == 1
     assert stored[0][:2] == ("boss", "admin")
@@ -226,13 +226,15 @@ def test_users_unlock_clears_every_address(ddir: Path) -> None:
     ok(run(ddir, "config", "set", "auth.lockout_attempts", "1"))
     fail_logins(ddir, "boss", "203.0.113.7", "198.51.100.9")
     fail_logins(ddir, "ghost", "203.0.113.7")
-    assert ok(run(ddir, "users", "list")) == [
-        "boss\tadmin\tactive, failed logins counted (simdesk users unlock to clear)"]
+    listed = ok(run(ddir, "users", "list"))
+    assert [line.split(None, 3) for line in listed] == [
+        ["name", "role", "state", "notes"],
+        ["boss", "admin", "active", "failed logins counted (simdesk users unlock to clear)"]]
     assert ok(run(ddir, "users", "unlock", "BOSS")) == [
         "failed logins of BOSS cleared (2 addresses); it may log in again at once"]
     assert query(ddir, "SELECT username, address FROM login_throttle") == [
         ("ghost", "203.0.113.7")]
-    assert ok(run(ddir, "users", "list")) == ["boss\tadmin\tactive"]
+    assert ok(run(ddir, "users", "list")) == ["name  role   state   notes", "boss  admin  active"]
     assert ok(run(ddir, "users", "unlock", "boss")) == ["boss had no failed logins to clear"]
     # A name that does not exist is counted, and unlocked, like any other.
     assert ok(run(ddir, "users", "unlock", "ghost")) == [
@@ -274,11 +276,12 @@ def test_import_counts_and_report(ddir: Path, tmp_path: Path) -> None:
     c0, c1, bad_digit, c2, c3 = write_mixed_csv(src)
     proc = run(ddir, "import", str(src))
     out = ok(proc)
-    assert out[:3] == ["created: 2", "duplicate: 1", "invalid: 2"]
-    assert len(out) == 4
+    assert out[:4] == ["created: 3", "duplicate: 1", "invalid: 1",
+                       "imported without their phone (not valid): 1"]
+    assert len(out) == 5
     prefix = "rejected lines and their reasons: "
-    assert out[3].startswith(prefix)
-    report = Path(out[3][len(prefix):])
+    assert out[4].startswith(prefix)
+    report = Path(out[4][len(prefix):])
     assert report.parent == src.parent
     assert report.is_file()
     with report.open(encoding="utf-8-sig", newline="") as fh:
@@ -290,25 +293,28 @@ def test_import_counts_and_report(ddir: Path, tmp_path: Path) -> None:
          f"fails the check digit: the last digit should be {c3[-1]}, not {bad_digit[-1]} "
          "(a typo? for packs printed without a check digit turn off the codes.verify_luhn "
          "setting)"],
-        ["6", c2, "invalid",
-         "phone is not an Uzbek phone number; write it like +998 90 123 45 67"],
+        ["6", c2, "warning",
+         "phone is not an Uzbek phone number; write it like +998 90 123 45 67; the card was "
+         "imported without it"],
     ]
     # The reported line numbers are those of the file.
     file_lines = src.read_text(encoding="utf-8").splitlines()
     for row in rows[1:]:
         assert file_lines[int(row[0]) - 1].split(",")[0] == row[1]
     stored = query(ddir, "SELECT code, status, shop_id, phone FROM simcard ORDER BY code")
-    assert stored == [(c0, "available", None, "+998901234567"), (c1, "available", None, None)]
+    assert sorted(stored) == sorted([(c0, "available", None, "+998901234567"),
+                                     (c1, "available", None, None),
+                                     (c2, "available", None, None)])
 
     # Importing the same file again: everything valid is now "already stored".
     again = ok(run(ddir, "import", str(src), "--report", str(tmp_path / "again.csv")))
-    assert again[:3] == ["created: 0", "duplicate: 3", "invalid: 2"]
+    assert again[:3] == ["created: 0", "duplicate: 4", "invalid: 1"]
     assert again[3] == f"rejected lines and their reasons: {tmp_path / 'again.csv'}"
     with (tmp_path / "again.csv").open(encoding="utf-8-sig", newline="") as fh:
         again_rows = list(csv.reader(fh))
     assert [r[:3] for r in again_rows[1:]] == [
         ["2", c0, "duplicate"], ["3", c1, "duplicate"], ["4", c0, "duplicate"],
-        ["5", bad_digit, "invalid"], ["6", c2, "invalid"],
+        ["5", bad_digit, "invalid"], ["6", c2, "duplicate"],
     ]
     assert again_rows[1][3] == "already stored"
 
@@ -345,7 +351,7 @@ def test_import_unknown_shop(ddir: Path, tmp_path: Path) -> None:
     line = assert_one_line_error(proc)
     assert line == (
         "simdesk: error: No shop with id or name 'Nowhere'. List the shops with: "
-        "simdesk export shops."
+        "simdesk shops list."
     )
     assert proc.stdout == ""
     assert query(ddir, "SELECT COUNT(*) FROM simcard") == [(0,)]
@@ -601,7 +607,7 @@ def test_a_file_that_is_not_a_database_is_named_not_a_traceback(tmp_path):
     (("config", "set", "checks.deadline_seconds", "١٫٥"),
      "Settings not saved: checks.deadline_seconds: must be a number."),
     (("import", "{codes}", "--shop", "²"),
-     "No shop with id or name '²'. List the shops with: simdesk export shops."),
+     "No shop with id or name '²'. List the shops with: simdesk shops list."),
 ])
 def test_numbers_on_the_command_line_are_ascii_digits(ddir: Path, tmp_path: Path,
                                                       args: tuple[str, ...],

@@ -72,6 +72,7 @@ def test_demo_serve_shows_the_whole_flow(tmp_path: Path) -> None:
         assert proc.stdout is not None
         demo = proc.stdout.readline()
         assert demo.startswith("demo data in ")
+        assert proc.stdout.readline().startswith("fake operator at ")
         login = proc.stdout.readline().strip()
         assert login == "demo login: admin / simdesk-demo"
         main_url = proc.stdout.readline().strip().rsplit(" ", 1)[1]
@@ -94,5 +95,6 @@ def test_demo_serve_shows_the_whole_flow(tmp_path: Path) -> None:
     assert proc.returncode == 0, err
     assert out.strip().endswith("stopped")
     assert "Traceback" not in err
-    data_dir = Path(demo.split(" ")[3].rstrip(";"))
-    assert data_dir.is_dir() and data_dir != Path(os.getcwd())
+    data_dir = Path(demo.split(" ")[3])
+    assert data_dir.name.startswith("simdesk-demo-") and data_dir != Path(os.getcwd())
+    assert not data_dir.exists()  # the demo's temporary folder is removed when it ends

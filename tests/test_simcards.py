@@ -151,15 +151,19 @@ def test_bulk_add_per_line_results(db):
     result = simcards.bulk_add(entries, source="import")
     assert [(r.line, r.outcome) for r in result.lines()] == [
         (1, "created"), (2, "created"), (3, "duplicate"), (4, "duplicate"), (5, "invalid"),
-        (6, "invalid"), (7, "invalid")]
-    reasons = {r.line: r.reason for r in result.rejected()}
+        (6, "created"), (7, "invalid")]
+    # A good code with a bad phone is created without the phone, with a warning.
+    assert [(r.line, r.outcome) for r in result.warnings] == [(6, "created")]
+    assert [r.line for r in result.reported()] == [3, 4, 5, 6, 7]
+    reasons = {r.line: r.reason for r in result.reported()}
     assert reasons[3] == "appears twice in the input (first on line 1)"
     assert reasons[4] == "already stored"
     assert reasons[5] == "has 5 digits; an ICCID has 19 or 20"
     assert reasons[6].startswith("phone is not an Uzbek phone number")
     assert reasons[7].startswith("fails the check digit")
-    assert SimCard.select().count() == 3  # stored + 2 created
-    assert {c.code for c in SimCard.select()} == {stored.code, good[0], good[1]}
+    assert SimCard.select().count() == 4  # stored + 3 created
+    assert {c.code for c in SimCard.select()} == {stored.code, good[0], good[1], good[2]}
+    assert SimCard.get(SimCard.code == good[2]).phone is None
 
 
 def test_bulk_add_with_phone_and_to_shop(shop):

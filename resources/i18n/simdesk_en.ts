@@ -2826,6 +2826,10 @@ A copy of the current database is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This cell is a number in Excel and its last digits are lost; format the column as text and type or paste the codes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The code has {digits} digits; an ICCID has 19 or 20.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2840,6 +2840,10 @@ A copy of the current database is written first.</source>
         <translation>В коде есть символы, кроме цифр ({chars}); ICCID состоит только из цифр.</translation>
     </message>
     <message>
+        <source>This cell is a number in Excel and its last digits are lost; format the column as text and type or paste the codes again.</source>
+        <translation>Эта ячейка в Excel хранится как число, и её последние цифры потеряны; задайте столбцу текстовый формат и введите или вставьте коды заново.</translation>
+    </message>
+    <message>
         <source>The code has {digits} digits; an ICCID has 19 or 20.</source>
         <translation>Цифр в коде: {digits}; в ICCID их 19 или 20.</translation>
     </message>

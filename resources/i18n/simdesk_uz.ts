@@ -2829,6 +2829,10 @@ Avval joriy maʼlumotlar bazasining nusxasi yoziladi.</translation>
         <translation>Kodda raqamdan boshqa belgilar bor ({chars}); ICCID faqat raqamlardan iborat.</translation>
     </message>
     <message>
+        <source>This cell is a number in Excel and its last digits are lost; format the column as text and type or paste the codes again.</source>
+        <translation>Bu katak Excelda son sifatida saqlangan, oxirgi raqamlari yoʻqolgan; ustunni matn formatiga oʻtkazing va kodlarni qaytadan yozing yoki qoʻying.</translation>
+    </message>
+    <message>
         <source>The code has {digits} digits; an ICCID has 19 or 20.</source>
         <translation>Kodda {digits} ta raqam bor; ICCID da 19 yoki 20 ta boʻladi.</translation>
     </message>

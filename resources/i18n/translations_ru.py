@@ -586,6 +586,7 @@ TRANSLATIONS = {
     # problems and errors (simdesk/gui/problems.py)
     "The code is empty.": "Код пустой.",
     "The code contains characters other than digits ({chars}); an ICCID has digits only.": "В коде есть символы, кроме цифр ({chars}); ICCID состоит только из цифр.",
+    "This cell is a number in Excel and its last digits are lost; format the column as text and type or paste the codes again.": "Эта ячейка в Excel хранится как число, и её последние цифры потеряны; задайте столбцу текстовый формат и введите или вставьте коды заново.",
     "The code has {digits} digits; an ICCID has 19 or 20.": "Цифр в коде: {digits}; в ICCID их 19 или 20.",
     "The code does not start with 89, as every ICCID does.": "Код не начинается с 89, а с него начинается любой ICCID.",
     "The check digit is wrong: the last digit should be {expected}, not {actual}. A typo? For packs printed without a check digit an administrator can turn off the check-digit setting (codes.verify_luhn).": "Неверная контрольная цифра: последней должна быть {expected}, а не {actual}. Опечатка? Для пачек, напечатанных без контрольной цифры, администратор может отключить её проверку (настройка codes.verify_luhn).",

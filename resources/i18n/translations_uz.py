@@ -590,6 +590,7 @@ TRANSLATIONS = {
     # problems and errors (simdesk/gui/problems.py)
     "The code is empty.": "Kod boʻsh.",
     "The code contains characters other than digits ({chars}); an ICCID has digits only.": "Kodda raqamdan boshqa belgilar bor ({chars}); ICCID faqat raqamlardan iborat.",
+    "This cell is a number in Excel and its last digits are lost; format the column as text and type or paste the codes again.": "Bu katak Excelda son sifatida saqlangan, oxirgi raqamlari yoʻqolgan; ustunni matn formatiga oʻtkazing va kodlarni qaytadan yozing yoki qoʻying.",
     "The code has {digits} digits; an ICCID has 19 or 20.": "Kodda {digits} ta raqam bor; ICCID da 19 yoki 20 ta boʻladi.",
     "The code does not start with 89, as every ICCID does.": "Kod 89 bilan boshlanmaydi, har bir ICCID esa shunday boshlanadi.",
     "The check digit is wrong: the last digit should be {expected}, not {actual}. A typo? For packs printed without a check digit an administrator can turn off the check-digit setting (codes.verify_luhn).": "Nazorat raqami notoʻgʻri: oxirgi raqam {actual} emas, {expected} boʻlishi kerak. Xato yozilganmi? Nazorat raqamisiz bosilgan pachkalar uchun administrator uning tekshiruvini oʻchirishi mumkin (codes.verify_luhn sozlamasi).",

@@ -66,12 +66,22 @@ def luhn_check_digit(body: str) -> str:
     return str((10 - _luhn_sum(body + "0") % 10) % 10)
 
 
+# A code Excel stored as a number and shows in scientific notation (8.99980000012345E+19):
+# only 15 significant digits are kept, the rest are gone.
+_EXCEL_NUMBER_RE: Final = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d{1,3}")
+
+
 def code_problem(code: str, *, verify_luhn: bool = True) -> Problem | None:
     """Why a *normalised* code is not an acceptable ICCID, or None when it is.  The English
     text is the reason the API and the CLI show; its ``code`` and ``params`` are for the
     window's translations."""
     if not code:
         return Problem("code_empty", "the code is empty")
+    if _EXCEL_NUMBER_RE.fullmatch(code):
+        return Problem(
+            "code_excel_number",
+            "this cell is a number in Excel, its last digits are lost; format the column as "
+            "text and type or paste the codes again")
     if not (code.isascii() and code.isdigit()):
         bad = sorted({ch for ch in code if not ("0" <= ch <= "9")})
         shown = "".join(bad[:5])

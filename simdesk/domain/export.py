@@ -121,6 +121,8 @@ def export_table(kind: str, fmt: str, dest: Path, *, cards: CardSelection | None
     try:
         rows = _rows(kind) if cards is None else _rows(kind, cards)
         count = writer(tmp, columns, rows if check is None else _checked(rows, check))
+        # mkstemp made it private (0600): give it the mode any new file of the user gets.
+        os.chmod(tmp, _usual_mode())
         os.replace(tmp, dest)
     except OSError as exc:
         _remove(tmp)
@@ -129,6 +131,18 @@ def export_table(kind: str, fmt: str, dest: Path, *, cards: CardSelection | None
         _remove(tmp)
         raise
     return count
+
+
+def _usual_mode() -> int:
+    """0666 less the process's umask: the permissions a file the user saves gets.  Read from
+    /proc where there is one, since setting the umask to read it is not thread-safe."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _remove(path: Path) -> None:

@@ -24,9 +24,17 @@ from simdesk.timeutil import utcnow
 
 
 def report_path(source: Path) -> Path:
-    """The default name: beside the input, ``NAME.rejected-YYYYmmdd-HHMMSS.csv``."""
+    """The default name: beside the input, ``NAME.EXT.rejected-YYYYmmdd-HHMMSS.csv`` — the
+    input's whole name, so that ``pack.csv`` and ``pack.xlsx`` imported in the same second
+    get two reports — with ``-2``, ``-3``… added when that name is already taken."""
     stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-    return source.with_name(f"{source.stem}.rejected-{stamp}.csv")
+    base = f"{source.name}.rejected-{stamp}"
+    path = source.with_name(f"{base}.csv")
+    number = 1
+    while path.exists():
+        number += 1
+        path = source.with_name(f"{base}-{number}.csv")
+    return path
 
 
 def usable_report_path(path: Path, source: Path) -> Path:

@@ -159,7 +159,7 @@ def find_shop(ref: str) -> Shop:
         shop = matches[0] if matches else None
     if shop is None:
         raise NotFoundError(
-            f"No shop with id or name {text!r}. List the shops with: simdesk export shops.",
+            f"No shop with id or name {text!r}. List the shops with: simdesk shops list.",
             code="shop_not_found",
         )
     return shop

@@ -252,7 +252,10 @@ class LineResult:
     raw: str
     code: str
     outcome: str  # "created" | "duplicate" | "invalid"
-    reason: str = ""
+    reason: str = ""  # a created line's reason is a warning: its phone was left out
+
+
+PHONE_LEFT_OUT: Final = "the card was imported without it"
 
 
 @dataclass
@@ -268,6 +271,16 @@ class BulkAddResult:
 
     def rejected(self) -> list[LineResult]:
         return sorted([*self.duplicates, *self.invalid], key=lambda r: r.line)
+
+    @property
+    def warnings(self) -> list[LineResult]:
+        """Created lines with a warning: a valid code whose phone was not valid, imported
+        without the phone."""
+        return [r for r in self.created if r.reason]
+
+    def reported(self) -> list[LineResult]:
+        """The lines a report lists: the rejected ones and the warnings, in input order."""
+        return sorted([*self.rejected(), *self.warnings], key=lambda r: r.line)
 
 
 BulkEntry = tuple[int, str, str | None]  # (line number, raw code, raw phone or None)
@@ -295,7 +308,7 @@ def bulk_add(
     verify = _verify_luhn(verify_luhn)
     result = BulkAddResult()
     first_line: dict[str, int] = {}
-    candidates: list[tuple[int, str, str, str | None, str | None]] = []
+    candidates: list[tuple[int, str, str, str | None, str | None, str]] = []
     for line, raw, raw_phone in entries:
         if not isinstance(raw, str):
             result.invalid.append(LineResult(line, repr(raw), "", "invalid",
@@ -316,17 +329,17 @@ def bulk_add(
             )
             continue
         phone = op = None
+        warning = ""
         if raw_phone:
             try:
                 phone, op = _clean_phone(raw_phone)
             except ValidationError as exc:
+                # The code is good: the card is imported without the phone, with a warning.
                 found = exc.fields.get("phone", exc.message)
-                reason = (found.prefixed("phone ") if isinstance(found, Problem)
-                          else Problem("phone_invalid", f"phone {found}"))
-                result.invalid.append(LineResult(line, raw, code, "invalid", reason))
-                continue
+                warning = (found.prefixed("phone ") if isinstance(found, Problem)
+                           else Problem("phone_invalid", f"phone {found}"))
         first_line[code] = line
-        candidates.append((line, raw, code, phone, op))
+        candidates.append((line, raw, code, phone, op, warning))
 
     db = current_database()
     now = utcnow()
@@ -347,7 +360,7 @@ def bulk_add(
         # SQLite stores Peewee's DateTimeField as ISO text: format once, not per row.
         stamp: Any = now.isoformat(" ") if is_sqlite(db) else now
         assigned_at = stamp if shop is not None else None
-        for line, raw, code, phone, op in candidates:
+        for line, raw, code, phone, op, warning in candidates:
             if code in stored:
                 result.duplicates.append(
                     LineResult(line, raw, code, "duplicate",
@@ -355,7 +368,7 @@ def bulk_add(
                 )
                 continue
             rows.append((code, phone, op, status, sid, assigned_at, stamp, stamp, ""))
-            result.created.append(LineResult(line, raw, code, "created"))
+            result.created.append(LineResult(line, raw, code, "created", warning))
         insert_rows(SimCard, _BULK_FIELDS, rows)
         if want_ids or shop is not None:
             result.created_ids = _ids_for_codes([r.code for r in result.created])

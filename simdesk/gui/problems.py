@@ -39,6 +39,9 @@ _TEMPLATES: Final[dict[str, object]] = {
     "code_not_digits": QT_TRANSLATE_NOOP(
         "problems", "The code contains characters other than digits ({chars}); an ICCID has "
         "digits only."),
+    "code_excel_number": QT_TRANSLATE_NOOP(
+        "problems", "This cell is a number in Excel and its last digits are lost; format the "
+        "column as text and type or paste the codes again."),
     "code_length": QT_TRANSLATE_NOOP(
         "problems", "The code has {digits} digits; an ICCID has 19 or 20."),
     "code_prefix": QT_TRANSLATE_NOOP(

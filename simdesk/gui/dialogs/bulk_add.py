@@ -427,7 +427,7 @@ class BulkAddDialog(QDialog):
         result = self.last_result
         if result is None:
             return
-        self.results.set_lines(result.rejected() if self.only_problems.isChecked()
+        self.results.set_lines(result.reported() if self.only_problems.isChecked()
                                else result.lines())
 
     def _show_message(self, text: str, *, ok: bool) -> None:
