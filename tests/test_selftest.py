@@ -1,0 +1,81 @@
+"""``simdesk --self-test`` run from the source: every check passes, and a broken part is
+named with a non-zero exit status (the frozen program runs the same module)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from simdesk import cli, selftest
+
+
+def test_self_test_passes_from_source(qapp) -> None:
+    out = io.StringIO()
+    assert selftest.run(out) == 0, out.getvalue()
+    text = out.getvalue()
+    for name in ("database and migrations", "password hashing", "XLSX write and read",
+                 "HTTP servers", "main window (offscreen)", "PostgreSQL driver",
+                 "translations"):
+        assert f"ok    {name}" in text
+    assert "main http://127.0.0.1:" in text and "status http://127.0.0.1:" in text
+    assert "self-test passed: 7 checks" in text
+
+
+def test_a_failing_check_is_named_and_fails_the_run(qapp, monkeypatch) -> None:
+    monkeypatch.setattr(selftest, "PROBE_TEXT", "a text no translation has")
+    out = io.StringIO()
+    assert selftest.run(out) == 1
+    assert "FAIL  translations: RuntimeError: no uz translation" in out.getvalue()
+    assert "self-test FAILED: translations" in out.getvalue()
+
+
+def test_the_command_line_flag_runs_it(qapp, monkeypatch, capsys) -> None:
+    monkeypatch.setattr(selftest, "run", lambda: 3)
+    assert cli.main(["--self-test"]) == 3
+
+
+@pytest.mark.parametrize("args", [["--help"]])
+def test_the_flag_is_documented(args, capsys) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(args)
+    assert "--self-test" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- a missing PostgreSQL driver
+
+
+@pytest.fixture
+def no_psycopg2(monkeypatch):
+    import peewee
+
+    monkeypatch.setattr(peewee, "psycopg2", None)  # as in a bundle built without it
+
+
+URL = "postgresql://simdesk:secret@127.0.0.1:1/simdesk"
+
+
+def test_a_missing_driver_is_a_clear_error_on_the_command_line(no_psycopg2, tmp_path,
+                                                               capsys) -> None:
+    assert cli.main(["--data-dir", str(tmp_path), "--database-url", URL, "users", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "driver that is not installed (psycopg2)" in err
+    assert "unexpected failure" not in err and "secret" not in err
+
+
+def test_a_missing_driver_is_a_clear_error_for_the_runtime(no_psycopg2, tmp_path) -> None:
+    from simdesk.errors import ConfigurationError
+    from simdesk.runtime import Runtime
+
+    with pytest.raises(ConfigurationError) as caught:
+        Runtime(tmp_path, URL)  # the window shows this message and ends
+    assert caught.value.code == "database_driver_missing"
+
+
+def test_peewees_own_words_are_explained_too() -> None:
+    import peewee
+
+    from simdesk.storage.failures import explain
+
+    problem = explain(peewee.ImproperlyConfigured("Postgres driver not installed!"))
+    assert problem is not None and "pip install 'simdesk[postgres]'" in problem.message
