@@ -118,6 +118,10 @@ installer() {
     "$BUILD_VENV/bin/python" -m pip install -q -e '.[postgres]' 'pyinstaller>=6.10,<7'
     touch "$stamp"
   fi
+  if ! command -v makensis >/dev/null 2>&1; then
+    echo "dev.sh: makensis is missing; install Debian's nsis package (apt-get install nsis)" >&2
+    return 1
+  fi
   "$BUILD_VENV/bin/python" benchmarks/bundle.py "$@"
   local version
   version=$("$BUILD_VENV/bin/python" -c 'import simdesk; print(simdesk.__version__)')

@@ -4,10 +4,11 @@ named with a non-zero exit status (the frozen program runs the same module)."""
 from __future__ import annotations
 
 import io
+import sys
 
 import pytest
 
-from simdesk import cli, selftest
+from simdesk import __version__, cli, selftest
 
 
 def test_self_test_passes_from_source(qapp) -> None:
@@ -79,3 +80,33 @@ def test_peewees_own_words_are_explained_too() -> None:
 
     problem = explain(peewee.ImproperlyConfigured("Postgres driver not installed!"))
     assert problem is not None and "pip install 'simdesk[postgres]'" in problem.message
+
+
+# ---------------------------------------------------------------- the windowed program
+
+
+def test_without_a_console_the_output_is_shown(monkeypatch) -> None:
+    from simdesk import windowed
+
+    shown = []
+    monkeypatch.setattr(windowed, "show", lambda text, *, error: shown.append((text, error)))
+    monkeypatch.setattr("sys.stdout", None)
+    monkeypatch.setattr("sys.stderr", None)
+
+    def failing() -> int:
+        print("simdesk: error: the database URL needs a driver", file=sys.stderr)
+        return 1
+
+    assert windowed.run(failing, []) == 1
+    assert shown == [("simdesk: error: the database URL needs a driver", True)]
+    shown.clear()
+    monkeypatch.setattr("sys.stdout", None)
+
+    def quiet_window() -> int:
+        print("simdesk is already open for this data folder")
+        return 0
+
+    assert windowed.run(quiet_window, []) == 0 and shown == []  # a normal start: no box
+    monkeypatch.setattr("sys.stdout", None)
+    assert windowed.run(lambda: cli.main(["--version"]), ["--version"]) == 0
+    assert shown == [(f"simdesk {__version__}", False)]
