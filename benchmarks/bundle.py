@@ -101,6 +101,7 @@ def self_test(folder: Path, program: str) -> tuple[bool, float, str]:
     exe = folder / (program + (".exe" if sys.platform == "win32" else ""))
     env = {key: value for key, value in os.environ.items()
            if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["SIMDESK_NO_MESSAGE_BOX"] = "1"  # simdesk.exe would wait for a click on its report
     started = time.perf_counter()
     done = subprocess.run([str(exe), "--self-test"], capture_output=True, text=True,  # nosec B603
                           env=env, timeout=300, check=False)

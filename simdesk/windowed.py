@@ -8,10 +8,13 @@ only prints (``--self-test``, ``--version``, ``--help``)."""
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 PRINTING_FLAGS = ("--self-test", "--version", "--help", "-h")
+# Set by benchmarks/bundle.py and CI: no message box waits for a click there.
+NO_BOX_ENV = "SIMDESK_NO_MESSAGE_BOX"
 
 
 def has_console() -> bool:
@@ -41,6 +44,8 @@ def run(main: Callable[[], int], argv: Sequence[str] | None = None) -> int:
 
 def show(text: str, *, error: bool) -> None:
     """A native message box (Windows); elsewhere nothing can be shown without a console."""
+    if os.environ.get(NO_BOX_ENV):
+        return
     if sys.platform == "win32":
         import ctypes
 

@@ -69,6 +69,7 @@ Var AllUsers     ; 1: for all users (HKLM, Program Files), 0: this user (HKCU)
 Var Upgrading    ; 1: an installed simdesk was found
 Var RemoveData   ; uninstaller: 1 when the data folder goes too
 Var RemoveBox
+Var UnAllUsers   ; uninstaller: 1 when installed for all users
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
@@ -304,8 +305,10 @@ Function un.onInit
       SetErrorLevel 5
       Quit
     ${EndIf}
+    StrCpy $UnAllUsers 1
     SetShellVarContext all
   ${Else}
+    StrCpy $UnAllUsers 0
     SetShellVarContext current
   ${EndIf}
 FunctionEnd
@@ -313,10 +316,14 @@ FunctionEnd
 Function un.DataPage
   !insertmacro MUI_HEADER_TEXT "$(DATA_TITLE)" "$(DATA_SUBTITLE)"
   ; The text names the user's own folder, whichever way the program was installed.
+  SetShellVarContext current
   nsDialogs::Create 1018
   Pop $0
   ${NSD_CreateLabel} 0 0 100% 60u "$(DATA_TEXT)"
   Pop $0
+  ${If} $UnAllUsers == 1
+    SetShellVarContext all
+  ${EndIf}
   ${NSD_CreateCheckbox} 0 70u 100% 12u "$(DATA_REMOVE)"
   Pop $RemoveBox
   ${If} $RemoveData == 1
