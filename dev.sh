@@ -108,7 +108,13 @@ lint() {
 # Linux the payload is the Linux folder: a check of the script, not a Windows installer).
 BUILD_VENV=${BUILD_VENV:-.venv-build}
 installer() {
-  system_deps nsis
+  # makensis; strip and readelf (binutils); the shared libpython PyInstaller bundles.
+  local extra=(nsis binutils) pyver
+  pyver=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+  if [ "$("$PYTHON" -c 'import sys; print(sys.base_prefix)')" = /usr ]; then
+    extra+=("libpython$pyver")   # Debian's own Python
+  fi
+  system_deps "${extra[@]}"
   if [ ! -x "$BUILD_VENV/bin/python" ]; then
     "$PYTHON" -m venv "$BUILD_VENV"
   fi
