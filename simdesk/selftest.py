@@ -116,9 +116,10 @@ class SelfTest:
                                host="127.0.0.1", main_port=0, status_port=0)
         self.runtime.start(schedule=False, all_or_nothing=True)
         answers = []
+        direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # no proxy
         for name in ("main", "status"):
             url = f"{self.runtime.server_states[name].url}/health"
-            with urllib.request.urlopen(url, timeout=10) as reply:  # nosec B310: http://127.0.0.1
+            with direct.open(url, timeout=10) as reply:
                 body = json.loads(reply.read().decode("utf-8"))
             if reply.status != 200:
                 raise RuntimeError(f"{url} answered {reply.status}")
@@ -191,6 +192,10 @@ def run(out: TextIO | None = None) -> int:
     from simdesk.storage import db as dbmod
 
     stream = out if out is not None else _output()
+    # Never the user's database: a PostgreSQL URL or data folder in the environment would
+    # otherwise be opened instead of the temporary folder (and get the test's user and card).
+    for name in (dbmod.ENV_DATABASE_URL, dbmod.ENV_DATA_DIR):
+        os.environ.pop(name, None)
     frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
     print(f"simdesk {__version__} self-test ({frozen}, Python {sys.version.split()[0]}, "
           f"{sys.platform})", file=stream, flush=True)

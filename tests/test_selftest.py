@@ -110,3 +110,12 @@ def test_without_a_console_the_output_is_shown(monkeypatch) -> None:
     monkeypatch.setattr("sys.stdout", None)
     assert windowed.run(lambda: cli.main(["--version"]), ["--version"]) == 0
     assert shown == [(f"simdesk {__version__}", False)]
+
+
+def test_the_users_database_is_never_touched(qapp, monkeypatch, tmp_path) -> None:
+    """A PostgreSQL URL or data folder in the environment is not the self-test's database."""
+    monkeypatch.setenv("SIMDESK_DATABASE_URL", "postgresql://office:secret@10.0.0.9/simdesk")
+    monkeypatch.setenv("SIMDESK_DATA_DIR", str(tmp_path / "office"))
+    out = io.StringIO()
+    assert selftest.run(out) == 0, out.getvalue()
+    assert "SQLite in " in out.getvalue() and not (tmp_path / "office").exists()
