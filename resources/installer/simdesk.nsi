@@ -168,10 +168,8 @@ Function ${PREFIX}CloseRunning
   ${If} $0 == 0
     Return
   ${EndIf}
-  ${IfNot} ${Silent}
-    MessageBox MB_OKCANCEL|MB_ICONEXCLAMATION "$(RUNNING)" IDOK +2
-    Quit
-  ${EndIf}
+  MessageBox MB_OKCANCEL|MB_ICONEXCLAMATION "$(RUNNING)" /SD IDOK IDOK retry
+  Quit
   retry:
   ReadEnvStr $2 USERNAME   ; only this user's simdesk
   DetailPrint "taskkill ${APP_EXE} ${CLI_EXE}"
