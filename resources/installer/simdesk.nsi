@@ -171,15 +171,16 @@ Function ${PREFIX}CloseRunning
   MessageBox MB_OKCANCEL|MB_ICONEXCLAMATION "$(RUNNING)" /SD IDOK IDOK retry
   Quit
   retry:
-  ReadEnvStr $2 USERNAME   ; only this user's simdesk
+  ; Every simdesk.exe this user may end (an administrator's upgrade of an all-users install:
+  ; everyone's, whose program files are about to be replaced anyway).
   DetailPrint "taskkill ${APP_EXE} ${CLI_EXE}"
-  nsExec::Exec '"$SYSDIR\taskkill.exe" /IM ${APP_EXE} /IM ${CLI_EXE} /FI "USERNAME eq $2"'
+  nsExec::Exec '"$SYSDIR\taskkill.exe" /IM ${APP_EXE} /IM ${CLI_EXE}'
   Pop $0
   Sleep 3000
   Call ${PREFIX}IsRunning
   Pop $0
   ${If} $0 == 1
-    nsExec::Exec '"$SYSDIR\taskkill.exe" /F /IM ${APP_EXE} /IM ${CLI_EXE} /FI "USERNAME eq $2"'
+    nsExec::Exec '"$SYSDIR\taskkill.exe" /F /IM ${APP_EXE} /IM ${CLI_EXE}'
     Pop $0
     Sleep 1500
     Call ${PREFIX}IsRunning
