@@ -2,7 +2,8 @@
 # simdesk's two commands, for a fresh Debian machine with Python 3.11 (or any Linux with it):
 #   ./dev.sh run  [simdesk arguments…]   install what is needed, then start simdesk
 #   ./dev.sh test [pytest arguments…]    install what is needed, then lint and run the tests
-# Other actions: setup (install only), lint, bench.
+# Other actions: setup (install only), lint, bench, installer (the PyInstaller folder and the
+# NSIS setup program, see README.md "The installer").
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -101,6 +102,42 @@ lint() {
   rm -f "$notes"
 }
 
+# The frozen program: a build venv of its own (simdesk, its PostgreSQL driver and PyInstaller,
+# none of the development tools), dist/simdesk/ built, measured and self-tested by
+# benchmarks/bundle.py, then dist/simdesk-VERSION-setup.exe compiled by NSIS's makensis (on
+# Linux the payload is the Linux folder: a check of the script, not a Windows installer).
+BUILD_VENV=${BUILD_VENV:-.venv-build}
+installer() {
+  # makensis; strip and readelf (binutils); the shared libpython PyInstaller bundles.
+  local extra=(nsis binutils) pyver
+  pyver=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+  if [ "$("$PYTHON" -c 'import sys; print(sys.base_prefix)')" = /usr ]; then
+    extra+=("libpython$pyver")   # Debian's own Python
+  fi
+  system_deps "${extra[@]}"
+  if [ ! -x "$BUILD_VENV/bin/python" ]; then
+    "$PYTHON" -m venv "$BUILD_VENV"
+  fi
+  local stamp="$BUILD_VENV/.installed"
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    "$BUILD_VENV/bin/python" -m pip install -q --upgrade pip
+    "$BUILD_VENV/bin/python" -m pip install -q -e '.[postgres]' 'pyinstaller>=6.10,<7'
+    touch "$stamp"
+  fi
+  if ! command -v makensis >/dev/null 2>&1; then
+    echo "dev.sh: makensis is missing; install Debian's nsis package (apt-get install nsis)" >&2
+    return 1
+  fi
+  "$BUILD_VENV/bin/python" benchmarks/bundle.py "$@"
+  local version
+  version=$("$BUILD_VENV/bin/python" -c 'import simdesk; print(simdesk.__version__)')
+  local started=$SECONDS
+  makensis -V2 -DVERSION="$version" -DSOURCE_DIR="$PWD/dist/simdesk" \
+    -DOUTFILE="$PWD/dist/simdesk-$version-setup.exe" resources/installer/simdesk.nsi
+  echo "setup program: dist/simdesk-$version-setup.exe" \
+    "($(du -m "dist/simdesk-$version-setup.exe" | cut -f1) MB, makensis $((SECONDS - started)) s)"
+}
+
 action=${1:-run}
 [ $# -gt 0 ] && shift
 case "$action" in
@@ -120,5 +157,6 @@ case "$action" in
     setup
     for script in benchmarks/*.py; do echo "== $script"; "$BIN/python" "$script"; done
     ;;
-  *) echo "usage: ./dev.sh run|test|setup|lint|bench [arguments…]" >&2; exit 2 ;;
+  installer) installer "$@" ;;
+  *) echo "usage: ./dev.sh run|test|setup|lint|bench|installer [arguments…]" >&2; exit 2 ;;
 esac

@@ -1,3 +1,5 @@
+from simdesk import windowed
 from simdesk.cli import main
 
-raise SystemExit(main())
+# windowed.run: simdesk.exe has no console; its messages are shown in a message box.
+raise SystemExit(windowed.run(main))

@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"simdesk {__version__}")
     parser.add_argument(
+        "--self-test", action="store_true",
+        help="check this installation in a temporary folder (database, passwords, XLSX, "
+        "both servers, the window offscreen, translations) and exit 0, or say what failed",
+    )
+    parser.add_argument(
         "--data-dir", metavar="DIR",
         help="data folder (default: $SIMDESK_DATA_DIR or the user's data folder)",
     )
@@ -911,6 +916,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_console()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from simdesk import selftest
+
+        return selftest.run()
     handler = COMMANDS[args.command]
     try:
         return handler(args)

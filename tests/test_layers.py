@@ -289,9 +289,9 @@ def test_peers_and_the_root(files: dict[str, Path], lower: str, upper: str) -> N
 
 def test_only_the_entry_points_build_the_runtime(files: dict[str, Path]) -> None:
     """simdesk.runtime is the composition root: the CLI, the window's start and its Qt
-    adapter (gui/context.py) and the tools use it; nothing below them may."""
+    adapter (gui/context.py), the tools and the self-test use it; nothing below them may."""
     allowed = {"simdesk.cli", "simdesk.gui.app", "simdesk.gui.context",
-               "simdesk.tools.screenshots"}
+               "simdesk.tools.screenshots", "simdesk.selftest"}
     users = sorted(module for module, names in external_imports(files).items()
                    if any(_under(name, ("simdesk.runtime",)) for name in names))
     assert set(users) <= allowed, users

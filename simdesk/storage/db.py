@@ -115,11 +115,7 @@ def make_database(data_dir: Path, url: str | None = None) -> peewee.Database:
         try:
             db = db_url.connect(url)
         except ImportError as exc:
-            raise ConfigurationError(
-                f"The database URL needs a driver that is not installed ({exc.name}). "
-                "For PostgreSQL install it with: pip install 'simdesk[postgres]'.",
-                code="database_driver_missing",
-            ) from exc
+            raise driver_missing(exc.name) from exc
         except (RuntimeError, ValueError, KeyError) as exc:
             raise ConfigurationError(
                 f"Cannot use database URL {redact_url(url)!r}: {redact_text(url, str(exc))}. "
@@ -128,6 +124,8 @@ def make_database(data_dir: Path, url: str | None = None) -> peewee.Database:
             ) from exc
         if isinstance(db, peewee.SqliteDatabase):
             db.init(db.database, pragmas=SQLITE_PRAGMAS, timeout=SQLITE_TIMEOUT_SECONDS)
+        if isinstance(db, peewee.PostgresqlDatabase) and not postgres_driver_installed():
+            raise driver_missing("psycopg2")
         return db
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -139,6 +137,22 @@ def make_database(data_dir: Path, url: str | None = None) -> peewee.Database:
         ) from exc
     return SqliteDatabase(
         str(sqlite_file(data_dir)), pragmas=SQLITE_PRAGMAS, timeout=SQLITE_TIMEOUT_SECONDS
+    )
+
+
+def postgres_driver_installed() -> bool:
+    """Peewee found psycopg2 (it imports it once, quietly, and says only "Postgres driver
+    not installed!" at the first connection)."""
+    return getattr(peewee, "psycopg2", None) is not None
+
+
+def driver_missing(name: str | None) -> ConfigurationError:
+    """The error for a database URL whose driver is not installed."""
+    return ConfigurationError(
+        f"The database URL needs a driver that is not installed ({name or 'psycopg2'}). "
+        "For PostgreSQL install it with: pip install 'simdesk[postgres]' (the installed "
+        "program includes it; reinstall simdesk if this appears there).",
+        code="database_driver_missing",
     )
 
 

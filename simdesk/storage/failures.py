@@ -1,11 +1,11 @@
 """What a failed write means for the person at the screen.
 
 ``explain(exc)`` turns the failures of the machine under simdesk — the disk is full, the
-database is read-only, another program holds SQLite's write lock — into the error a person
-can act on (``DiskFullError`` 507, ``ReadOnlyError`` 503, ``BusyError`` 503), or None for
-anything else.  The API (``Api._dispatch``), the command line (``cli.main``), the window
-(``gui/errors.error_text``) and the writers of files (exports, reports, backups) all ask it,
-so the three say the same.
+database is read-only, another program holds SQLite's write lock, the PostgreSQL driver is
+missing — into the error a person can act on (``DiskFullError`` 507, ``ReadOnlyError`` 503,
+``BusyError`` 503, ``ConfigurationError``), or None for anything else.  The API
+(``Api._dispatch``), the command line (``cli.main``), the window (``gui/errors.error_text``)
+and the writers of files (exports, reports, backups) all ask it, so the three say the same.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Final
 import peewee
 
 from simdesk.errors import BusyError, DiskFullError, ReadOnlyError, SimdeskError
-from simdesk.storage.db import database_proxy, is_locked_error
+from simdesk.storage.db import database_proxy, driver_missing, is_locked_error
 from simdesk.storage.files import sqlite_file_of
 
 DISK_FULL_ERRNOS: Final = frozenset(
@@ -49,6 +49,10 @@ def database_place() -> str:
 def explain(exc: BaseException, where: Path | str | None = None) -> SimdeskError | None:
     """The error to show for ``exc`` when it is one of the failures above (``where``: the
     folder written, for a file; the database's by default), else None."""
+    if isinstance(exc, peewee.ImproperlyConfigured) and "driver" in str(exc).lower():
+        # Peewee's "Postgres driver not installed!" at a connection (the URL was checked
+        # when the database was opened; this is the last line of defence).
+        return driver_missing(None)
     if is_disk_full(exc):
         place = where
         if place is None and isinstance(exc, OSError) and exc.filename:
