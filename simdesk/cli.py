@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import getpass
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -41,8 +42,33 @@ BUSY_LINE = ("simdesk: error: the database is busy (another program is writing);
 Handler = Callable[[argparse.Namespace], int]
 
 
+# "simdesk users add", "simdesk: error": the program's name where a text tells what to type.
+_PROGRAM_RE = re.compile(
+    r"\bsimdesk(?=:| (?:users|shops|cards|check|import|import-activations|export|backup|"
+    r"restore|migrate|config|serve)\b| --)")
+
+
+def program_name() -> str:
+    """The name the user typed: the installed bundle's console program is ``simdesk-cli``."""
+    if getattr(sys, "frozen", False):
+        name = sys.argv[0].replace("\\", "/").rsplit("/", 1)[-1].lower()
+        if name in ("simdesk-cli", "simdesk-cli.exe"):
+            return "simdesk-cli"
+    return "simdesk"
+
+
+def named(text: str) -> str:
+    """``text`` with the commands it suggests written with the name the user typed."""
+    name = program_name()
+    return text if name == "simdesk" else _PROGRAM_RE.sub(name, text)
+
+
 def _out(text: str = "") -> None:
-    print(text, flush=True)
+    print(named(text), flush=True)
+
+
+def _err(text: str) -> None:
+    print(named(text), file=sys.stderr)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,7 +80,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="simdesk",
+        prog=program_name(),
         description="simdesk: shops, SIM cards and sales for a mobile-operator dealer's office. "
         "With no command it opens the desktop window.",
     )
@@ -924,25 +950,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except BusyError:
-        print(BUSY_LINE, file=sys.stderr)
+        _err(BUSY_LINE)
         return EXIT_ERROR
     except SimdeskError as exc:
-        print(f"simdesk: error: {exc.message}", file=sys.stderr)
+        _err(f"simdesk: error: {exc.message}")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("simdesk: interrupted", file=sys.stderr)
+        _err("simdesk: interrupted")
         return 130
     except Exception as exc:
         problem = explain(exc)  # the disk is full, the database read-only or locked
         if problem is not None:
             busy = isinstance(problem, BusyError)
-            print(BUSY_LINE if busy else f"simdesk: error: {problem.message}",
-                  file=sys.stderr)
+            _err(BUSY_LINE if busy else f"simdesk: error: {problem.message}")
             return EXIT_ERROR
         where = _log_unexpected(args)
         note = f"; details in {where}" if where else ""
-        print(f"simdesk: error: unexpected failure: {type(exc).__name__}: {exc}{note}",
-              file=sys.stderr)
+        _err(f"simdesk: error: unexpected failure: {type(exc).__name__}: {exc}{note}")
         return EXIT_ERROR
     finally:
         dbmod.unbind()

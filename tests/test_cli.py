@@ -617,3 +617,41 @@ def test_numbers_on_the_command_line_are_ascii_digits(ddir: Path, tmp_path: Path
     codes.write_text("\n".join(make_codes(2)) + "\n", encoding="utf-8")
     proc = run(ddir, *(a.format(codes=codes) for a in args))
     assert assert_one_line_error(proc) == f"simdesk: error: {message}"
+
+
+def test_the_bundles_console_program_names_itself_in_help_and_hints(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Installed, the console program is simdesk-cli.exe: its usage, its hints and its error
+    lines say simdesk-cli, so that what it tells the user to type works."""
+    from simdesk import cli
+    from simdesk.storage.database import close_database
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(cli, "main", _closing(cli.main, close_database))
+    monkeypatch.setattr(sys, "argv", [r"C:\Program Files\simdesk\simdesk-cli.exe"])
+    assert cli.build_parser().prog == "simdesk-cli"
+    assert cli.main(["--data-dir", str(tmp_path / "data"), "users", "list"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "no users yet; add the first admin with: simdesk-cli users add NAME --role admin")
+    assert cli.main(["--data-dir", str(tmp_path / "data"), "users", "disable", "ali"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("simdesk-cli: error: No user named 'ali'; list them with: "
+                          "simdesk-cli users list"), err
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert capsys.readouterr().out.startswith("usage: simdesk-cli ")
+    # The windowed simdesk.exe and a run from source keep the name simdesk.
+    monkeypatch.setattr(sys, "argv", [r"C:\Program Files\simdesk\simdesk.exe"])
+    assert cli.build_parser().prog == "simdesk"
+    assert cli.named("try: simdesk users list") == "try: simdesk users list"
+
+
+def _closing(main, close):  # type: ignore[no-untyped-def]
+    """``main`` run in this process, its database closed again after each call."""
+    def run(argv):  # type: ignore[no-untyped-def]
+        try:
+            return main(argv)
+        finally:
+            close()
+    return run
