@@ -70,7 +70,6 @@ from simdesk.domain import settings
 from simdesk.domain.checks import CheckAnswer, PendingCheck, RecordedCheck, record_checks
 from simdesk.domain.codes import normalize_code
 from simdesk.errors import BusyError, ConflictError, NotFoundError, ValidationError
-from simdesk.gcpause import gc_paused
 from simdesk.jobs import JobRunner
 from simdesk.storage.db import current_database, thread_connection
 from simdesk.storage.models import CARD_ASSIGNED, CARD_SOLD, Shop, SimCard
@@ -567,13 +566,6 @@ class CheckEngine:
                         run.summary.run_id, exc)
 
     def _load_cards(self, card_ids: Sequence[int] | None, kind: str,
-                    shop_names: dict[int, str]) -> tuple[list[_Card], list[CardResult]]:
-        # A million cards are a million small objects: the cycle collector, running again
-        # and again meanwhile, would stall every thread (the window's too) for nothing.
-        with gc_paused():
-            return self._read_cards(card_ids, kind, shop_names)
-
-    def _read_cards(self, card_ids: Sequence[int] | None, kind: str,
                     shop_names: dict[int, str]) -> tuple[list[_Card], list[CardResult]]:
         fields = (SimCard.id, SimCard.code, SimCard.phone, SimCard.status, SimCard.shop,
                   SimCard.external_status, SimCard.sale_date)
