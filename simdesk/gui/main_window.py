@@ -593,15 +593,12 @@ class MainWindow(QMainWindow):
         asked about first, as when leaving the page: another user may not see that page."""
         current = self.stack.currentWidget()
         if (not self.is_locked() and isinstance(current, Page)
-                and not current.may_leave(self._switch_user_after_leaving)):
+                and not current.may_leave(self.switch_user)):
             return False
         if not self.is_locked() and not self.lock():
             return False
         self.sign_in.prepare(None)
         return True
-
-    def _switch_user_after_leaving(self) -> None:
-        self.switch_user()
 
     def _signed_in(self) -> None:
         session = self.ctx.session

@@ -35,7 +35,7 @@ class Page(QWidget):
         """The window's user has ``role`` now ("" while locked: nothing allowed): a page with
         editing controls declares them here through ``simdesk.gui.permissions.restrict``."""
 
-    def may_leave(self, proceed: Callable[[], None]) -> bool:
+    def may_leave(self, proceed: Callable[[], object]) -> bool:
         """True when the window may show another page now.  A page with unsaved edits
         returns False, asks the user, and calls ``proceed`` once the edits are saved or
         discarded (never when the user cancels)."""

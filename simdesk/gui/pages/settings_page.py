@@ -410,7 +410,7 @@ class SettingsPage(Page):
             self.load()
         self.update_server_state()
 
-    def may_leave(self, proceed: Callable[[], None]) -> bool:
+    def may_leave(self, proceed: Callable[[], object]) -> bool:
         """Unsaved changes: ask Save / Discard / Cancel before another page shows."""
         if not self.changed():
             return True
