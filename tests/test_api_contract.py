@@ -3,7 +3,7 @@
 Every call is sent exactly as the web app sends it: ``Origin: http://localhost:8080`` and
 ``Content-Type: application/json`` on every request (GETs included), each preceded by the
 CORS preflight the browser makes.  Replies are checked for status, CORS headers and every
-field the web app reads (see ../shared/seed/webapp-contract.md).
+field the web app reads (the contract is written down in docs/webapp.md).
 """
 
 from __future__ import annotations
