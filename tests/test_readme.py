@@ -383,6 +383,7 @@ def _api_login(walk: Walk) -> None:
 CHECKS: Final[tuple[Check, ...]] = (_walkthrough, _trial_folder, _status_sources, _api_login)
 
 
+@pytest.mark.slow
 def test_the_readme_runs_from_the_command_line(walk: Walk) -> None:
     """Every runnable block, in README order, on one data folder; then what they printed
     and wrote, and every server stopped by SIGTERM with exit 0 (the demo's folder gone)."""
