@@ -72,7 +72,6 @@ SERVER_OPTIONS: Final = {
     "simdesk.checking.fake_operator": " --port 0",
     "serve": " --host 127.0.0.1 --main-port 0 --status-port 0",
 }
-PASSWORD: Final = "correct horse battery staple"  # the walkthrough's admin password
 
 
 @dataclass
