@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 from pathlib import Path
@@ -505,3 +506,31 @@ def test_restore_tells_one_progress_over_the_safety_backup_and_the_copy(
     _climbing(seen, live_pages + saved_pages)
     assert (live_pages, live_pages + saved_pages) in seen  # the safety backup, then the copy
     assert SimCard.select().count() == 300
+
+
+def test_a_backup_whose_database_changes_between_steps_ends_in_one_step(
+        db: peewee.Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite starts a stepped copy again when another connection writes to the source;
+    the copy then finishes in one step (it could otherwise start over as often as others
+    write) and holds what was written."""
+    from simdesk.storage import files
+
+    add_cards(500)
+    monkeypatch.setattr(files, "COPY_STEP_PAGES", 4)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        if len(seen) == 1:  # after the second step: another program adds a card
+            other = sqlite3.connect(data_dir / DB_FILENAME)
+            other.execute("INSERT INTO simcard (code, status, updated_at, "
+                          "added_date, notes) VALUES ('8999800000000099999', 'available', "
+                          "'2026-01-01', '2026-01-01', '')")
+            other.commit()
+            other.close()
+        seen.append((done, total))
+
+    path = backup_database(data_dir=data_dir, progress=progress)
+    assert count_rows(path, "simcard") == 501
+    assert seen[-1] == (_pages(path), _pages(path))
+    dones = [d for d, _ in seen]
+    assert len(dones) >= 3 and all(a < b for a, b in itertools.pairwise(dones)), dones

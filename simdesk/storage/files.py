@@ -265,15 +265,31 @@ def copy_pages(source: sqlite3.Connection, target: sqlite3.Connection,
     if progress is not None:
         total = int(source.execute("PRAGMA page_count").fetchone()[0])
         pages = max(COPY_STEP_PAGES, -(-total // COPY_STEPS))
+    copied = 0
 
     def step(status: int, remaining: int, total: int) -> None:
+        nonlocal copied
         if status in (_SQLITE_BUSY, _SQLITE_LOCKED):
             if busy is not None:
                 busy(status)
         elif progress is not None:
-            progress(total - remaining, total)
+            if pages > 0 and total - remaining < copied:
+                raise _Restarted  # another connection wrote to the source between steps
+            copied = total - remaining
+            progress(copied, total)
 
-    source.backup(target, pages=pages, progress=step, sleep=0.05)
+    try:
+        source.backup(target, pages=pages, progress=step, sleep=0.05)
+    except _Restarted:
+        # Stepping could start over as often as others write: copy the rest in one step
+        # (what a copy without progress does), which nothing can interrupt.  The aborted
+        # copy left the target as it was (its write transaction is rolled back).
+        pages = -1
+        source.backup(target, pages=pages, progress=step, sleep=0.05)
+
+
+class _Restarted(Exception):
+    """A stepped copy found its source changed and started again from the first page."""
 
 
 _SQLITE_BUSY: Final = 5
