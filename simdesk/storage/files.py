@@ -281,7 +281,7 @@ def copy_pages(source: sqlite3.Connection, target: sqlite3.Connection,
     try:
         source.backup(target, pages=pages, progress=step, sleep=0.05)
     except _Restarted:
-        # Stepping could start over as often as others write: copy the rest in one step
+        # Stepping could start over as often as others write: copy it all in one step
         # (what a copy without progress does), which nothing can interrupt.  The aborted
         # copy left the target as it was (its write transaction is rolled back).
         pages = -1
