@@ -726,8 +726,15 @@ def _following(what: str) -> Iterator[Callable[[int, int], None]]:
 @contextlib.contextmanager
 def _following_each(*whats: str) -> Iterator[tuple[Callable[[int, int], None], ...]]:
     """:func:`_following` for work of several parts: one bar each, one below the other."""
+    if not sys.stderr.isatty():  # no bar: rich is not even loaded
+        yield tuple(_ignore for _ in whats)
+        return
     with _progress() as bar:
         yield tuple(_updater(bar, _task(bar, what)) for what in whats)
+
+
+def _ignore(_done: int, _total: int) -> None:
+    pass
 
 
 def _updater(bar: Any, task: Any) -> Callable[[int, int], None]:
