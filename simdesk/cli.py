@@ -355,11 +355,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     _open(args)
     report = _usable_report_path(args.report or _report_path(args.file), args.file)
     shop_id = shops.find_shop(args.shop).id if args.shop else None
-    with _working(f"reading {args.file.name}"):
-        parsed = fileparse.read_code_file(args.file)
+    with _following(f"reading {args.file.name}") as progress:
+        parsed = fileparse.read_code_file(args.file, progress=progress)
     entries = [(row.line, row.code, row.phone) for row in parsed.rows]
-    with _working(f"importing {len(entries)} line(s)"):
-        result = simcards.bulk_add(entries, shop_id=shop_id, source="import", actor="cli")
+    with _following(f"importing {len(entries)} line(s)") as progress:
+        result = simcards.bulk_add(entries, shop_id=shop_id, source="import", actor="cli",
+                                   progress=progress)
     _out(f"created: {len(result.created)}")
     _out(f"duplicate: {len(result.duplicates)}")
     _out(f"invalid: {len(result.invalid)}")
@@ -396,7 +397,10 @@ def cmd_import_activations(args: argparse.Namespace) -> int:
 
     _open(args)
     path = _usable_report_path(args.report or _report_path(args.file), args.file)
-    report = import_activations(args.file, actor="cli")
+    with _following_each(f"reading {args.file.name}",
+                         "applying the report") as (reading, applying):
+        report = import_activations(args.file, actor="cli", reading=reading,
+                                    applying=applying)
     counts = report.counts
     _out(f"sold now: {counts['soldNow']}")
     _out(f"already sold: {counts['alreadySold']}")
@@ -452,7 +456,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from simdesk.storage import backup
 
     _open(args)
-    path = backup.backup_database(args.output, data_dir=_data_dir(args))
+    with _following("backing up the database") as progress:
+        path = backup.backup_database(args.output, data_dir=_data_dir(args), progress=progress)
     _out(f"backup written: {path}")
     return EXIT_OK
 
@@ -461,8 +466,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from simdesk.storage import backup
 
     _open(args)
-    with _working(f"restoring {args.file.name}"):
-        report = backup.restore_database(args.file, data_dir=_data_dir(args))
+    with _following(f"restoring {args.file.name}") as progress:
+        report = backup.restore_database(args.file, data_dir=_data_dir(args),
+                                         progress=progress)
     _out(f"restored from {report.restored_from}")
     _out(f"the database as it was before is kept in {report.safety_backup}")
     return EXIT_OK
@@ -473,8 +479,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     from simdesk.storage.migrations import migrate
 
     db = open_database(_data_dir(args), args.database_url, run_migrations=False)
-    with _working("bringing the schema up to date"):
-        report = migrate(db)
+    with _following("bringing the schema up to date") as progress:
+        report = migrate(db, progress=progress)
     if report.seed_backup:
         _out(f"the old server's database was copied to {report.seed_backup} first")
     if report.applied:
@@ -680,23 +686,64 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, empty: s
         _out(line.rstrip())
 
 
-def _progress(what: str) -> Any:
-    """A progress bar on standard error when it is a terminal, nothing otherwise."""
+def _progress() -> Any:
+    """Progress bars on standard error when it is a terminal, nothing otherwise; add a task
+    per bar with :func:`_task`."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    return Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(),
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     console=Console(stderr=True), disable=not sys.stderr.isatty(),
                     transient=True)
+
+
+def _task(bar: Any, what: str, total: int | None = None) -> Any:
+    """A bar of ``bar`` (a :func:`_progress`) labelled ``what`` as it is (a file name with
+    brackets or braces is shown, not read as markup)."""
+    from rich.markup import escape
+
+    return bar.add_task(escape(what), total=total)
 
 
 @contextlib.contextmanager
 def _working(what: str, total: int | None = None) -> Iterator[Callable[[int], None]]:
     """A progress bar for long work (a moving one when ``total`` is unknown); the block gets
     a function that advances it.  Nothing at all when standard error is not a terminal."""
-    with _progress(what) as bar:
-        task = bar.add_task(what, total=total)
+    with _progress() as bar:
+        task = _task(bar, what, total)
         yield lambda step: bar.advance(task, step)
+
+
+@contextlib.contextmanager
+def _following(what: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar for long work that says how far it is: the block gets a function
+    ``progress(done, total)`` to hand to the work (the hooks of fileparse, simcards.bulk_add,
+    backup, migrations …).  Nothing at all when standard error is not a terminal."""
+    with _following_each(what) as (progress,):
+        yield progress
+
+
+@contextlib.contextmanager
+def _following_each(*whats: str) -> Iterator[tuple[Callable[[int, int], None], ...]]:
+    """:func:`_following` for work of several parts: one bar each, one below the other."""
+    if not sys.stderr.isatty():  # no bar: rich is not even loaded
+        yield tuple(_ignore for _ in whats)
+        return
+    with _progress() as bar:
+        yield tuple(_updater(bar, _task(bar, what)) for what in whats)
+
+
+def _ignore(_done: int, _total: int) -> None:
+    pass
+
+
+def _updater(bar: Any, task: Any) -> Callable[[int, int], None]:
+    def update(done: int, total: int) -> None:
+        # The bar is redrawn ten times a second; the finished count at once, which quick
+        # work would otherwise never show.
+        bar.update(task, completed=done, total=total, refresh=done >= total)
+
+    return update
 
 
 def _shop_fields(args: argparse.Namespace) -> dict[str, Any]:
@@ -861,8 +908,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             if problem is not None:
                 raise no_source_error(problem)
         summary = runtime.engine.start_run(ids, kind=kind, source="check", actor="cli")
-        with _progress("checking") as bar:
-            task = bar.add_task("check", total=summary.total or None)
+        with _progress() as bar:
+            task = _task(bar, "checking", summary.total or None)
             while not summary.finished:
                 summary = runtime.engine.wait(summary.run_id, 0.2)
                 bar.update(task, completed=summary.checked, total=summary.total or None)

@@ -28,6 +28,8 @@ FAILED: Final = "failed"
 CANCELLED: Final = "cancelled"
 
 ProgressCallback = Callable[[int, int, str], None]
+# Larger counts are scaled down to this: the window's progress signals and bars hold C ints.
+PROGRESS_MAX: Final = 2**31 - 1
 EndCallback = Callable[["Job"], None]
 
 _numbers = itertools.count(1)
@@ -104,6 +106,8 @@ class Job:
         return self._ended.wait(timeout)
 
     def _progress(self, done: int, total: int, text: str) -> None:
+        if total > PROGRESS_MAX:  # e.g. the bytes of a file of more than 2 GB
+            done, total = done * PROGRESS_MAX // total, PROGRESS_MAX
         self.done, self.total, self.text = done, total, text
         if self._on_progress is not None:
             self._on_progress(done, total, text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 from pathlib import Path
@@ -460,3 +461,76 @@ def test_restore_under_another_programs_write_lock_gives_up_in_time(
     report = restore_database(good, data_dir=data_dir)  # the lock gone, it works
     assert report.schema_version == migrations.LATEST_VERSION
     assert SimCard.select().count() == 4
+
+
+def _pages(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA page_count").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _climbing(seen: list[tuple[int, int]], total: int) -> None:
+    """More than one report, all of ``total``, never going back, the last complete."""
+    assert len(seen) > 2, seen
+    assert {t for _, t in seen} == {total}
+    dones = [d for d, _ in seen]
+    assert dones == sorted(dones) and dones[0] < total and dones[-1] == total
+
+
+def test_backup_tells_its_progress_in_pages(db: peewee.Database, data_dir: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from simdesk.storage import files
+
+    add_cards(500)
+    monkeypatch.setattr(files, "COPY_STEP_PAGES", 4)  # a database of a few dozen pages
+    seen: list[tuple[int, int]] = []
+    path = backup_database(data_dir=data_dir, progress=lambda d, t: seen.append((d, t)))
+    _climbing(seen, _pages(path))
+    assert count_rows(path, "simcard") == 500
+
+
+def test_restore_tells_one_progress_over_the_safety_backup_and_the_copy(
+        db: peewee.Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from simdesk.storage import files
+
+    add_cards(300)
+    saved = backup_database(data_dir=data_dir)
+    add_cards(300, start=1000)
+    monkeypatch.setattr(files, "COPY_STEP_PAGES", 4)
+    seen: list[tuple[int, int]] = []
+    report = restore_database(saved, data_dir=data_dir,
+                              progress=lambda d, t: seen.append((d, t)))
+    live_pages, saved_pages = _pages(report.safety_backup), _pages(saved)
+    _climbing(seen, live_pages + saved_pages)
+    assert (live_pages, live_pages + saved_pages) in seen  # the safety backup, then the copy
+    assert SimCard.select().count() == 300
+
+
+def test_a_backup_whose_database_changes_between_steps_ends_in_one_step(
+        db: peewee.Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite starts a stepped copy again when another connection writes to the source;
+    the copy then finishes in one step (it could otherwise start over as often as others
+    write) and holds what was written."""
+    from simdesk.storage import files
+
+    add_cards(500)
+    monkeypatch.setattr(files, "COPY_STEP_PAGES", 4)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        if len(seen) == 1:  # after the second step: another program adds a card
+            other = sqlite3.connect(data_dir / DB_FILENAME)
+            other.execute("INSERT INTO simcard (code, status, updated_at, "
+                          "added_date, notes) VALUES ('8999800000000099999', 'available', "
+                          "'2026-01-01', '2026-01-01', '')")
+            other.commit()
+            other.close()
+        seen.append((done, total))
+
+    path = backup_database(data_dir=data_dir, progress=progress)
+    assert count_rows(path, "simcard") == 501
+    assert seen[-1] == (_pages(path), _pages(path))
+    dones = [d for d, _ in seen]
+    assert len(dones) >= 3 and all(a < b for a, b in itertools.pairwise(dones)), dones

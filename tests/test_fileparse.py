@@ -391,3 +391,55 @@ def test_no_code_column(tmp_path: Path) -> None:
         f"No column of SIM card codes found in {path}; put the codes in the first column or "
         "name the column 'code' or 'iccid'."
     )
+
+
+# ---------------------------------------------------------------------------- progress
+
+
+def _calls(path: Path) -> tuple[ParsedFile, list[tuple[int, int]]]:
+    seen: list[tuple[int, int]] = []
+    parsed = read_code_file(path, progress=lambda done, total: seen.append((done, total)))
+    return parsed, seen
+
+
+def _climbs(seen: list[tuple[int, int]], total: int) -> None:
+    """Several reports, each of ``total``, never going back, the last one complete."""
+    assert len(seen) >= 3, seen
+    assert {t for _, t in seen} == {total}
+    dones = [d for d, _ in seen]
+    assert dones == sorted(dones)
+    assert 0 < dones[0] < total
+    assert dones[-1] == total
+
+
+def test_progress_follows_the_bytes_of_a_csv_file(tmp_path: Path) -> None:
+    from simdesk.domain.fileparse import PROGRESS_ROWS
+
+    count = 3 * PROGRESS_ROWS + 10
+    path = tmp_path / "codes.csv"
+    path.write_text("code;phone\n" + "".join(
+        f"{iccid(n)};+998901234567\n" for n in range(count)), encoding="utf-8")
+    parsed, seen = _calls(path)
+    assert len(parsed.rows) == count
+    _climbs(seen, path.stat().st_size)
+
+
+def test_progress_follows_the_unpacked_worksheet_of_a_workbook(tmp_path: Path) -> None:
+    from simdesk.domain.fileparse import PROGRESS_ROWS
+
+    count = 3 * PROGRESS_ROWS + 10
+    path = save_workbook(tmp_path / "codes.xlsx", [["code"]] + [[iccid(n)]
+                                                               for n in range(count)])
+    with zipfile.ZipFile(path) as archive:
+        size = archive.getinfo("xl/worksheets/sheet1.xml").file_size
+    parsed, seen = _calls(path)
+    assert len(parsed.rows) == count
+    _climbs(seen, size)
+
+
+def test_progress_of_a_small_file_is_told_once_that_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "codes.txt"
+    path.write_text(f"{iccid(1)}\n{iccid(2)}\n", encoding="utf-8")
+    parsed, seen = _calls(path)
+    assert len(parsed.rows) == 2
+    assert seen == [(path.stat().st_size, path.stat().st_size)]

@@ -233,6 +233,27 @@ def test_every_job_has_cancel_in_the_status_bar(main_window, qtbot):
     assert not area.isVisible()
 
 
+def test_a_job_counting_past_two_gigabytes_shows_its_progress(main_window, qtbot):
+    """Qt's progress values are C ints: a count of bytes of a file over 2 GB is scaled down
+    to fit (before, the signal's OverflowError ended the job as failed)."""
+    big = 6 * 2**31
+
+    def work(control):
+        # Again and again: the status bar's entry may connect after the first report.
+        while not control.stop_event.wait(0.05):
+            control.progress(big // 2, big)
+
+    task = main_window.ctx.tasks.run(work, name="backup")
+    area = main_window.task_status
+    qtbot.waitUntil(lambda: task in area.entries, timeout=3000)
+    bar = area.entries[task].bar
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+    assert bar.value() / bar.maximum() == pytest.approx(0.5, abs=1e-6)
+    assert task.running
+    task.cancel()
+    assert task.wait(5)
+
+
 def test_a_running_check_can_be_stopped_from_the_status_bar(main_window, qtbot, small_limits):
     from simdesk.checking.fake_operator import FakeOperator
 

@@ -334,3 +334,19 @@ def test_each_older_schema_upgrades_to_the_latest(tmp_path: Path, new_db_file: P
     open_database(path.parent)
     close_database()
     assert columns_of(path) == columns_of(new_db_file)
+
+
+def test_migrate_tells_the_steps_done_of_those_to_run(data_dir: Path) -> None:
+    load_v3(data_dir)
+    seen: list[tuple[int, int]] = []
+    db = open_database(data_dir, run_migrations=False)
+    try:
+        report = migrations.migrate(db, progress=lambda d, t: seen.append((d, t)))
+        steps = migrations.LATEST_VERSION - 3
+        assert len(report.applied) == steps
+        assert seen == [(done, steps) for done in range(steps + 1)]
+        seen.clear()
+        assert migrations.migrate(db, progress=lambda d, t: seen.append((d, t))).applied == ()
+        assert seen == [(0, 0)]  # nothing to run: an empty bar, complete
+    finally:
+        close_database()

@@ -519,3 +519,18 @@ def test_bulk_rows_and_their_log_are_stored_as_peewee_stores_them(shop):
     raw = db_rows("SELECT checked_at, typeof(checked_at), changed, typeof(changed) "
                   "FROM status_check WHERE run_id = 'r-1'")
     assert raw[0] == raw[1] == ("2026-03-04 05:06:07.890123", "text", 0, "integer")
+
+
+def test_bulk_add_tells_the_cards_written_a_batch_at_a_time(db, shop):
+    from simdesk.storage.rows import INSERT_CHUNK
+
+    codes = [iccid(n) for n in range(2 * INSERT_CHUNK + 7)]
+    seen: list[tuple[int, int]] = []
+    # One line stored already and one invalid: only the new cards are counted.
+    add(codes[:1])
+    result = add([*codes, "123"], shop_id=shop.id,
+                 progress=lambda d, t: seen.append((d, t)))
+    total = len(codes) - 1
+    assert len(result.created) == total
+    assert seen == [(0, total), (INSERT_CHUNK, total), (2 * INSERT_CHUNK, total),
+                    (total, total)]

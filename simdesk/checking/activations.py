@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Final
 
 from simdesk.domain.checks import ReportEntry, ReportLine, apply_activation_report
-from simdesk.domain.fileparse import read_code_file
+from simdesk.domain.fileparse import Progress, read_code_file
 from simdesk.errors import Problem
 from simdesk.timeutil import parse_timestamp
 
@@ -40,10 +40,15 @@ class ActivationReport:
                 "line(s)")
 
 
-def import_activations(path: Path, *, actor: str | None) -> ActivationReport:
+def import_activations(path: Path, *, actor: str | None,
+                       reading: Progress | None = None,
+                       applying: Progress | None = None) -> ActivationReport:
     """Read the report and apply it in one transaction.  Raises ValidationError when the file
-    cannot be read at all (missing, empty, old .xls …)."""
-    parsed = read_code_file(Path(path))
+    cannot be read at all (missing, empty, old .xls …).  ``reading`` and ``applying``
+    (``progress(done, total)``) follow the two halves: bytes read of the file
+    (:func:`~simdesk.domain.fileparse.read_code_file`), then lines applied
+    (:func:`~simdesk.domain.checks.apply_activation_report`)."""
+    parsed = read_code_file(Path(path), progress=reading)
     entries: list[ReportEntry] = []
     invalid: list[ReportLine] = []
     for row in parsed.rows:
@@ -61,7 +66,8 @@ def import_activations(path: Path, *, actor: str | None) -> ActivationReport:
                 continue
         entries.append(ReportEntry(row.line, row.code, when))
     result = apply_activation_report(
-        entries, source="report", actor=actor, details=f"activation report {Path(path).name}"
+        entries, source="report", actor=actor, details=f"activation report {Path(path).name}",
+        progress=applying,
     )
     report = ActivationReport(Path(path), result.sold_now, result.already_sold, result.unknown,
                               sorted(invalid + result.invalid, key=lambda r: r.line))

@@ -19,7 +19,7 @@ automatic check of the same card at the same moment leave one transition and one
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Final
@@ -244,11 +244,14 @@ def apply_activation_report(
     actor: str | None = None,
     details: str | None = None,
     verify_luhn: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ReportResult:
     """Mark the listed cards sold with their activation dates, in one transaction.
 
     Unknown codes, cards already sold, malformed codes and repeated lines are reported, not
     applied.  Each card that becomes sold gets one change row with ``source`` (``report``).
+    ``progress(done, total)`` is told the lines applied (or found not to apply) of the valid
+    ones, every :data:`_CHUNK` of them and at the end.
     """
     result = ReportResult()
     first: dict[str, int] = {}
@@ -280,7 +283,9 @@ def apply_activation_report(
             for cid, ccode, status, shop_id in query.where(SimCard.code.in_(part)).tuples():
                 cards[ccode] = (cid, status, shop_id)
         changes: list[Change] = []
-        for entry in wanted:
+        for done, entry in enumerate(wanted):
+            if progress is not None and done % _CHUNK == 0:
+                progress(done, len(wanted))
             found = cards.get(entry.code)
             if found is None:
                 result.unknown.append(ReportLine(entry.line, entry.code,
@@ -301,4 +306,6 @@ def apply_activation_report(
                                   f"{note}; {distrust}" if distrust else note))
             result.sold_now.append(ReportLine(entry.line, entry.code, "", cid, shop_id, when))
         log_changes(changes, source=source, actor=actor, at=now)
+        if progress is not None:
+            progress(len(wanted), len(wanted))
     return result

@@ -25,12 +25,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, TextIO, overload
+from typing import Final, TextIO, TypeVar, cast, overload
 
 from simdesk.domain import xlsx
 from simdesk.errors import ValidationError
 from simdesk.gcpause import gc_paused
 from simdesk.timeutil import parse_timestamp
+
+_T = TypeVar("_T")
+Progress = Callable[[int, int], None]  # progress(done, total), e.g. a progress bar's
+PROGRESS_ROWS: Final = 4096  # rows (or lines) read between two calls of ``progress``
 
 KIND_CSV: Final = "csv"
 KIND_XLSX: Final = "xlsx"
@@ -179,13 +183,15 @@ class ParsedFile:
 # ---------------------------------------------------------------------------- public
 
 
-def read_code_file(path: Path) -> ParsedFile:
+def read_code_file(path: Path, *, progress: Progress | None = None) -> ParsedFile:
     """Read a list of codes from an Excel workbook, a CSV file or a plain text file.
 
     A file of more than :data:`MAX_ROWS` rows is refused (ValidationError ``too_many_rows``)
-    as soon as its row 1,000,001 is read, before anything is imported."""
+    as soon as its row 1,000,001 is read, before anything is imported.  ``progress(done,
+    total)`` is told the bytes read of the file (of a workbook: of its worksheet, unpacked)
+    every :data:`PROGRESS_ROWS` rows and once at the end."""
     with gc_paused():
-        return _read_code_file(Path(path))
+        return _read_code_file(Path(path), progress)
 
 
 def parse_text(text: str) -> ParsedFile:
@@ -197,7 +203,7 @@ def parse_text(text: str) -> ParsedFile:
         return _collect(_text_rows(lines), PASTED, KIND_TEXT)
 
 
-def _read_code_file(path: Path) -> ParsedFile:
+def _read_code_file(path: Path, progress: Progress | None) -> ParsedFile:
     suffix = path.suffix.lower()
     if suffix in OLD_EXCEL_SUFFIXES:
         raise _old_excel_error(path)
@@ -206,7 +212,7 @@ def _read_code_file(path: Path) -> ParsedFile:
     if head.startswith(_OLE_MAGIC):
         raise _old_excel_error(path)
     if suffix in XLSX_SUFFIXES or head.startswith(_ZIP_MAGIC):
-        return _read_xlsx(path)
+        return _read_xlsx(path, progress)
     name = str(path)
     is_csv = suffix in CSV_SUFFIXES
     encoding = _encoding_of(path, head)
@@ -214,6 +220,10 @@ def _read_code_file(path: Path) -> ParsedFile:
         with path.open(encoding=encoding, errors="replace",
                        newline="" if is_csv else None) as stream:
             lines = _checked_lines(stream, name)
+            if progress is not None:
+                size = path.stat().st_size
+                raw = cast("io.BufferedReader", stream.buffer)  # the bytes under the text
+                lines = _reporting(lines, lambda: (raw.tell(), size), progress)
             if not is_csv:
                 return _collect(_text_rows(lines), name, KIND_TEXT)
             first, delimiter = _sniff_delimiter(lines)
@@ -224,6 +234,19 @@ def _read_code_file(path: Path) -> ParsedFile:
             return _collect(_csv_rows(lines, delimiter, name), name, KIND_CSV)
     except OSError as exc:
         raise _unreadable(path, exc) from exc
+
+
+def _reporting(items: Iterable[_T], position: Callable[[], tuple[int, int]],
+               progress: Progress) -> Iterator[_T]:
+    """``items`` as they are, telling ``progress`` the ``position()`` (done, total) every
+    :data:`PROGRESS_ROWS` of them and, when they are all read, that everything was."""
+    for count, item in enumerate(items, start=1):
+        yield item
+        if count % PROGRESS_ROWS == 0:
+            done, total = position()
+            progress(min(done, total), total)
+    _done, total = position()
+    progress(total, total)
 
 
 # ---------------------------------------------------------------------------- files
@@ -349,7 +372,7 @@ def _cap(name: str) -> str:
 # ---------------------------------------------------------------------------- xlsx
 
 
-def _read_xlsx(path: Path) -> ParsedFile:
+def _read_xlsx(path: Path, progress: Progress | None) -> ParsedFile:
     """The first worksheet, streamed by simdesk.domain.xlsx: the first rows find the
     columns, then only those columns are read."""
     name = str(path)
@@ -363,7 +386,9 @@ def _read_xlsx(path: Path) -> ParsedFile:
     try:
         with archive:
             try:
-                parsed = _collect(rows, name, KIND_XLSX, sheet.keep_columns)
+                parsed = _collect(rows if progress is None
+                                  else _reporting(rows, sheet.bytes_read, progress),
+                                  name, KIND_XLSX, sheet.keep_columns)
             finally:
                 rows.close()  # the sheet's stream, even when the reading stopped early
     except ValidationError as exc:

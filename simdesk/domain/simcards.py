@@ -299,12 +299,14 @@ def bulk_add(
     verify_luhn: bool | None = None,
     want_ids: bool = False,
     check: Callable[[], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> BulkAddResult:
     """Add many cards: every line is created, a duplicate (already stored, or earlier in the
     input) or invalid with its reason.  Valid lines commit in one transaction; nothing of an
     invalid line is written.  With ``shop_id`` the new cards go straight to that shop.
     ``check`` is called before the transaction and again just before it commits; when it
-    raises (Cancel) nothing is written."""
+    raises (Cancel) nothing is written.  ``progress(done, total)`` is told the new cards
+    written of those to write, a batch at a time (``total`` is 0 when there are none)."""
     verify = _verify_luhn(verify_luhn)
     result = BulkAddResult()
     first_line: dict[str, int] = {}
@@ -369,7 +371,9 @@ def bulk_add(
                 continue
             rows.append((code, phone, op, status, sid, assigned_at, stamp, stamp, ""))
             result.created.append(LineResult(line, raw, code, "created", warning))
-        insert_rows(SimCard, _BULK_FIELDS, rows)
+        if progress is not None:
+            progress(0, len(rows))
+        insert_rows(SimCard, _BULK_FIELDS, rows, progress=progress)
         if want_ids or shop is not None:
             result.created_ids = _ids_for_codes([r.code for r in result.created])
         if shop is not None:

@@ -475,6 +475,12 @@ class SheetRows:
         self._collect = False
         self._inline = False
         self._phonetic = False
+        self._fed = 0  # bytes of the worksheet unpacked and parsed so far
+        self._part_size = 0
+
+    def bytes_read(self) -> tuple[int, int]:
+        """(bytes of the worksheet read so far, its unpacked size), for a progress bar."""
+        return self._fed, self._part_size
 
     def keep_columns(self, indices: set[int]) -> None:
         """From now on read only these columns (indices into ``cells``)."""
@@ -512,8 +518,11 @@ class SheetRows:
         parser.EndElementHandler = self._end
         parser.CharacterDataHandler = self._text
         ready = self._ready
+        self._part_size = self.book.archive.getinfo(self.part).file_size
         with self.book.open(self.part) as stream:
+            where = stream.tell if stream.seekable() else lambda: 0
             for _ in _feed(parser, stream, self.part):
+                self._fed = min(where(), self._part_size)
                 while ready:
                     batch = ready[:]
                     ready.clear()

@@ -438,7 +438,8 @@ class MainWindow(QMainWindow):
 
         data_dir = self.ctx.data_dir
         task = self.ctx.tasks.run(
-            lambda control: backup_database(data_dir=data_dir, check=control.check),
+            lambda control: backup_database(data_dir=data_dir, check=control.check,
+                                            progress=control.progress),
             name="backup",
             on_done=lambda path: self.statusBar().showMessage(
                 self.tr("Backup written: {0}").format(path), 10_000),
@@ -460,7 +461,8 @@ class MainWindow(QMainWindow):
         chosen = Path(path)
         actor = self.ctx.actor
         self.ctx.tasks.run(
-            lambda control: import_activations(chosen, actor=actor),
+            lambda control: import_activations(chosen, actor=actor, reading=control.progress,
+                                               applying=control.progress),
             name="activations",
             on_done=self._activations_done,
             on_error=lambda exc: show_error(self, exc),

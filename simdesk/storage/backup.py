@@ -25,6 +25,7 @@ from simdesk.storage.db import current_database
 from simdesk.storage.files import (
     BACKUP_FOLDER,
     SQLITE_HEADER,
+    copy_pages,
     copy_sqlite,
     guard_output,
     unique_path,
@@ -37,8 +38,6 @@ REQUIRED_TABLES: Final = ("schema_version", "simcard", "shop")
 # While restoring, SQLite's busy handler on the live database waits this long per try; the
 # tries go on until storage.db.WRITE_WAIT_SECONDS have passed, then the restore gives up.
 _RESTORE_BUSY_MS: Final = 200
-_SQLITE_BUSY: Final = 5
-_SQLITE_LOCKED: Final = 6
 
 
 @dataclass(frozen=True)
@@ -84,14 +83,19 @@ def _unique_name(folder: Path) -> Path:
     return unique_path(lambda stamp: folder / f"simdesk-{stamp}.sqlite")
 
 
+Progress = Callable[[int, int], None]  # progress(done, total): pages copied of the total
+
+
 def backup_database(dest: Path | None = None, *, data_dir: Path,
-                    check: Callable[[], None] | None = None) -> Path:
+                    check: Callable[[], None] | None = None,
+                    progress: Progress | None = None) -> Path:
     """Copy the open database to ``dest`` (default: ``data_dir/backups/simdesk-<time>.sqlite``).
 
     Returns the path written.  An existing folder receives a file with the default name; an
     existing file that is a database (another data folder's, an earlier backup, the seed's
     copy) is refused by ``guard_output``, any other existing file is replaced.  ``check``
     (Cancel) may raise before the copy is renamed into place: then nothing is written.
+    ``progress(done, total)`` is told the pages copied of the database's pages.
     """
     db, _live_file = _live_sqlite()
     if dest is None:
@@ -119,7 +123,7 @@ def backup_database(dest: Path | None = None, *, data_dir: Path,
             code="backup_failed",
         ) from exc
     try:
-        copy_sqlite(db, target, check=check)
+        copy_sqlite(db, target, check=check, progress=progress)
     except (OSError, sqlite3.Error, peewee.PeeweeException) as exc:
         if failures.is_disk_full(exc):
             raise failures.disk_full(target.parent, "No backup was written.") from exc
@@ -150,6 +154,14 @@ def _refuse(path: Path, reason: str, code: str = "backup_damaged",
 
 def _open_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _page_count(path: Path) -> int:
+    conn = _open_readonly(path)
+    try:
+        return int(conn.execute("PRAGMA page_count").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def validate_backup_file(path: Path) -> int:
@@ -259,21 +271,22 @@ class _LiveBusy(Exception):
         self.waited = waited
 
 
-def _copy_into_live(source: sqlite3.Connection, live: sqlite3.Connection) -> None:
+def _copy_into_live(source: sqlite3.Connection, live: sqlite3.Connection,
+                    progress: Progress | None = None) -> None:
     """Copy ``source`` over the live database with the backup API, waiting at most
     ``WRITE_WAIT_SECONDS`` for another program's write lock (sqlite3's backup otherwise
     retries a busy database for ever); raises _LiveBusy when that time is up."""
     began = time.monotonic()
     deadline = began + storage_db.WRITE_WAIT_SECONDS
 
-    def progress(status: int, _remaining: int, _total: int) -> None:
-        if status in (_SQLITE_BUSY, _SQLITE_LOCKED) and time.monotonic() >= deadline:
+    def busy(_status: int) -> None:
+        if time.monotonic() >= deadline:
             raise _LiveBusy(time.monotonic() - began)
 
     previous = int(live.execute("PRAGMA busy_timeout").fetchone()[0])
     live.execute(f"PRAGMA busy_timeout = {_RESTORE_BUSY_MS}")
     try:
-        source.backup(live, progress=progress, sleep=0.05)
+        copy_pages(source, live, progress, busy)
     finally:
         live.execute(f"PRAGMA busy_timeout = {previous}")
 
@@ -352,14 +365,32 @@ def _structure_problems(found: dict[str, _Shape],
     return problems
 
 
+def _restore_progress(progress: Progress, src_pages: int) -> tuple[Progress, Progress]:
+    """Two progress functions, for the safety backup then the copy into the live database,
+    that tell ``progress`` one count over both."""
+    live_pages = 0
+
+    def into_safety(done: int, total: int) -> None:
+        nonlocal live_pages
+        live_pages = total
+        progress(done, total + src_pages)
+
+    def into_live(done: int, total: int) -> None:
+        progress(live_pages + done, live_pages + total)
+
+    return into_safety, into_live
+
+
 def restore_database(src: Path, *, data_dir: Path,
-                     check: Callable[[], None] | None = None) -> RestoreReport:
+                     check: Callable[[], None] | None = None,
+                     progress: Progress | None = None) -> RestoreReport:
     """Replace the open database's contents with ``src``, after a safety backup.
 
     The restored schema is then upgraded to the latest version.  ``check`` (Cancel) is
     called after the file was validated and after the safety backup; once the copy into the
     live database has begun the restore is not stopped (a half-copied database would be
-    neither the old one nor the backup).
+    neither the old one nor the backup).  ``progress(done, total)`` is told the pages
+    copied of those to copy: the live database's into the safety backup, then the file's.
     """
     src = Path(src).expanduser()
     db, live_file = _live_sqlite()
@@ -374,13 +405,17 @@ def restore_database(src: Path, *, data_dir: Path,
         )
     if check is not None:
         check()
-    safety = backup_database(data_dir=data_dir)
+    into_safety: Progress | None = None
+    into_live: Progress | None = None
+    if progress is not None:
+        into_safety, into_live = _restore_progress(progress, _page_count(src))
+    safety = backup_database(data_dir=data_dir, progress=into_safety)
     if check is not None:
         check()  # the last moment: the safety backup stays, the database is untouched
     try:
         src_conn = _open_readonly(src)
         try:
-            _copy_into_live(src_conn, db.connection())
+            _copy_into_live(src_conn, db.connection(), into_live)
         finally:
             src_conn.close()
     except _LiveBusy as busy:

@@ -67,6 +67,12 @@ BACKUP_NAME: Final = r"simdesk-\d{8}-\d{6}(?:-\d+)?\.sqlite"
 SEED_BACKUP_SUFFIX: Final = r"\.seed-backup-\d{8}-\d{6}(?:-\d+)?"
 _SEED_BACKUP_NAME: Final = re.compile(r".+" + SEED_BACKUP_SUFFIX, re.IGNORECASE)
 # …and SQLite's journal of that file while it is written.
+# A copy with a progress bar goes this many pages at a time (4 MB of 4 KB pages), or in some
+# fifty steps when that is more; a step that finds the database changed by another
+# connection starts the copy again (SQLite's rule), so the steps are kept few.
+COPY_STEP_PAGES: Final = 1024
+COPY_STEPS: Final = 50
+
 _PARTIAL_RE: Final = re.compile(r"\.(?P<name>.+)\.partial-(?P<pid>\d+)(?:-journal)?")
 _NOT_WRITABLE: Final = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
@@ -248,16 +254,60 @@ def _inside(path: Path, folder: Path) -> bool:
 # Copies of the open database
 
 
+def copy_pages(source: sqlite3.Connection, target: sqlite3.Connection,
+               progress: Callable[[int, int], None] | None = None,
+               busy: Callable[[int], None] | None = None) -> None:
+    """Copy ``source`` into ``target`` with SQLite's backup API: in one step, or with
+    ``progress`` a step of :data:`COPY_STEP_PAGES` (or a fiftieth) at a time, telling it the
+    pages copied of the total after each step.  ``busy(status)`` is called when a step finds
+    a database busy or locked (it may raise to give up)."""
+    pages = -1
+    if progress is not None:
+        total = int(source.execute("PRAGMA page_count").fetchone()[0])
+        pages = max(COPY_STEP_PAGES, -(-total // COPY_STEPS))
+    copied = 0
+
+    def step(status: int, remaining: int, total: int) -> None:
+        nonlocal copied
+        if status in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            if busy is not None:
+                busy(status)
+        elif progress is not None:
+            if pages > 0 and total - remaining < copied:
+                raise _Restarted  # another connection wrote to the source between steps
+            copied = total - remaining
+            progress(copied, total)
+
+    try:
+        source.backup(target, pages=pages, progress=step, sleep=0.05)
+    except _Restarted:
+        # Stepping could start over as often as others write: copy it all in one step
+        # (what a copy without progress does), which nothing can interrupt.  The aborted
+        # copy left the target as it was (its write transaction is rolled back).
+        pages = -1
+        source.backup(target, pages=pages, progress=step, sleep=0.05)
+
+
+class _Restarted(Exception):
+    """A stepped copy found its source changed and started again from the first page."""
+
+
+_SQLITE_BUSY: Final = 5
+_SQLITE_LOCKED: Final = 6
+
+
 def copy_sqlite(db: peewee.SqliteDatabase, target: Path, *,
                 same_as: Sequence[Path] = (),
-                check: Callable[[], None] | None = None) -> Path:
+                check: Callable[[], None] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> Path:
     """Copy the open database to ``target`` with SQLite's online backup API (consistent even
     in WAL mode), as one self-contained file (rollback journal).  It is written under a
     temporary name (``partial_path``) and renamed at the end.  When one of ``same_as`` has
     exactly the content of the copy, the copy is dropped and that file is returned instead;
     otherwise ``target``.  Raises ValidationError (``guard_output``), OSError or
     sqlite3.Error.  ``check`` (Cancel) is called after the copy, before the rename: when it
-    raises, the copy is removed and nothing is left behind."""
+    raises, the copy is removed and nothing is left behind.  ``progress(done, total)`` is
+    told the pages copied (:func:`copy_pages`)."""
     guard_output(target, backup=True)
     temporary = partial_path(target)
     with _lock:
@@ -265,7 +315,7 @@ def copy_sqlite(db: peewee.SqliteDatabase, target: Path, *,
     try:
         dest_conn = sqlite3.connect(str(temporary))
         try:
-            db.connection().backup(dest_conn)
+            copy_pages(db.connection(), dest_conn, progress)
             dest_conn.execute("PRAGMA journal_mode=DELETE")
             dest_conn.commit()
         finally:

@@ -364,20 +364,38 @@ def _apply(db: peewee.Database, step: Migration) -> bool:
     return True
 
 
-def migrate(db: peewee.Database) -> MigrationReport:
+def migrate(db: peewee.Database, *,
+            progress: Callable[[int, int], None] | None = None) -> MigrationReport:
     """Bring the schema of ``db`` — the open database, the one the models are bound to — up
-    to date.  Idempotent; safe when several processes start on the same database at once."""
+    to date.  Idempotent; safe when several processes start on the same database at once.
+    ``progress(done, total)`` is told the steps done of those to run (a new database: one;
+    an old server's: its copy, then its conversion; else each migration), after each."""
     start = current_version(db)
     _refuse_newer(start)
     seed_backup: Path | None = None
     applied: list[str] = []
+    done = 0
+    seed = start == 0 and is_seed_database(db)
+    total = (2 if seed else 1) if start == 0 else sum(s.version > start for s in MIGRATIONS)
+
+    def stepped() -> None:
+        nonlocal done, total
+        done += 1
+        total = max(total, done)
+        if progress is not None:
+            progress(done, total)
+
+    if progress is not None:
+        progress(0, total)
     if start == 0:
-        if is_seed_database(db):
+        if seed:
             seed_backup = seed_import.backup_seed_file(db)
+            stepped()
         log.info("creating the schema at version %d", LATEST_VERSION)
         name = _create_latest(db)
         if name is not None:
             applied.append(f"{LATEST_VERSION}: {name}")
+        stepped()
     version = current_version(db)
     _refuse_newer(version)
     for step in MIGRATIONS:
@@ -386,4 +404,5 @@ def migrate(db: peewee.Database) -> MigrationReport:
         log.info("applying migration %d: %s", step.version, step.name)
         if _apply(db, step):
             applied.append(f"{step.version}: {step.name}")
+        stepped()
     return MigrationReport(start, current_version(db), tuple(applied), seed_backup)

@@ -126,7 +126,7 @@ def _bulk(control: TaskControl, entries: list[BulkEntry], shop_id: int | None,
     control.check()
     control.progress(0, len(entries), "")
     result = bulk_add(entries, shop_id=shop_id, source="gui", actor=actor,
-                      check=control.check)
+                      check=control.check, progress=control.progress)
     control.progress(len(entries), len(entries), "")
     return result
 
@@ -401,7 +401,7 @@ class BulkAddDialog(QDialog):
         path = Path(raw)
 
         def work(control: TaskControl) -> BulkAddResult:
-            parsed = read_code_file(path)
+            parsed = read_code_file(path, progress=control.progress)
             return _bulk(control, _entries(parsed), shop_id, actor)
 
         self._start(work, self.file_path)

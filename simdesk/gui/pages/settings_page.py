@@ -619,7 +619,8 @@ class SettingsPage(Page):
         data_dir = self.ctx.data_dir
 
         def work(control: TaskControl) -> Path:
-            return backup_database(data_dir=data_dir, check=control.check)
+            return backup_database(data_dir=data_dir, check=control.check,
+                                   progress=control.progress)
 
         self.backup_button.setEnabled(False)
         self._show_backup(self.tr("Backing up…"))
@@ -671,7 +672,8 @@ class SettingsPage(Page):
         data_dir = self.ctx.data_dir
 
         def work(control: TaskControl) -> RestoreReport:
-            return restore_database(path, data_dir=data_dir, check=control.check)
+            return restore_database(path, data_dir=data_dir, check=control.check,
+                                    progress=control.progress)
 
         self.restore_button.setEnabled(False)
         self._show_backup(self.tr("Restoring from {0}…").format(path))
