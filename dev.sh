@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # simdesk's two commands, for a fresh Debian machine with Python 3.11 (or any Linux with it):
 #   ./dev.sh run  [simdesk arguments…]   install what is needed, then start simdesk
-#   ./dev.sh test [pytest arguments…]    install what is needed, then lint and run the tests
-# Other actions: setup (install only), lint, bench, installer (the PyInstaller folder and the
-# NSIS setup program, see README.md "The installer").
+#   ./dev.sh test [pytest arguments…]    install what is needed, lint, run the tests, then
+#                                        build and check the installer (as `installer` does)
+# Other actions: setup (install only), lint, bench, installer [--readme] (the PyInstaller
+# folder, measured and self-tested, and the NSIS setup program, see README.md "The installer";
+# --readme writes the figures into README.md).  SKIP_INSTALLER=1 ./dev.sh test leaves the
+# installer step out (quicker runs of a few tests by hand; CI never sets it).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,8 +24,8 @@ APT_PACKAGES=(
   libxcb-xkb1
 )
 # Only the tests need these: a real headless browser for the web-app CORS test, and a
-# PostgreSQL server for the shared-database test.
-TEST_APT_PACKAGES=(chromium postgresql)
+# PostgreSQL server for the shared-database test, and curl for the README's API example.
+TEST_APT_PACKAGES=(chromium postgresql curl)
 
 system_deps() {
   command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: install Qt's libraries yourself
@@ -103,9 +106,10 @@ lint() {
 }
 
 # The frozen program: a build venv of its own (simdesk, its PostgreSQL driver and PyInstaller,
-# none of the development tools), dist/simdesk/ built, measured and self-tested by
-# benchmarks/bundle.py, then dist/simdesk-VERSION-setup.exe compiled by NSIS's makensis (on
-# Linux the payload is the Linux folder: a check of the script, not a Windows installer).
+# none of the development tools), then benchmarks/bundle.py --setup: dist/simdesk/ built,
+# measured, checked and self-tested, and dist/simdesk-VERSION-setup.exe compiled by NSIS's
+# makensis (on Linux the payload is the Linux folder: a check of the script, not a Windows
+# installer).  Arguments go to bundle.py (--readme: write the figures into README.md).
 BUILD_VENV=${BUILD_VENV:-.venv-build}
 installer() {
   # makensis; strip and readelf (binutils); the shared libpython PyInstaller bundles.
@@ -128,14 +132,7 @@ installer() {
     echo "dev.sh: makensis is missing; install Debian's nsis package (apt-get install nsis)" >&2
     return 1
   fi
-  "$BUILD_VENV/bin/python" benchmarks/bundle.py "$@"
-  local version
-  version=$("$BUILD_VENV/bin/python" -c 'import simdesk; print(simdesk.__version__)')
-  local started=$SECONDS
-  makensis -V2 -DVERSION="$version" -DSOURCE_DIR="$PWD/dist/simdesk" \
-    -DOUTFILE="$PWD/dist/simdesk-$version-setup.exe" resources/installer/simdesk.nsi
-  echo "setup program: dist/simdesk-$version-setup.exe" \
-    "($(du -m "dist/simdesk-$version-setup.exe" | cut -f1) MB, makensis $((SECONDS - started)) s)"
+  "$BUILD_VENV/bin/python" benchmarks/bundle.py --setup "$@"
 }
 
 action=${1:-run}
@@ -151,6 +148,13 @@ case "$action" in
     trap stop_test_postgres EXIT
     start_test_postgres
     "$BIN/python" -m pytest "$@"
+    stop_test_postgres; PG_DIR=""
+    # The frozen program (about 3 minutes): the folder built, checked and self-tested, and
+    # the NSIS script compiled around it.
+    if [ "${SKIP_INSTALLER:-}" != 1 ]; then
+      echo "dev.sh: the installer (./dev.sh installer)"
+      installer
+    fi
     ;;
   lint) setup; lint ;;
   bench)
