@@ -654,16 +654,19 @@ def _interactive() -> bool:
 def _console() -> Any:
     from rich.console import Console
 
+    # Names and notes are the user's text: never read as markup ("[b]") or emoji (":smile:").
     if _interactive():
-        return Console(highlight=False)
+        return Console(highlight=False, markup=False, emoji=False)
     # Piped or redirected: no colours, no wrapping at 80 columns.
-    return Console(highlight=False, color_system=None, width=10_000, soft_wrap=True)
+    return Console(highlight=False, markup=False, emoji=False, color_system=None,
+                   width=10_000, soft_wrap=True)
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, empty: str) -> None:
     """An aligned table (rich), plain when the output is not a terminal."""
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(box=box.SIMPLE_HEAD if _interactive() else None, show_edge=False,
                   pad_edge=False, highlight=False)
@@ -671,7 +674,7 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, empty: s
         table.add_column(header, no_wrap=True, overflow="ignore")
     count = 0
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))
         count += 1
     if not count:
         _out(empty)

@@ -72,6 +72,16 @@ def test_shops_list_when_there_are_none(tmp_path: Path) -> None:
         "no shops; add one with: simdesk shops add NAME"]
 
 
+def test_a_name_is_listed_as_typed_not_as_markup_or_emoji(tmp_path: Path) -> None:
+    """rich reads ``:smile:`` as an emoji and ``[b]…[/b]`` as markup; a shop's name is the
+    user's text and is printed exactly as typed."""
+    data = tmp_path / "data"
+    name = "Chilonzor :smile: [b]bozor[/b] [red]"
+    ok(run(data, "shops", "add", name, "--owner", ":thumbs_up: [i]Ali"))
+    listed = ok(run(data, "shops", "list"))
+    assert name in listed[1] and ":thumbs_up: [i]Ali" in listed[1]
+
+
 def test_cards_assign_move_return_and_list(tmp_path: Path) -> None:
     data = tmp_path / "data"
     ok(run(data, "shops", "add", "A"))
