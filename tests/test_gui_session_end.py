@@ -118,3 +118,33 @@ def test_a_signal_reaches_the_window_through_the_event_loop(main_window, qapp, q
     finally:
         session.uninstall()
     assert signal.getsignal(signal.SIGTERM) == before  # the previous handler is back
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_closes_the_first_start_dialog(tmp_path: Path):
+    """On the very first start the window asks for the first administrator before the event
+    loop runs, where Qt ignores quit(): SIGTERM closes that dialog like Cancel (exit 0)."""
+    data = tmp_path / "data"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "simdesk", "--data-dir", str(data), "--main-port", "0",
+         "--status-port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=clean_env(QT_QPA_PLATFORM="offscreen"))
+    try:
+        log = data / "logs" / "simdesk.log"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and proc.poll() is None and not log.exists():
+            time.sleep(0.1)
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        time.sleep(1.5)  # the dialog is up (nothing else is waited for before it)
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGTERM)
+        try:
+            status = proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            pytest.fail("the first-start dialog ignored SIGTERM")
+        assert status == 0, proc.stderr.read() if proc.stderr else ""
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

@@ -126,7 +126,17 @@ def _run(app: QApplication, instance: SingleInstance, session: SessionEnd, data_
 
     if needs_first_admin():
         dialog = FirstAdminDialog()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        # Before app.exec() Qt ignores quit(): SIGTERM or the session ending closes the
+        # dialog itself, as its Cancel does.
+        def close_dialog(_reason: str) -> None:
+            dialog.reject()
+
+        session.requested.connect(close_dialog)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            session.requested.disconnect(close_dialog)
+        if not accepted:
             runtime.close()
             return 0
 
