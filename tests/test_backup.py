@@ -10,6 +10,7 @@ from pathlib import Path
 import peewee
 import pytest
 
+from simdesk.domain import stats
 from simdesk.errors import ConfigurationError, ValidationError
 from simdesk.storage import migrations
 from simdesk.storage.backup import backup_database, restore_database, validate_backup_file
@@ -114,11 +115,16 @@ def test_restore_brings_back_deleted_rows(db: peewee.Database, data_dir: Path) -
 def test_restore_older_schema_is_upgraded(db: peewee.Database, data_dir: Path) -> None:
     add_cards(4)
     saved = backup_database(data_dir=data_dir)
-    # The backup made into a version-1 database: what migrations 2-5 added removed again.
+    # The backup made into a version-1 database: what migrations 2-7 added removed again
+    # (and the index step 7 dropped put back).
     conn = sqlite3.connect(saved)
     conn.executescript("""
         DROP TABLE check_run; DROP TABLE run_lease; DROP TABLE login_throttle;
+        DROP TABLE handover_act_card; DROP TABLE handover_act;
         DROP INDEX simcard_added_date; DROP INDEX simcard_shop_id_added_date;
+        DROP INDEX simcard_shop_id_status_sale_date; DROP INDEX simcard_status_sale_date_shop_id;
+        DROP INDEX simcard_status_assigned_at_added_date;
+        CREATE INDEX simcard_shop_id_status ON simcard (shop_id, status);
         DELETE FROM schema_version;
         INSERT INTO schema_version VALUES (1, 'initial schema', '2026-01-01 00:00:00');
     """)
@@ -127,12 +133,16 @@ def test_restore_older_schema_is_upgraded(db: peewee.Database, data_dir: Path) -
     assert report.schema_version == 1
     assert migrations.current_version(db) == migrations.LATEST_VERSION
     assert [s.version for s in SchemaVersion.select().order_by(SchemaVersion.version)] == [
-        1, 2, 3, 4, 5, 6]
+        1, 2, 3, 4, 5, 6, 7]
     assert {"check_run", "run_lease", "login_throttle", "handover_act",
             "handover_act_card"} <= set(db.get_tables())
-    assert {"simcard_added_date", "simcard_shop_id_added_date"} <= {
-        i.name for i in db.get_indexes("simcard")}
+    indexes = {i.name for i in db.get_indexes("simcard")}
+    assert {"simcard_added_date", "simcard_shop_id_added_date",
+            "simcard_shop_id_status_sale_date", "simcard_status_sale_date_shop_id",
+            "simcard_status_assigned_at_added_date"} <= indexes
+    assert "simcard_shop_id_status" not in indexes  # step 7 dropped it: the new one's prefix
     assert SimCard.select().count() == 4
+    assert stats.totals().cards == 4  # the statistics' queries run on the upgraded schema
 
 
 def test_restore_refuses_missing_file(db: peewee.Database, data_dir: Path, tmp_path: Path) -> None:

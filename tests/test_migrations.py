@@ -136,18 +136,20 @@ def test_v3_database_is_upgraded_and_keeps_every_row(data_dir: Path) -> None:
     try:
         report = migrations.migrate(db)
         assert (report.from_version, report.to_version) == (3, migrations.LATEST_VERSION)
-        assert report.applied == ("4: run lease", "5: login throttle", "6: hand-over acts")
+        assert report.applied == ("4: run lease", "5: login throttle", "6: hand-over acts",
+                                  "7: indexes for statistics")
         assert migrations.current_version(db) == migrations.LATEST_VERSION
     finally:
         close_database()
 
-    # Every row of the old database is still there, unchanged; the stamps of steps 4, 5 and
-    # 6 added.
+    # Every row of the old database is still there, unchanged; the stamps of steps 4 to 7
+    # added.
     after = {table: rows(path, table) for table in V3_TABLES}
     assert after["schema_version"][:3] == before["schema_version"]
     assert [r[:2] for r in after["schema_version"][3:]] == [(4, "run lease"),
                                                             (5, "login throttle"),
-                                                            (6, "hand-over acts")]
+                                                            (6, "hand-over acts"),
+                                                            (7, "indexes for statistics")]
     for table in V3_TABLES:
         if table != "schema_version":
             assert after[table] == before[table], table
@@ -283,10 +285,11 @@ def test_two_starts_at_once_migrate_once(data_dir: Path, start: str) -> None:
         close_database()
     assert errors == []
     expected = ((f"{migrations.LATEST_VERSION}: {migrations.NEW_DATABASE}",) if start == "new"
-                else ("4: run lease", "5: login throttle", "6: hand-over acts"))
+                else ("4: run lease", "5: login throttle", "6: hand-over acts",
+                      "7: indexes for statistics"))
     assert sorted(r.applied for r in reports) == [(), expected]
     assert stamps(path)[-1][0] == migrations.LATEST_VERSION
-    assert len(stamps(path)) == (1 if start == "new" else 6)
+    assert len(stamps(path)) == (1 if start == "new" else 7)
 
 
 # ------------------------------------------------------------------ what each version holds

@@ -683,7 +683,7 @@ def cancel_check_run(call: Call) -> Any:
               response=s.StatisticsOut, tag="statistics", cache=True)
 def overall_statistics(call: Call) -> Any:
     tot = stats.totals()
-    regions = {r.region: r.shops for r in stats.per_region()}
+    regions = stats.shops_by_region()
     return {
         "totalShops": tot.shops, "activeShops": tot.active_shops,
         "archivedShops": tot.archived_shops, "totalSimCards": tot.cards,

@@ -1,9 +1,19 @@
 """Statistics for the dashboard, the reports and the API.
 
 Every number is computed by the database (``COUNT``, ``SUM(CASE …)``, ``GROUP BY``); Python
-only names the columns.  The queries work on SQLite and PostgreSQL and stay fast with a
-million cards thanks to the indexes on ``simcard(shop_id, status)``,
-``simcard(status, added_date)`` and ``simcard(sale_date)``.
+only names the columns.  The queries work on SQLite and PostgreSQL, and each is answered from
+an index alone, never visiting the card table row by row (migration 7; tests/test_stats_plans.py
+checks every query's plan):
+
+- ``simcard(shop_id, status, sale_date)``: cards per shop and status, a shop's last sale, a
+  shop's sales by date;
+- ``simcard(status, sale_date, shop_id)``: sales in a date window, overall and per shop;
+- ``simcard(status, assigned_at, added_date)``: cards held too long (two ranges, one for
+  cards with ``assigned_at`` and one for those without);
+- ``simcard(status, added_date)``: cards per status.
+
+Counting is still one index entry per card (about 25 ms per 600,000 cards in shops);
+benchmarks/stats_api.py measures it.
 
 Timestamps are stored as naive UTC, but people count sales by *local* dates (Uzbekistan is
 UTC+5): "today" is the local date, "the last 7 days" are the 7 local dates ending today.
@@ -121,6 +131,11 @@ def _count_if(condition: Any) -> Any:
     return fn.COALESCE(fn.SUM(Case(None, [(condition, 1)], 0)), 0)
 
 
+def _sum_if(condition: Any, value: Any) -> Any:
+    """SUM(CASE WHEN condition THEN value ELSE 0 END), 0 (not NULL) on no rows."""
+    return fn.COALESCE(fn.SUM(Case(None, [(condition, value)], 0)), 0)
+
+
 def _sold_between(start: datetime, end: datetime) -> Any:
     return (
         (SimCard.status == CARD_SOLD) & (SimCard.sale_date >= start) & (SimCard.sale_date < end)
@@ -171,27 +186,22 @@ def totals() -> Totals:
         _count_if(Shop.archived_at.is_null(False)).alias("archived_shops"),
     ).dicts().get()
 
-    # Cards per status: the (status, added_date) index answers this without the table.
+    # Cards per status: a status-first index answers this without the table.
     by_status = {
         status: int(n)
         for status, n in SimCard.select(SimCard.status, fn.COUNT(SQL("*")))
         .group_by(SimCard.status)
         .tuples()
     }
-    # Recent sales: a range on the sale_date index (COALESCE keeps SQLite's planner off the
-    # status index, which would visit every sold card).
+    # Recent sales: one range of the (status, sale_date, shop_id) index.
     today, week, month, tomorrow = _windows()
     sales_row = (
         SimCard.select(
             _count_if(SimCard.sale_date >= today).alias("sold_today"),
             _count_if(SimCard.sale_date >= week).alias("sold_7d"),
-            fn.COUNT(SimCard.id).alias("sold_30d"),
+            fn.COUNT(SQL("*")).alias("sold_30d"),
         )
-        .where(
-            (fn.COALESCE(SimCard.status, "") == CARD_SOLD)
-            & (SimCard.sale_date >= month)
-            & (SimCard.sale_date < tomorrow)
-        )
+        .where(_sold_between(month, tomorrow))
         .dicts()
         .get()
     )
@@ -208,13 +218,66 @@ def totals() -> Totals:
 # --------------------------------------------------------------------------- per shop
 
 
-def _shop_query(include_archived: bool) -> Any:
+def _card_counts(shop_id: int | None = None) -> Any:
+    """Subquery ``(shop_id, assigned, sold)`` per shop holding cards.
+
+    The inner query counts one range of the (shop_id, status, sale_date) index grouped in
+    index order — a plain ``COUNT(*)`` per (shop, status), the cheapest work per card (a
+    ``SUM(CASE …)`` per card costs 2-3 times as much); the outer one turns its few hundred
+    rows into columns."""
+    inner = (
+        SimCard.select(SimCard.shop.alias("shop_id"), SimCard.status.alias("status"),
+                       fn.COUNT(SQL("*")).alias("n"))
+        .where(SimCard.shop.is_null(False) if shop_id is None else SimCard.shop == shop_id)
+        .group_by(SimCard.shop, SimCard.status)
+        .alias("per_status")
+    )
+    query = (
+        pw.Select(
+            from_list=[inner],
+            columns=[
+                inner.c.shop_id.alias("shop_id"),
+                _sum_if(inner.c.status == CARD_ASSIGNED, inner.c.n).alias("assigned"),
+                _sum_if(inner.c.status == CARD_SOLD, inner.c.n).alias("sold"),
+            ],
+        )
+        .group_by(inner.c.shop_id)
+    )
+    return query.alias("counts")
+
+
+def _recent_sales(shop_id: int | None = None) -> Any:
+    """Subquery ``(shop_id, sold_7d, sold_30d)`` per shop that sold in the last 30 days: one
+    range of the (status, sale_date, shop_id) index."""
     _, week, month, tomorrow = _windows()
-    assigned = _count_if(SimCard.status == CARD_ASSIGNED)
-    sold = _count_if(SimCard.status == CARD_SOLD)
-    total = _count_if(SimCard.status.in_((CARD_ASSIGNED, CARD_SOLD)))
+    where = _sold_between(month, tomorrow) & (
+        SimCard.shop.is_null(False) if shop_id is None else SimCard.shop == shop_id)
+    query = (
+        SimCard.select(
+            SimCard.shop.alias("shop_id"),
+            _count_if(SimCard.sale_date >= week).alias("sold_7d"),
+            fn.COUNT(SQL("*")).alias("sold_30d"),
+        )
+        .where(where)
+        .group_by(SimCard.shop)
+    )
+    return query.alias("recent")
+
+
+def _shop_query(include_archived: bool, shop_id: int | None = None) -> Any:
+    counts = _card_counts(shop_id)
+    recent = _recent_sales(shop_id)
+    assigned = fn.COALESCE(counts.c.assigned, 0)
+    sold = fn.COALESCE(counts.c.sold, 0)
+    total = assigned + sold
     ratio = fn.COALESCE(sold * 1.0 / fn.NULLIF(total, 0), 0)
-    last_sale = fn.MAX(Case(None, [(SimCard.status == CARD_SOLD, SimCard.sale_date)], None))
+    # The last sale of each shop: the end of its (shop_id, 'sold', …) range of the index —
+    # one index seek per shop (SQLite's and PostgreSQL's MIN/MAX optimisation).
+    last = SimCard.alias("last_sold")
+    last_sale = (
+        last.select(fn.MAX(last.sale_date))
+        .where((last.shop == Shop.id) & (last.status == CARD_SOLD))
+    )
     query = (
         Shop.select(
             Shop.id.alias("shop_id"),
@@ -223,16 +286,18 @@ def _shop_query(include_archived: bool) -> Any:
             assigned.alias("assigned"),
             sold.alias("sold"),
             total.alias("total"),
-            _count_if(_sold_between(week, tomorrow)).alias("sold_7d"),
-            _count_if(_sold_between(month, tomorrow)).alias("sold_30d"),
-            last_sale.python_value(SimCard.sale_date.python_value).alias("last_sale"),
+            fn.COALESCE(recent.c.sold_7d, 0).alias("sold_7d"),
+            fn.COALESCE(recent.c.sold_30d, 0).alias("sold_30d"),
+            last_sale.alias("last_sale"),
         )
-        .join(SimCard, pw.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
-        .group_by(Shop.id, Shop.name, Shop.region)
+        .join_from(Shop, counts, pw.JOIN.LEFT_OUTER, on=(counts.c.shop_id == Shop.id))
+        .join_from(Shop, recent, pw.JOIN.LEFT_OUTER, on=(recent.c.shop_id == Shop.id))
         .order_by(ratio.desc(), sold.desc(), Shop.name, Shop.id)
     )
     if not include_archived:
         query = query.where(Shop.archived_at.is_null(True))
+    if shop_id is not None:
+        query = query.where(Shop.id == shop_id)
     return query
 
 
@@ -249,8 +314,15 @@ def _shop_stats(row: dict[str, Any]) -> ShopStats:
         sell_through=sold / total if total else 0.0,
         sold_7d=int(row["sold_7d"] or 0),
         sold_30d=int(row["sold_30d"] or 0),
-        last_sale=row["last_sale"],
+        last_sale=_as_datetime(row["last_sale"]),
     )
+
+
+def _as_datetime(value: Any) -> datetime | None:
+    """A timestamp read through a subquery (SQLite gives its text)."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return SimCard.sale_date.python_value(value)  # type: ignore[no-any-return]
 
 
 def per_shop(include_archived: bool = False) -> list[ShopStats]:
@@ -261,7 +333,7 @@ def per_shop(include_archived: bool = False) -> list[ShopStats]:
 
 def shop_stats(shop_id: int) -> ShopStats:
     """The :func:`per_shop` numbers of one shop (archived or not)."""
-    rows = list(_shop_query(True).where(Shop.id == shop_id).dicts())
+    rows = list(_shop_query(True, shop_id).dicts())
     if not rows:
         raise NotFoundError(
             f"shop {shop_id} does not exist; pick a shop from the shop list",
@@ -278,18 +350,17 @@ def per_region(include_archived: bool = False) -> list[RegionStats]:
     """Shops and cards per region, ordered by region ("" is a region of its own: shops
     without one).  Archived shops and their cards are left out unless asked for;
     ``active_shops`` never counts an archived shop."""
-    assigned = _count_if(SimCard.status == CARD_ASSIGNED)
-    sold = _count_if(SimCard.status == CARD_SOLD)
+    counts = _card_counts()
     active = (Shop.status == SHOP_ACTIVE) & Shop.archived_at.is_null(True)
     query = (
         Shop.select(
             Shop.region.alias("region"),
-            fn.COUNT(Shop.id.distinct()).alias("shops"),
-            fn.COUNT(Case(None, [(active, Shop.id)], None).distinct()).alias("active_shops"),
-            assigned.alias("assigned"),
-            sold.alias("sold"),
+            fn.COUNT(SQL("*")).alias("shops"),
+            _count_if(active).alias("active_shops"),
+            fn.COALESCE(fn.SUM(counts.c.assigned), 0).alias("assigned"),
+            fn.COALESCE(fn.SUM(counts.c.sold), 0).alias("sold"),
         )
-        .join(SimCard, pw.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
+        .join_from(Shop, counts, pw.JOIN.LEFT_OUTER, on=(counts.c.shop_id == Shop.id))
         .group_by(Shop.region)
         .order_by(Shop.region)
     )
@@ -312,6 +383,19 @@ def per_region(include_archived: bool = False) -> list[RegionStats]:
     return result
 
 
+def shops_by_region(include_archived: bool = False) -> dict[str, int]:
+    """{region: shops} as in :func:`per_region`, from the shop table alone (what
+    ``GET /statistics`` shows: it needs no card counts)."""
+    query = (
+        Shop.select(Shop.region, fn.COUNT(SQL("*")))
+        .group_by(Shop.region)
+        .order_by(Shop.region)
+    )
+    if not include_archived:
+        query = query.where(Shop.archived_at.is_null(True))
+    return {region or "": int(n) for region, n in query.tuples()}
+
+
 # --------------------------------------------------------------------------- sales by date
 
 
@@ -329,14 +413,10 @@ def sales_by_date(
     if shop_id is not None:
         _require_shop(shop_id)
     day = local_date(SimCard.sale_date)
+    # One range of (status, sale_date, shop_id), or of (shop_id, status, sale_date) for a shop.
     query = (
-        SimCard.select(day.alias("day"), fn.COUNT(SimCard.id).alias("n"))
-        .where(
-            # COALESCE keeps SQLite's planner (no statistics) on the sale_date index.
-            (fn.COALESCE(SimCard.status, "") == CARD_SOLD)
-            & (SimCard.sale_date >= utc_start_of(start))
-            & (SimCard.sale_date < utc_start_of(end + timedelta(days=1)))
-        )
+        SimCard.select(day.alias("day"), fn.COUNT(SQL("*")).alias("n"))
+        .where(_sold_between(utc_start_of(start), utc_start_of(end + timedelta(days=1))))
         .group_by(day)
     )
     if shop_id is not None:
@@ -351,20 +431,38 @@ def sales_by_date(
 # --------------------------------------------------------------------------- stale cards
 
 
-def _stale_query(days: int) -> Any:
+def _stale_ranges(days: int) -> tuple[Any, Any]:
+    """The cards held unsold for more than ``days`` days, as two ranges of the (status,
+    assigned_at, added_date) index: ``COALESCE(assigned_at, added_date) < cutoff`` is cards
+    assigned before the cutoff, plus cards without ``assigned_at`` added before it."""
     _check_int("days", days, 0, MAX_STALE_DAYS)
     cutoff = utcnow() - timedelta(days=days)
-    since = fn.COALESCE(SimCard.assigned_at, SimCard.added_date)
-    return SimCard.select().where((SimCard.status == CARD_ASSIGNED) & (since < cutoff)), since
+    held = SimCard.status == CARD_ASSIGNED
+    return (
+        held & (SimCard.assigned_at < cutoff),  # NULL is never < cutoff
+        held & SimCard.assigned_at.is_null(True) & (SimCard.added_date < cutoff),
+    )
 
 
 def stale_cards(days: int, *, limit: int = 100) -> list[StaleCard]:
     """Cards held unsold in a shop for more than ``days`` days (since ``assigned_at``, or
-    ``added_date`` when that is unknown), longest-held first."""
+    ``added_date`` when that is unknown), longest-held first.
+
+    The first ``limit`` of each range come in index order (no sort of every stale card);
+    the merged first ``limit`` are then read by id."""
     _check_int("limit", limit, 1, MAX_LIMIT)
-    base, since = _stale_query(days)
+    assigned_before, added_before = _stale_ranges(days)
+    picks: list[tuple[datetime, int]] = []
+    for since, where in ((SimCard.assigned_at, assigned_before),
+                         (SimCard.added_date, added_before)):
+        query = (SimCard.select(since, SimCard.id).where(where)
+                 .order_by(since, SimCard.id).limit(limit))
+        picks.extend((when, card_id) for when, card_id in query.tuples())
+    chosen = [card_id for _, card_id in sorted(picks)[:limit]]
+    if not chosen:
+        return []
     query = (
-        base.select(
+        SimCard.select(
             SimCard.id,
             SimCard.code,
             SimCard.phone,
@@ -374,12 +472,15 @@ def stale_cards(days: int, *, limit: int = 100) -> list[StaleCard]:
             Shop.name,
         )
         .join(Shop, pw.JOIN.LEFT_OUTER, on=(SimCard.shop == Shop.id))
-        .order_by(since, SimCard.id)
-        .limit(limit)
+        .where(SimCard.id.in_(chosen))
     )
+    by_id = {row[0]: row for row in query.tuples()}
     now = utcnow()
     result = []
-    for card_id, code, phone, shop_id, assigned_at, added_date, shop_name in query.tuples():
+    for card_id in chosen:
+        if card_id not in by_id:  # deleted between the two reads
+            continue
+        _, code, phone, shop_id, assigned_at, added_date, shop_name = by_id[card_id]
         held_since = assigned_at if assigned_at is not None else added_date
         result.append(
             StaleCard(
@@ -396,6 +497,6 @@ def stale_cards(days: int, *, limit: int = 100) -> list[StaleCard]:
 
 
 def count_stale(days: int) -> int:
-    """How many cards :func:`stale_cards` would list without a limit."""
-    base, _ = _stale_query(days)
-    return int(base.count())
+    """How many cards :func:`stale_cards` would list without a limit (two index ranges)."""
+    return sum(int(SimCard.select(fn.COUNT(SQL("*"))).where(where).scalar() or 0)
+               for where in _stale_ranges(days))

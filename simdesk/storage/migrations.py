@@ -25,7 +25,7 @@ into a different schema than a new one gets (or a step would fail on a table tha
 match the model yet).  Never edit a released step; never use the models here except for the
 new-database path (and the latest version of ``required_schema``).
 
-Adding step 7 — for example a column ``email`` on ``shop`` — in one commit:
+Adding step 8 — for example a column ``email`` on ``shop`` — in one commit:
 
 1. Change the model (``email = pw.CharField(max_length=200, null=True)`` in ``Shop``): new
    databases get the column from there.
@@ -33,7 +33,7 @@ Adding step 7 — for example a column ``email`` on ``shop`` — in one commit:
 
        from playhouse import migrate as pw_migrate
 
-       def _m007_shop_email(db: peewee.Database) -> None:
+       def _m008_shop_email(db: peewee.Database) -> None:
            migrator = pw_migrate.SchemaMigrator.from_database(db)
            pw_migrate.migrate(
                migrator.add_column("shop", "email", peewee.CharField(max_length=200, null=True))
@@ -51,9 +51,9 @@ Adding step 7 — for example a column ``email`` on ``shop`` — in one commit:
 
        db.execute_sql("ALTER TABLE shop ADD COLUMN email VARCHAR(200) NOT NULL DEFAULT ''")
 
-3. Append ``Migration(7, "shop e-mail", _m007_shop_email, adds_columns=(("shop",
+3. Append ``Migration(8, "shop e-mail", _m008_shop_email, adds_columns=(("shop",
    "email"),))`` to ``MIGRATIONS`` — say what the step adds (``creates=(_Snapshot,)`` for a
-   new table): ``required_schema`` derives from it what a backup of version 6 must hold
+   new table): ``required_schema`` derives from it what a backup of version 7 must hold
    (restore refuses a file that lacks a table or column of its version).
 4. Run tests/test_migrations.py: it upgrades a real version-3 database (tests/data/
    schema_v3.sql, written by the first release) and compares its schema — tables, columns
@@ -271,6 +271,25 @@ def _m006_handover_acts(db: peewee.Database) -> None:
     _create(db, _HandoverActV6, _HandoverActCardV6)
 
 
+def _m007_statistics_indexes(db: peewee.Database) -> None:
+    # Indexes that cover the statistics (simdesk/domain/stats.py): each query is answered
+    # from one index, never reading the table row by row.  (shop_id, status, sale_date)
+    # replaces (shop_id, status), now its prefix.
+    db.execute_sql('DROP INDEX IF EXISTS "simcard_shop_id_status"')
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "simcard_shop_id_status_sale_date" '
+        'ON "simcard" ("shop_id", "status", "sale_date")'
+    )
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "simcard_status_sale_date_shop_id" '
+        'ON "simcard" ("status", "sale_date", "shop_id")'
+    )
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "simcard_status_assigned_at_added_date" '
+        'ON "simcard" ("status", "assigned_at", "added_date")'
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _m001_initial),
     Migration(2, "check runs", _m002_check_runs, creates=(_CheckRunV2,)),
@@ -279,6 +298,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "login throttle", _m005_login_throttle, creates=(_LoginThrottleV5,)),
     Migration(6, "hand-over acts", _m006_handover_acts,
               creates=(_HandoverActV6, _HandoverActCardV6)),
+    Migration(7, "indexes for statistics", _m007_statistics_indexes),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -111,12 +111,18 @@ class SimCard(BaseModel):
     class Meta:
         table_name = "simcard"
         indexes = (
-            (("shop", "status"), False),
             (("status", "added_date"), False),
             # Added by migration 3: the default order of lists (newest first), overall and
             # per shop.  SQLite appends the rowid, so these also serve "added_date, id".
             (("added_date",), False),
             (("shop", "added_date"), False),
+            # Added by migration 7 (replacing (shop, status)): they cover the statistics
+            # (simdesk/domain/stats.py), so that no query reads the table row by row —
+            # cards per shop and status, a shop's last sale and sales by date; sales in a
+            # date window; cards held too long.
+            (("shop", "status", "sale_date"), False),
+            (("status", "sale_date", "shop"), False),
+            (("status", "assigned_at", "added_date"), False),
         )
 
 
