@@ -322,7 +322,7 @@ def _as_datetime(value: Any) -> datetime | None:
     """A timestamp read through a subquery (SQLite gives its text)."""
     if value is None or isinstance(value, datetime):
         return value
-    return SimCard.sale_date.python_value(value)  # type: ignore[no-any-return]
+    return SimCard.sale_date.python_value(value)
 
 
 def per_shop(include_archived: bool = False) -> list[ShopStats]:
