@@ -104,20 +104,32 @@ def test_steps_upgrade_an_old_database_on_postgres(pg):
     assert [(s.version, s.name) for s in SchemaVersion.select()] == [
         (LATEST_VERSION, migrations.NEW_DATABASE)]
     expected = pg_schema(pg)
-    # Back to what version 1 had: the released steps 2-6 must rebuild the rest on PostgreSQL.
+    # Back to what version 1 had: the released steps 2-7 must rebuild the rest on PostgreSQL
+    # (step 7 drops the (shop_id, status) index of version 1).
     for sql in ('DROP TABLE "check_run"', 'DROP TABLE "run_lease"', 'DROP TABLE "login_throttle"',
                 'DROP TABLE "handover_act_card"', 'DROP TABLE "handover_act"',
                 'DROP INDEX "simcard_added_date"', 'DROP INDEX "simcard_shop_id_added_date"',
+                'DROP INDEX "simcard_shop_id_status_sale_date"',
+                'DROP INDEX "simcard_status_sale_date_shop_id"',
+                'DROP INDEX "simcard_status_assigned_at_added_date"',
+                'CREATE INDEX "simcard_shop_id_status" ON "simcard" ("shop_id", "status")',
                 "DELETE FROM schema_version"):
         pg.execute_sql(sql)
     SchemaVersion.create(version=1, name="initial schema")
     assert pg_schema(pg) != expected
     report = migrations.migrate(pg)
     assert report.applied == ("2: check runs", "3: indexes for card lists", "4: run lease",
-                              "5: login throttle", "6: hand-over acts")
+                              "5: login throttle", "6: hand-over acts",
+                              "7: indexes for statistics")
     assert current_version(pg) == LATEST_VERSION
     assert pg_schema(pg) == expected
     assert migrations.migrate(pg).applied == ()
+
+
+def test_statistics_equal_a_naive_count_on_postgres(pg):
+    from tests.test_stats_plans import compare_with_a_naive_count
+
+    compare_with_a_naive_count(seed=7)
 
 
 def test_concurrent_assignments_on_postgres(pg):
