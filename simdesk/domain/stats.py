@@ -31,10 +31,9 @@ import peewee as pw
 from peewee import SQL, Case, fn
 
 from simdesk.errors import NotFoundError, ValidationError
-from simdesk.storage.db import is_sqlite
+from simdesk.storage.db import current_database, is_sqlite
 from simdesk.storage.models import (
     CARD_ASSIGNED,
-    CARD_AVAILABLE,
     CARD_SOLD,
     SHOP_ACTIVE,
     Shop,
@@ -186,13 +185,19 @@ def totals() -> Totals:
         _count_if(Shop.archived_at.is_null(False)).alias("archived_shops"),
     ).dicts().get()
 
-    # Cards per status: a status-first index answers this without the table.
-    by_status = {
-        status: int(n)
-        for status, n in SimCard.select(SimCard.status, fn.COUNT(SQL("*")))
-        .group_by(SimCard.status)
-        .tuples()
-    }
+    # Cards: SQLite counts a whole b-tree without reading its entries (COUNT(*) with no
+    # WHERE), many times faster than counting a range; then only the assigned and the sold
+    # cards are counted, each one range of a status-first index.  Every card has one of the
+    # three statuses (the services set no other), so the rest are available: the cards in
+    # stock, often most of them, are never counted one by one.
+    def count(name: str, where: Any = None) -> Any:
+        query = SimCard.select(fn.COUNT(SQL("*")))
+        return (query if where is None else query.where(where)).alias(name)
+
+    cards, assigned, sold = pw.Select(columns=[
+        count("cards"), count("assigned", SimCard.status == CARD_ASSIGNED),
+        count("sold", SimCard.status == CARD_SOLD),
+    ]).tuples().execute(current_database())[0]
     # Recent sales: one range of the (status, sale_date, shop_id) index.
     today, week, month, tomorrow = _windows()
     sales_row = (
@@ -207,10 +212,10 @@ def totals() -> Totals:
     )
     return Totals(
         **{key: int(value or 0) for key, value in shop_row.items()},
-        cards=sum(by_status.values()),
-        available=by_status.get(CARD_AVAILABLE, 0),
-        assigned=by_status.get(CARD_ASSIGNED, 0),
-        sold=by_status.get(CARD_SOLD, 0),
+        cards=int(cards),
+        available=int(cards) - int(assigned) - int(sold),
+        assigned=int(assigned),
+        sold=int(sold),
         **{key: int(value or 0) for key, value in sales_row.items()},
     )
 
