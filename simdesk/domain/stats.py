@@ -10,10 +10,11 @@ checks every query's plan):
 - ``simcard(status, sale_date, shop_id)``: sales in a date window, overall and per shop;
 - ``simcard(status, assigned_at, added_date)``: cards held too long (two ranges, one for
   cards with ``assigned_at`` and one for those without);
-- ``simcard(status, added_date)``: cards per status.
+- a status-first index: the assigned and the sold cards (the rest by one b-tree count).
 
-Counting is still one index entry per card (about 25 ms per 600,000 cards in shops);
-benchmarks/stats_api.py measures it.
+Counting is still one index entry per card counted (each card in a shop for the per-shop
+and per-region tables); benchmarks/stats_api.py measures the functions and the routes
+uncached.  Maintained counters were measured and left out: see docs/architecture.md.
 
 Timestamps are stored as naive UTC, but people count sales by *local* dates (Uzbekistan is
 UTC+5): "today" is the local date, "the last 7 days" are the 7 local dates ending today.
