@@ -64,8 +64,7 @@ def walk(flt: CardFilter, sort: str, limit: int) -> list[int]:
     seen: list[int] = []
     after = ""
     while True:
-        rows = list(simcards.card_list_rows(
-            cardpages.page_query(flt, sort, limit=limit + 1, after=after)))
+        rows = list(cardpages.page_rows(flt, sort, limit=limit + 1, after=after))
         seen += [r.id for r in rows[:limit]]
         if len(rows) <= limit:
             return seen
@@ -105,12 +104,12 @@ def test_offset_pages_equal_plain_offset(db):
             offsets = [rng.randrange(0, total + 60) for _ in range(12)]
             offsets += [999, 1000, 1001, 1999, 2000, total - 1, total, 5000]
             for offset in offsets:
-                page = [r.id for r in simcards.card_list_rows(
-                    cardpages.page_query(flt, sort, limit=50, offset=offset))]
+                page = [r.id for r in (
+                    cardpages.page_rows(flt, sort, limit=50, offset=offset))]
                 assert page == plain[offset:offset + 50], (flt, sort, offset)
             # Without a limit (the streamed list) from a deep offset.
-            rest = [r.id for r in simcards.card_list_rows(
-                cardpages.page_query(flt, sort, limit=None, offset=1500))]
+            rest = [r.id for r in list(
+                cardpages.page_rows(flt, sort, limit=None, offset=1500))]
             assert rest == plain[1500:]
 
 
@@ -118,22 +117,22 @@ def test_a_write_between_pages_renews_totals_and_anchors(db):
     ids = stock_cards(2500)
     flt = CardFilter()
     assert cardpages.total(flt) == 2500
-    before = [r.id for r in simcards.card_list_rows(
-        cardpages.page_query(flt, "id", limit=5, offset=2000))]
+    before = [r.id for r in (
+        cardpages.page_rows(flt, "id", limit=5, offset=2000))]
     assert before == ids[2000:2005]
     # The 2,001st card by id goes: totals and anchors built before must not be used.
     SimCard.delete().where(SimCard.id == ids[10]).execute()
     assert cardpages.total(flt) == 2499
-    after = [r.id for r in simcards.card_list_rows(
-        cardpages.page_query(flt, "id", limit=5, offset=2000))]
+    after = [r.id for r in (
+        cardpages.page_rows(flt, "id", limit=5, offset=2000))]
     assert after == ids[2001:2006]
     # A new card (newest first): counted and on the first page of the default order.
     new = simcards.create_card(iccid(99_999))
     assert cardpages.total(flt) == 2500
-    first = list(simcards.card_list_rows(cardpages.page_query(flt, "-addedDate", limit=1)))
+    first = list(list(cardpages.page_rows(flt, "-addedDate", limit=1)))
     assert first[0].id == new.id
-    deep = [r.id for r in simcards.card_list_rows(
-        cardpages.page_query(flt, "-id", limit=3, offset=1000))]
+    deep = [r.id for r in (
+        cardpages.page_rows(flt, "-id", limit=3, offset=1000))]
     assert deep == sorted([*ids[:10], *ids[11:], new.id], reverse=True)[1000:1003]
 
 

@@ -406,11 +406,11 @@ def list_cards(call: Call) -> Any:
     after = _after_param(call, offset)
     # One row more than the page shows tells a cursor page whether another follows.
     wanted = limit + 1 if limit is not None and after is not None else limit
-    query = cardpages.page_query(flt, sort, limit=wanted, offset=offset, after=after)
+    page = cardpages.page_rows(flt, sort, limit=wanted, offset=offset, after=after)
     total = cardpages.total(flt)
     t = LocalTime()
     if limit is not None:
-        rows = list(simcards.card_list_rows(query))
+        rows = list(page)
         cursor: tuple[str | None] | None = None
         if after is not None:
             more = len(rows) > limit
@@ -422,7 +422,7 @@ def list_cards(call: Call) -> Any:
     headers = _page_headers(call, total, limit, offset)
     # The query runs here, before the answer starts: a failure is a JSON error, not an
     # array cut off after "[".
-    return Stream(_stream_rows(simcards.card_list_rows(query), t), headers=headers)
+    return Stream(_stream_rows(page, t), headers=headers)
 
 
 def _after_param(call: Call, offset: int) -> str | None:

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final, Generic, TypeVar
@@ -33,14 +34,17 @@ import peewee
 from simdesk.domain.simcards import (
     CARD_SORTS,
     CardFilter,
+    _LISTING_FIELDS,
     CardListRow,
+    card_list_rows,
     card_query,
     count_matching,
     listing_query,
 )
 from simdesk.errors import ValidationError
-from simdesk.storage.db import change_state, is_sqlite
+from simdesk.storage.db import change_state, current_database, is_sqlite
 from simdesk.storage.models import MAX_ID, SimCard
+from simdesk.storage.rows import rows_from
 
 ANCHOR_EVERY: Final = 1000  # cards between two anchors
 MAX_CURSOR: Final = 400  # characters of a cursor; longer ones are refused unread
@@ -156,38 +160,178 @@ def _cursor_value(value: Any, order: SortOrder, card_id: int) -> Any:
     raise _bad_cursor("is not a page cursor (its key is wrong)")
 
 
-# ---------------------------------------------------------------- keyset predicate
+# ---------------------------------------------------------------- keyset segments
 
 
-def after_key(order: SortOrder, value: Any, card_id: int) -> Any:
-    """The WHERE term selecting the cards after (``value``, ``card_id``) — a value as stored
-    (:meth:`peewee.Field.db_value` of the Python value) — in ``order``, with the database's
-    place for NULLs.  Row values ``(key, id) > (v, i)`` let the sort's index seek."""
+def after_segments(order: SortOrder, value: Any, card_id: Any) -> list[Any]:
+    """The cards after (``value``, ``card_id``) in ``order`` — ``value`` as stored
+    (:meth:`peewee.Field.db_value` of the Python value) — as WHERE terms of consecutive
+    runs of the order, each one range of the sort's index: the cards tied on ``value`` after
+    ``card_id``, then those past ``value``, and the NULLs where the database puts them
+    (SQLite: smallest; PostgreSQL: largest).  One term with OR, or a row value
+    ``(key, id) > (v, i)``, would make SQLite walk every tied card (a bulk add gives 100,000
+    cards one added date)."""
     column = order.column
     ident = SimCard.id
+    desc = order.descending
+
+    def past_id(i: Any) -> Any:
+        bound = peewee.Value(i, converter=False)
+        return ident < bound if desc else ident > bound
+
     if order.key == "id":
-        return ident < value if order.descending else ident > value
-    pair = peewee.Tuple(column, ident)
-    # Where NULLs sit: SQLite takes NULL as the smallest value, PostgreSQL as the largest.
-    nulls_last = order.descending == is_sqlite()
-    if not order.nullable:
-        bound = peewee.Tuple(peewee.Value(value), peewee.Value(card_id))
-        return pair < bound if order.descending else pair > bound
+        return [past_id(card_id)]
+    nulls_last = desc == is_sqlite()
     if value is None:
-        among_nulls = column.is_null() & (ident < card_id if order.descending
-                                           else ident > card_id)
-        # Past the NULLs there is nothing when they come last; else every non-NULL card.
-        return among_nulls if nulls_last else (among_nulls | column.is_null(False))
-    bound = peewee.Tuple(peewee.Value(value), peewee.Value(card_id))
-    after = pair < bound if order.descending else pair > bound
-    return (after | column.is_null()) if nulls_last else after
+        nulls = column.is_null() & past_id(card_id)
+        return [nulls] if nulls_last or not order.nullable else [nulls, column.is_null(False)]
+    bound = peewee.Value(value, converter=False)
+    runs = [(column == bound) & past_id(card_id), column < bound if desc else column > bound]
+    if order.nullable and nulls_last:
+        runs.append(column.is_null())
+    return runs
 
 
-def cursor_where(cursor: Cursor) -> Any:
-    value = cursor.value
-    if value is not None and cursor.sort.key != "id":
-        value = cursor.sort.column.db_value(value)
-    return after_key(cursor.sort, value, cursor.id)
+class _Slot:
+    """A parameter of SQL made once and run many times, filled in at each run."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"<{self.name}>"
+
+
+VALUE, IDENT, SKIP, TAKE = _Slot("value"), _Slot("id"), _Slot("skip"), _Slot("take")
+_SQL_CACHE_SIZE: Final = 1024
+_sql_lock = threading.Lock()
+_sql_made: OrderedDict[Hashable, tuple[str, list[Any]]] = OrderedDict()
+
+
+def _run(key: Hashable, build: Callable[[], peewee.Select], value: Any = None,
+         ident: Any = None, skip: int = 0, take: int = 1) -> Any:
+    """Run the query ``build`` makes — its SQL made by Peewee once per ``key`` (making it
+    costs more than running it on an index) — with the slots filled in; a raw cursor."""
+    db = current_database()
+    key = (type(db).__name__, key)
+    with _sql_lock:
+        made = _sql_made.get(key)
+        if made is not None:
+            _sql_made.move_to_end(key)
+    if made is None:
+        made = build().sql()
+        with _sql_lock:
+            _sql_made[key] = made
+            while len(_sql_made) > _SQL_CACHE_SIZE:
+                _sql_made.popitem(last=False)
+    sql, params = made
+    fill = {id(VALUE): value, id(IDENT): ident, id(SKIP): skip, id(TAKE): take}
+    return db.execute_sql(sql, [fill.get(id(p), p) if isinstance(p, _Slot) else p
+                                for p in params])
+
+
+@dataclass(frozen=True)
+class _Walk:
+    """The cards of one list after one position (or from its start): consecutive
+    segments, each run by SQL made once."""
+
+    flt: CardFilter
+    order: SortOrder
+    value: Any = None  # as stored
+    ident: int | None = None  # None: from the start
+
+    @property
+    def kind(self) -> str:
+        if self.ident is None:
+            return "start"
+        return "after-null" if self.value is None else "after"
+
+    def terms(self) -> list[Any]:
+        if self.ident is None:
+            return [None]
+        return after_segments(self.order, None if self.value is None else VALUE, IDENT)
+
+    def _key(self, n: int, what: str) -> Hashable:
+        return (self.flt, self.order.name, self.kind, n, what)
+
+    def rows(self, n: int, term: Any, skip: int, take: int) -> list[CardListRow]:
+        def build() -> peewee.Select:
+            return (_segment(listing_query(self.flt, sort=self.order.name), term)
+                    .select(*_LISTING_FIELDS).limit(TAKE).offset(SKIP))
+        cursor = _run(self._key(n, "rows"), build, self.value, self.ident, skip, take)
+        return list(rows_from(cursor, _LISTING_FIELDS, CardListRow._make))
+
+    def count(self, n: int, term: Any, bound: int) -> int:
+        """How many cards segment ``n`` holds, counting at most ``bound``."""
+        def build() -> peewee.Select:
+            sub = (_segment(card_query(self.flt, sort=self.order.name), term).order_by()
+                   .select(peewee.SQL("1")).limit(TAKE).alias("bounded"))
+            return (peewee.Select([sub], [peewee.fn.COUNT(peewee.SQL("*"))])
+                    .bind(SimCard._meta.database))
+        cursor = _run(self._key(n, "count"), build, self.value, self.ident, 0, bound)
+        return int(cursor.fetchone()[0] or 0)
+
+    def key_at(self, n: int, term: Any, skip: int) -> tuple[Any, int] | None:
+        """(key as stored, id) of the card ``skip`` places into segment ``n``."""
+        def build() -> peewee.Select:
+            return (_segment(card_query(self.flt, sort=self.order.name), term)
+                    .select(self.order.column, SimCard.id).limit(1).offset(SKIP))
+        row = _run(self._key(n, "key"), build, self.value, self.ident, skip).fetchone()
+        return None if row is None else (row[0], int(row[1]))
+
+    def skip(self, offset: int) -> tuple[int, list[Any], int]:
+        """Past ``offset`` cards: the first segment left, the terms, the offset into it."""
+        terms = self.terms()
+        n = 0
+        while offset and n < len(terms) - 1:
+            held = self.count(n, terms[n], offset)
+            if held >= offset:
+                break
+            offset -= held
+            n += 1
+        return n, terms, offset
+
+    def page(self, offset: int, limit: int) -> list[CardListRow]:
+        """``limit`` cards from ``offset`` on (a segment is counted only when the page
+        starts past its end)."""
+        terms = self.terms()
+        rows: list[CardListRow] = []
+        for m, term in enumerate(terms):
+            got = self.rows(m, term, offset, limit - len(rows))
+            if offset and not got:
+                offset -= self.count(m, term, offset)
+                continue
+            rows += got
+            offset = 0
+            if len(rows) >= limit:
+                break
+        return rows
+
+    def stream(self, offset: int) -> Iterator[CardListRow]:
+        """Every card from ``offset`` on (the first query runs before this returns)."""
+        n, terms, offset = self.skip(offset)
+        base = listing_query(self.flt, sort=self.order.name)
+        if self.ident is not None:
+            value = self.value
+            terms = after_segments(self.order, value, self.ident)
+        first = card_list_rows(_segment(base, terms[n]).offset(offset or None))
+        rest = (row for term in terms[n + 1:] for row in card_list_rows(_segment(base, term)))
+        return itertools.chain(first, rest)
+
+    def key_after(self, offset: int) -> tuple[Any, int] | None:
+        """(key as stored, id) of the card ``offset`` places on (a segment is counted only
+        when it ends before)."""
+        terms = self.terms()
+        for m in range(len(terms)):
+            found = self.key_at(m, terms[m], offset)
+            if found is not None:
+                return found
+            offset -= self.count(m, terms[m], offset)
+        return None
+
+
+def _segment(query: peewee.Select, term: Any) -> peewee.Select:
+    return query if term is None else query.where(term)
 
 
 # ---------------------------------------------------------------- caches
@@ -198,16 +342,16 @@ V = TypeVar("V")
 
 class StateCache(Generic[K, V]):
     """Values per key, valid while :func:`change_state` is unchanged; at most ``size``
-    (least recently used go first).  Shared by every thread."""
+    (least recently used go first).  Shared by every thread; one value is built at a time
+    (eight threads asking for the same total after a write count once)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
         self._lock = threading.Lock()
+        self._build = threading.Lock()
         self._entries: OrderedDict[K, tuple[Any, V]] = OrderedDict()
 
-    def get(self, key: K, state: Any) -> V | None:
-        if state is None:
-            return None
+    def _get(self, key: K, state: Any) -> V | None:
         with self._lock:
             hit = self._entries.get(key)
             if hit is None:
@@ -218,88 +362,119 @@ class StateCache(Generic[K, V]):
             self._entries.move_to_end(key)
             return hit[1]
 
-    def put(self, key: K, state: Any, value: V) -> None:
+    def get(self, key: K, build: Callable[[], V]) -> V:
+        """The value for ``key``, built by ``build`` when the database changed since."""
+        state = change_state()
         if state is None:
-            return
-        with self._lock:
-            self._entries[key] = (state, value)
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
+            return build()
+        found = self._get(key, state)
+        if found is not None:
+            return found
+        with self._build:
+            state = change_state()  # read before the data the value is built from
+            found = self._get(key, state)
+            if found is None:
+                found = build()
+                with self._lock:
+                    self._entries[key] = (state, found)
+                    while len(self._entries) > self.size:
+                        self._entries.popitem(last=False)
+            return found
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
 
 
+class Anchors:
+    """(key as stored, id) of the ANCHOR_EVERY-th, 2×ANCHOR_EVERY-th … card of one list,
+    read as far as a request needed (a jump of ANCHOR_EVERY cards along the sort's index per
+    anchor), so the first deep page after a write costs about one plain ``OFFSET``."""
+
+    def __init__(self, flt: CardFilter, order: SortOrder) -> None:
+        self.flt = flt
+        self.order = order
+        self.marks: list[tuple[Any, int]] = []
+        self.complete = False
+        self.lock = threading.Lock()
+
+    def at(self, index: int) -> tuple[Any, int] | None:
+        """Anchor ``index`` (1: the ANCHOR_EVERY-th card), None past the end."""
+        with self.lock:
+            if not self.marks and not self.complete and not self._indexed():
+                # No index gives this order: each jump would sort the whole list again;
+                # one sorted pass reads every anchor instead.
+                self.marks = self._one_pass()
+                self.complete = True
+            while len(self.marks) < index and not self.complete:
+                mark = self._jump()
+                if mark is None:
+                    self.complete = True
+                else:
+                    self.marks.append(mark)
+            return self.marks[index - 1] if index <= len(self.marks) else None
+
+    def _query(self) -> peewee.Select:
+        return card_query(self.flt, sort=self.order.name).select(self.order.column,
+                                                                 SimCard.id)
+
+    def _indexed(self) -> bool:
+        """Whether SQLite reads this order from an index (no sort of its own)."""
+        db = current_database()
+        if not is_sqlite(db):
+            return True
+        sql, params = self._query().limit(1).sql()
+        # On the connection itself: Database.execute_sql would count it as a write.
+        plan = db.connection().execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+        return not any("TEMP B-TREE" in str(row[-1]) for row in plan)
+
+    def _one_pass(self) -> list[tuple[Any, int]]:
+        cursor = current_database().execute(self._query())
+        return [(k, int(i)) for k, i in
+                itertools.islice(cursor, ANCHOR_EVERY - 1, None, ANCHOR_EVERY)]
+
+    def _jump(self) -> tuple[Any, int] | None:
+        walk = (_Walk(self.flt, self.order, *self.marks[-1]) if self.marks
+                else _Walk(self.flt, self.order))
+        return walk.key_after(ANCHOR_EVERY - 1)
+
+
 _counts: StateCache[CardFilter, int] = StateCache(256)
-_anchors: StateCache[tuple[CardFilter, str], list[tuple[Any, int]]] = StateCache(32)
+_anchors: StateCache[tuple[CardFilter, str], Anchors] = StateCache(32)
 
 
 def total(flt: CardFilter) -> int:
     """How many cards match ``flt`` — counted once and kept until the next write."""
-    state = change_state()
-    count = _counts.get(flt, state)
-    if count is None:
-        count = count_matching(flt)
-        _counts.put(flt, state, count)
-    return count
+    return _counts.get(flt, lambda: count_matching(flt))
 
 
-def _read_anchors(flt: CardFilter, order: SortOrder) -> list[tuple[Any, int]]:
-    """(key as stored, id) of the ANCHOR_EVERY-th, 2×ANCHOR_EVERY-th … card in ``order``:
-    one pass over the sort's index, numbered by ``ROW_NUMBER()``."""
-    column = order.column
-    ordering = card_query(flt, sort=order.name)._order_by
-    numbered = (card_query(flt, sort=order.name)
-                .select(column.alias("k"), SimCard.id.alias("i"),
-                        peewee.fn.ROW_NUMBER().over(order_by=ordering).alias("n"))
-                .order_by())
-    sub = numbered.alias("numbered")
-    query = (peewee.Select([sub], [sub.c.k, sub.c.i])
-             # (Peewee's % is LIKE: the SQL operator is spelled out.)
-             .where(peewee.NodeList((sub.c.n, peewee.SQL("%"), ANCHOR_EVERY)) == 0)
-             .order_by(sub.c.n)
-             .bind(SimCard._meta.database))
-    return [(k, int(i)) for k, i in query.tuples()]
-
-
-def anchors(flt: CardFilter, order: SortOrder) -> list[tuple[Any, int]]:
-    state = change_state()
-    key = (flt, order.name)
-    found = _anchors.get(key, state)
-    if found is None:
-        found = _read_anchors(flt, order)
-        _anchors.put(key, state, found)
-    return found
-
-
-def page_query(
+def page_rows(
     flt: CardFilter,
     sort: str,
     *,
     limit: int | None,
     offset: int = 0,
     after: str | None = None,
-) -> peewee.Select:
-    """The :func:`listing_query` of one page: after the cursor ``after`` (``""``: from the
-    start), or from
-    ``offset`` (through an anchor when it is deep, on SQLite — whose anchors follow writes);
-    read it with :func:`simcards.card_list_rows`."""
+) -> Iterator[CardListRow]:
+    """One page of :func:`listing_query` (all the rest when ``limit`` is None): after the
+    cursor ``after`` (``""``: from the start), or from ``offset`` — through an anchor when it
+    is deep, on SQLite, whose anchors follow every write.  The first query runs before this
+    returns (a failure comes before an answer starts)."""
     order = sort_order(sort)
-    query = listing_query(flt, sort=sort)
+    walk = _Walk(flt, order)
     if after:
-        query = query.where(cursor_where(parse_cursor(after, order)))
+        cursor = parse_cursor(after, order)
+        value = cursor.value
+        if value is not None and order.key != "id":
+            value = order.column.db_value(value)
+        walk = _Walk(flt, order, value, cursor.id)
     elif offset >= ANCHOR_EVERY and change_state() is not None:
-        marks = anchors(flt, order)
-        index = offset // ANCHOR_EVERY
-        if index > len(marks):
-            return query.where(peewee.SQL("0 = 1"))
-        value, card_id = marks[index - 1]
-        query = query.where(after_key(order, value, card_id))
-        offset -= index * ANCHOR_EVERY
-    if limit is not None:
-        query = query.limit(limit)
-    if offset:
-        query = query.offset(offset)
-    return query
+        marks = _anchors.get((flt, order.name), lambda: Anchors(flt, order))
+        mark = marks.at(offset // ANCHOR_EVERY)
+        if mark is None:
+            return iter(())
+        walk = _Walk(flt, order, *mark)
+        offset %= ANCHOR_EVERY
+    if limit is None:
+        return walk.stream(offset)
+    return iter(walk.page(offset, limit))
