@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from api_load import PASSWORD, _wrk, start_server  # noqa: E402
+from api_load import PASSWORD, _wrk, start_server
 
 TARGET = 500.0
 CHUNK = 100_000
@@ -164,7 +164,7 @@ def main() -> int:
                     (f"/simcards?limit=50&after={marks[0]}",
                      f"/simcards?limit=50&after={marks[1]}")):
                 with sqlite3.connect(data_dir / "simcard_db.sqlite") as other:
-                    other.execute("UPDATE simcard SET notes = notes || '' WHERE id = 1")
+                    other.execute("UPDATE simcard SET notes = CAST(random() AS TEXT) WHERE id = 1")
                 other.close()
                 time.sleep(1.2)  # the response cache looks at other programs' writes each second
                 first = timed_get(server.port, path, token)

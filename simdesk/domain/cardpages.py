@@ -32,9 +32,9 @@ from typing import Any, Final, Generic, TypeVar
 import peewee
 
 from simdesk.domain.simcards import (
+    _LISTING_FIELDS,
     CARD_SORTS,
     CardFilter,
-    _LISTING_FIELDS,
     CardListRow,
     card_list_rows,
     card_query,
@@ -401,7 +401,7 @@ class Anchors:
     def at(self, index: int) -> tuple[Any, int] | None:
         """Anchor ``index`` (1: the ANCHOR_EVERY-th card), None past the end."""
         with self.lock:
-            if not self.marks and not self.complete and not self._indexed():
+            if not self.marks and not self.complete and not _indexed(self.flt, self.order):
                 # No index gives this order: each jump would sort the whole list again;
                 # one sorted pass reads every anchor instead.
                 self.marks = self._one_pass()
@@ -417,16 +417,6 @@ class Anchors:
     def _query(self) -> peewee.Select:
         return card_query(self.flt, sort=self.order.name).select(self.order.column,
                                                                  SimCard.id)
-
-    def _indexed(self) -> bool:
-        """Whether SQLite reads this order from an index (no sort of its own)."""
-        db = current_database()
-        if not is_sqlite(db):
-            return True
-        sql, params = self._query().limit(1).sql()
-        # On the connection itself: Database.execute_sql would count it as a write.
-        plan = db.connection().execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
-        return not any("TEMP B-TREE" in str(row[-1]) for row in plan)
 
     def _one_pass(self) -> list[tuple[Any, int]]:
         cursor = current_database().execute(self._query())
@@ -477,4 +467,34 @@ def page_rows(
         offset %= ANCHOR_EVERY
     if limit is None:
         return walk.stream(offset)
+    if offset and _indexed(flt, order):
+        # OFFSET on the page's own query reads every skipped card's row (and its shop);
+        # the sort's index alone finds the card before the page, and the page follows it.
+        mark = walk.key_after(offset - 1)
+        if mark is None:
+            return iter(())
+        walk, offset = _Walk(flt, order, *mark), 0
     return iter(walk.page(offset, limit))
+
+
+_indexed_orders: dict[tuple[str, CardFilter, str], bool] = {}
+
+
+def _indexed(flt: CardFilter, order: SortOrder) -> bool:
+    """Whether the database reads ``order`` (with ``flt``) from an index, without a sort of
+    its own (SQLite's plan; assumed on PostgreSQL).  Kept per filter and order."""
+    db = current_database()
+    key = (type(db).__name__, flt, order.name)
+    found = _indexed_orders.get(key)
+    if found is None:
+        found = True
+        if is_sqlite(db):
+            query = card_query(flt, sort=order.name).select(order.column, SimCard.id)
+            sql, params = query.limit(1).sql()
+            # On the connection itself: Database.execute_sql would count it as a write.
+            plan = db.connection().execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+            found = not any("TEMP B-TREE" in str(row[-1]) for row in plan)
+        if len(_indexed_orders) > 1024:
+            _indexed_orders.clear()
+        _indexed_orders[key] = found
+    return found
