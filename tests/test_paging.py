@@ -201,6 +201,7 @@ def test_cursor_pages_over_http_follow_the_link_header(apis):
             assert reply.status_code == 200, reply.text
             assert reply.headers["X-Total-Count"] == str(len(expected))
             assert "offset=" not in reply.headers["Link"]
+            assert reply.links["first"]["url"].endswith("limit=40&after=")
             seen += [int(card["id"]) for card in reply.json()]
             url, query = next_link(reply), None
         assert seen == expected, params

@@ -136,7 +136,8 @@ def _page_headers(call: Call, total: int, limit: int | None, offset: int,
     other = {k: v for k, v in call.query.decode().items()
              if k not in ("limit", "offset", "after")}
     if cursor is not None:
-        cursor_links = [f'<{base}?{urlencode({**other, "limit": limit})}>; rel="first"']
+        cursor_links = [f'<{base}?{urlencode({**other, "limit": limit, "after": ""})}>; '
+                        'rel="first"']
         if cursor[0] is not None:
             cursor_links.append(
                 f'<{base}?{urlencode({**other, "limit": limit, "after": cursor[0]})}>; '
