@@ -226,3 +226,25 @@ def test_a_new_card_between_pages_shows_in_total_and_page(apis):
                           headers=WEBAPP_HEADERS, timeout=T)
     assert second.headers["X-Total-Count"] == "61"
     assert [c["id"] for c in second.json()][-1] == str(card.id)
+
+
+def test_a_folder_with_odd_characters_is_watched(tmp_path):
+    """The watcher opens the file by URI: a space, # or ? in the folder's name is quoted."""
+    from simdesk.storage.database import close_database, open_database
+    from simdesk.storage.db import change_state
+
+    folder = tmp_path / "ofis #2 ?eski"
+    open_database(folder)
+    try:
+        stock_cards(5)
+        state = change_state()
+        assert state is not None
+        assert cardpages.total(CardFilter()) == 5
+        other = sqlite3.connect(folder / "simcard_db.sqlite")
+        with other:
+            other.execute("DELETE FROM simcard WHERE id = 1")
+        other.close()
+        assert change_state() != state
+        assert cardpages.total(CardFilter()) == 4
+    finally:
+        close_database()

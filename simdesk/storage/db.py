@@ -409,7 +409,7 @@ class _Watcher:
         self.serial = next(self.serials)
         self.lock = threading.Lock()
         self.conn = sqlite3.connect(
-            f"file:{Path(db.database).resolve().as_posix()}?mode=ro", uri=True,
+            Path(db.database).resolve().as_uri() + "?mode=ro", uri=True,
             check_same_thread=False, timeout=SQLITE_TIMEOUT_SECONDS)
 
     def version(self) -> int:
