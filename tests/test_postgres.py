@@ -314,3 +314,22 @@ def test_selection_operations_on_postgres(pg, monkeypatch):
     back = return_selection(CardSelection.matching(CardFilter(shop_id=shop)), source="gui")
     assert (back.changed, back.skipped) == (13, 2)  # sold cards stay where they were sold
     assert SimCard.select().count() == 15
+
+
+def test_card_pages_on_postgres(pg):
+    """Cursor walks (NULLs last in an ascending PostgreSQL order), offsets and totals."""
+    from simdesk.domain import cardpages
+    from simdesk.domain.simcards import CardFilter
+    from tests.test_paging import all_rows, check_walks, expected_order, varied_cards
+
+    varied_cards(700)
+    shop_id = simcards.SimCard.select(simcards.SimCard.shop).where(
+        simcards.SimCard.shop.is_null(False)).scalar()
+    check_walks(shop_id)
+    flt = CardFilter()
+    assert cardpages.total(flt) == 700
+    for sort in ("saleDate", "-saleDate", "-addedDate", "lastChecked"):
+        plain = expected_order(all_rows(flt), sort)
+        for offset in (0, 1, 333, 699, 700):
+            page = [r.id for r in cardpages.page_rows(flt, sort, limit=50, offset=offset)]
+            assert page == plain[offset:offset + 50], (sort, offset)

@@ -35,7 +35,7 @@ from simdesk.api.serialize import (
 )
 from simdesk.checking.lease import RunElsewhereError
 from simdesk.checking.runs import RunSummary
-from simdesk.domain import logs, settings, shops, simcards, stats, users
+from simdesk.domain import cardpages, logs, settings, shops, simcards, stats, users
 from simdesk.domain.codes import INT64_MAX, ascii_int
 from simdesk.domain.simcards import CardFilter, CodeRange
 from simdesk.errors import (
@@ -78,6 +78,12 @@ def q_bool(name: str, description: str = "") -> QueryParam:
 
 Q_LIMIT = q_int("limit", 1, MAX_PAGE, "page size (without it the whole list is returned)")
 Q_OFFSET = q_int("offset", 0, INT64_MAX, "rows to skip")
+Q_AFTER = QueryParam(
+    "after", {"type": "string", "maxLength": cardpages.MAX_CURSOR},
+    "keyset paging (instead of offset; fast however deep): the cards after the card this "
+    "cursor names, in the same sort and filters.  Start with an empty after= (the first "
+    "page); each page's Link header rel=\"next\" carries the next page's cursor (none on "
+    "the last page).  Cursors are opaque: a changed or foreign one is a 422")
 
 
 def _int_param(call: Call, name: str, low: int, high: int = INT64_MAX) -> int | None:
@@ -118,12 +124,26 @@ def _paging(call: Call) -> tuple[int | None, int]:
     return limit, offset
 
 
-def _page_headers(call: Call, total: int, limit: int | None, offset: int) -> dict[str, str]:
+def _page_headers(call: Call, total: int, limit: int | None, offset: int,
+                  cursor: tuple[str | None] | None = None) -> dict[str, str]:
+    """X-Total-Count and the Link header: offset links for an offset request, and for a
+    cursor request (``cursor`` holds the next page's cursor, or None on the last page) the
+    first page and the next page's cursor."""
     headers = {"X-Total-Count": str(total)}
     if limit is None:
         return headers
     base = bottle.request.path
-    other = {k: v for k, v in call.query.decode().items() if k not in ("limit", "offset")}
+    other = {k: v for k, v in call.query.decode().items()
+             if k not in ("limit", "offset", "after")}
+    if cursor is not None:
+        cursor_links = [f'<{base}?{urlencode({**other, "limit": limit, "after": ""})}>; '
+                        'rel="first"']
+        if cursor[0] is not None:
+            cursor_links.append(
+                f'<{base}?{urlencode({**other, "limit": limit, "after": cursor[0]})}>; '
+                'rel="next"')
+        headers["Link"] = ", ".join(cursor_links)
+        return headers
 
     def link(off: int, rel: str) -> str:
         return f'<{base}?{urlencode({**other, "limit": limit, "offset": off})}>; rel="{rel}"'
@@ -346,7 +366,7 @@ CARD_QUERY: Final = (
                "matches anywhere in the code or phone"),
     QueryParam("sort", {"type": "string"},
                "id, code, status, addedDate, saleDate or lastChecked; - for descending"),
-    Q_LIMIT, Q_OFFSET,
+    Q_LIMIT, Q_OFFSET, Q_AFTER,
 )
 
 
@@ -384,18 +404,38 @@ def list_cards(call: Call) -> Any:
     flt = _card_filter(call)
     sort = call.query_value("sort") or "-addedDate"
     limit, offset = _paging(call)
-    total = simcards.count_matching(flt)
-    query = simcards.listing_query(flt, sort=sort)
-    headers = _page_headers(call, total, limit, offset)
+    after = _after_param(call, offset)
+    # One row more than the page shows tells a cursor page whether another follows.
+    wanted = limit + 1 if limit is not None and after is not None else limit
+    page = cardpages.page_rows(flt, sort, limit=wanted, offset=offset, after=after)
+    total = cardpages.total(flt)
     t = LocalTime()
     if limit is not None:
-        rows = simcards.card_list_rows(query.limit(limit).offset(offset))
+        rows = list(page)
+        cursor: tuple[str | None] | None = None
+        if after is not None:
+            more = len(rows) > limit
+            del rows[limit:]
+            cursor = (cardpages.cursor_after(rows[-1], cardpages.sort_order(sort))
+                      if more else None,)
+        headers = _page_headers(call, total, limit, offset, cursor)
         return Reply([card_row_json(row, t) for row in rows], headers=headers)
-    if offset:
-        query = query.offset(offset).limit(-1)
+    headers = _page_headers(call, total, limit, offset)
     # The query runs here, before the answer starts: a failure is a JSON error, not an
     # array cut off after "[".
-    return Stream(_stream_rows(simcards.card_list_rows(query), t), headers=headers)
+    return Stream(_stream_rows(page, t), headers=headers)
+
+
+def _after_param(call: Call, offset: int) -> str | None:
+    """The cursor of a keyset request ("" for its first page), None for an offset one."""
+    if "after" not in call.query:
+        return None
+    after = call.query_value("after") or ""
+    if offset:
+        raise ValidationError.for_field(
+            "after", "cannot be combined with offset: a cursor already says where the page "
+            "starts; leave offset out")
+    return after
 
 
 @routes.route("GET", "/simcards/<card_id>", summary="One SIM card", role=ROLE_VIEWER,

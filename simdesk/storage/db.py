@@ -185,6 +185,7 @@ def bind(db: peewee.Database) -> None:
 
 
 def unbind() -> None:
+    _close_watcher()
     db = database_proxy.obj
     if db is not None and not db.is_closed():
         db.close()
@@ -393,3 +394,67 @@ def _busy_timeout(db: peewee.SqliteDatabase, seconds: float) -> None:
 def placeholder(db: peewee.Database | None = None) -> str:
     """The DB-API parameter marker of the current database ('?' or '%s')."""
     return str((db or current_database()).param)
+
+
+class _Watcher:
+    """A read-only connection of its own to an SQLite file, asked ``PRAGMA data_version``:
+    its value changes after every commit by any other connection — this process's worker
+    threads and other programs alike — so one number tells every thread whether the
+    database changed (each worker's own connection would tell only about the others)."""
+
+    serials = itertools.count(1)
+
+    def __init__(self, db: peewee.SqliteDatabase) -> None:
+        self.db = db
+        self.serial = next(self.serials)
+        self.lock = threading.Lock()
+        self.conn = sqlite3.connect(
+            Path(db.database).resolve().as_uri() + "?mode=ro", uri=True,
+            check_same_thread=False, timeout=SQLITE_TIMEOUT_SECONDS)
+
+    def version(self) -> int:
+        with self.lock:
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+
+_watcher: _Watcher | None = None
+_watcher_lock = threading.Lock()
+
+
+def change_state() -> tuple[int, int, int] | None:
+    """A value that changes after every write to the open SQLite database, by this process
+    or another (``None`` for PostgreSQL and in-memory databases: nothing to watch).  Caches
+    shared by threads (counts and page anchors of lists) are valid while it stays equal;
+    read it *before* reading the data a cache entry keeps."""
+    global _watcher
+    db = current_database()
+    if not isinstance(db, peewee.SqliteDatabase) or db.database in ("", ":memory:"):
+        return None
+    watcher = _watcher
+    if watcher is None or watcher.db is not db:
+        with _watcher_lock:
+            if _watcher is None or _watcher.db is not db:
+                if _watcher is not None:
+                    _watcher.close()
+                try:
+                    _watcher = _Watcher(db)
+                except sqlite3.Error:
+                    return None
+            watcher = _watcher
+    try:
+        version = watcher.version()
+    except sqlite3.Error:
+        return None
+    return watcher.serial, write_generation(), version
+
+
+def _close_watcher() -> None:
+    global _watcher
+    with _watcher_lock:
+        if _watcher is not None:
+            _watcher.close()
+            _watcher = None

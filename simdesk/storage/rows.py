@@ -40,8 +40,15 @@ def read_rows(
 ) -> Iterator[T]:
     """The rows of ``query`` with ``fields`` selected (in that order; its filter, joins,
     order and paging kept), each built by ``make`` from its values, read in one pass."""
+    return rows_from(current_database().execute(query.select(*fields)), fields, make)
+
+
+def rows_from(
+    cursor: Any, fields: Sequence[Any], make: Callable[[Sequence[Any]], T]
+) -> Iterator[T]:
+    """The rows of a raw cursor whose columns are ``fields``, as :func:`read_rows` reads
+    them (for SQL made once and run many times)."""
     converters = [(n, f.python_value) for n, f in enumerate(fields) if not _as_stored(f)]
-    cursor = current_database().execute(query.select(*fields))
     if not converters:
         return map(make, cursor)
     return _converted(cursor, converters, make)
