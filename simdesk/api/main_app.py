@@ -3,7 +3,6 @@ JSON shapes, plus paging, assignment by codes/ranges, logs, settings, users and 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlencode
@@ -22,13 +21,15 @@ from simdesk.api.core import (
     RouteTable,
     Stream,
     TrustedOrigins,
+    dumps,
 )
 from simdesk.api.serialize import (
     LocalTime,
     card_json,
-    card_row_json,
+    card_text_dicts,
     check_json,
     shop_json,
+    shop_text_json,
     sid,
     status_change_json,
     user_json,
@@ -47,7 +48,7 @@ from simdesk.errors import (
 )
 from simdesk.storage.db import current_database
 from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
-from simdesk.timeutil import parse_timestamp, to_local_iso, utcnow
+from simdesk.timeutil import local_offset, parse_timestamp, to_local_iso, utcnow
 
 if TYPE_CHECKING:
     from simdesk.checking.engine import CardResult, CheckEngine
@@ -266,11 +267,12 @@ def list_shops(call: Call) -> Any:
                            archived_only=archived == "only")
     query = shops.shop_query(flt, sort=call.query_value("sort") or "name")
     limit, offset = _paging(call)
-    total = query.count()
-    page = list(query.limit(limit).offset(offset) if limit else query.offset(offset))
-    held = simcards.assigned_ids_by_shop([shop.id for shop in page])
-    t = LocalTime()
-    return Reply([shop_json(shop, held[shop.id], t) for shop in page],
+    paged = query.limit(limit).offset(offset) if limit else query.offset(offset)
+    # Two statements whatever the number of shops and cards: the page with every shop's
+    # card ids (one grouped subquery), and the count (not needed for a whole list).
+    page = simcards.shop_text_rows(paged, local_offset())
+    total = len(page) if limit is None and not offset else query.count()
+    return Reply([shop_text_json(row) for row in page],
                  headers=_page_headers(call, total, limit, offset))
 
 
@@ -360,21 +362,19 @@ def _card_filter(call: Call) -> CardFilter:
     )
 
 
-def _stream_rows(rows: Iterator[simcards.CardListRow], t: LocalTime) -> Iterator[bytes]:
-    """The whole card list as one JSON array, built a thousand rows at a time."""
-    yield b"["
-    batch: list[str] = []
-    first = True
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    for row in rows:
-        batch.append(dumps(card_row_json(row, t)))
-        if len(batch) >= STREAM_BATCH:
-            yield (("" if first else ",") + ",".join(batch)).encode("utf-8")
-            first = False
-            batch = []
-    if batch:
-        yield (("" if first else ",") + ",".join(batch)).encode("utf-8")
-    yield b"]"
+def _stream_rows(cursor: Any) -> Iterator[bytes]:
+    """The whole card list (a ``simcards.card_text_rows`` cursor) as one JSON array, built
+    ``STREAM_BATCH`` rows at a time: memory stays that of one batch."""
+    try:
+        yield b"["
+        separator = b""
+        while batch := cursor.fetchmany(STREAM_BATCH):
+            # dumps gives "[{...},{...}]": the array's brackets are dropped, the rows kept.
+            yield separator + dumps(card_text_dicts(batch))[1:-1]
+            separator = b","
+        yield b"]"
+    finally:
+        cursor.close()
 
 
 @routes.route("GET", "/simcards", summary="List SIM cards (an array; streamed without limit)",
@@ -387,15 +387,15 @@ def list_cards(call: Call) -> Any:
     total = simcards.count_matching(flt)
     query = simcards.listing_query(flt, sort=sort)
     headers = _page_headers(call, total, limit, offset)
-    t = LocalTime()
     if limit is not None:
-        rows = simcards.card_list_rows(query.limit(limit).offset(offset))
-        return Reply([card_row_json(row, t) for row in rows], headers=headers)
+        rows = simcards.card_text_rows(query.limit(limit).offset(offset), local_offset())
+        return Reply(card_text_dicts(rows), headers=headers)
     if offset:
         query = query.offset(offset).limit(-1)
     # The query runs here, before the answer starts: a failure is a JSON error, not an
     # array cut off after "[".
-    return Stream(_stream_rows(simcards.card_list_rows(query), t), headers=headers)
+    return Stream(_stream_rows(simcards.card_text_rows(query, local_offset())),
+                  headers=headers)
 
 
 @routes.route("GET", "/simcards/<card_id>", summary="One SIM card", role=ROLE_VIEWER,

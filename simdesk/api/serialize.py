@@ -3,13 +3,14 @@ times)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from simdesk.domain.logs import CheckRow
-from simdesk.domain.simcards import CardListRow
+from simdesk.domain.simcards import CARD_TEXT_KEYS, CardListRow
 from simdesk.storage.models import Shop, SimCard, User
+from simdesk.storage.rows import offset_suffix
 from simdesk.timeutil import local_offset
 
 
@@ -19,9 +20,7 @@ class LocalTime:
 
     def __init__(self) -> None:
         self.offset = local_offset()
-        total = int(self.offset.total_seconds() // 60)
-        sign = "+" if total >= 0 else "-"
-        self.suffix = f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+        self.suffix = offset_suffix(self.offset)
 
     def __call__(self, value: datetime | str | None) -> str | None:
         if value is None:
@@ -55,6 +54,36 @@ def shop_json(shop: Shop, card_ids: Iterable[int] = (), clock: LocalTime | None 
         "archived": shop.archived_at is not None,
         "archivedAt": t(shop.archived_at),
     }
+
+
+def shop_text_json(row: Sequence[Any]) -> dict[str, Any]:
+    """A row of ``simcards.shop_text_rows`` (ids and times already text) as the web app's
+    shop."""
+    (shop_id, name, owner_name, owner_phone, address, region, status, latitude, longitude,
+     held, added, updated, notes, archived_at) = row
+    return {
+        "id": shop_id,
+        "name": name,
+        "ownerName": owner_name,
+        "ownerPhone": owner_phone,
+        "address": address,
+        "region": region,
+        "status": status,
+        "latitude": latitude,
+        "longitude": longitude,
+        "assignedSimCards": held.split(",") if held else [],
+        "addedDate": added,
+        "updatedAt": updated,
+        "notes": notes,
+        "archived": archived_at is not None,
+        "archivedAt": archived_at,
+    }
+
+
+def card_text_dicts(rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
+    """Rows of ``simcards.card_text_rows`` (already the web app's values) as its cards."""
+    keys = CARD_TEXT_KEYS
+    return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
 def card_row_json(row: CardListRow, t: LocalTime) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Final, NamedTuple
 
 import peewee
@@ -43,7 +43,7 @@ from simdesk.storage.models import (
     Shop,
     SimCard,
 )
-from simdesk.storage.rows import insert_rows, read_rows
+from simdesk.storage.rows import as_text, insert_rows, local_iso, raw_rows, read_rows
 from simdesk.timeutil import utcnow
 
 _CHUNK: Final = 500
@@ -864,6 +864,63 @@ def list_cards(
     if offset:
         query = query.offset(offset)
     return list(card_list_rows(query))
+
+
+# The web app's card keys, in the order of the columns of card_text_rows.
+CARD_TEXT_KEYS: Final = ("id", "code", "status", "assignedTo", "assignedShopName",
+                         "addedDate", "saleDate", "lastChecked", "externalStatus", "phone",
+                         "operator", "assignedAt", "notes")
+
+
+def card_text_rows(query: peewee.Select, offset: timedelta) -> Any:
+    """The rows of a :func:`listing_query` (however refined: filter, order, paging) as the
+    web app shows them, in :data:`CARD_TEXT_KEYS` order: ids as text, times as local ISO
+    8601 text with ``offset`` (formatted by the database), the rest as stored.  A DB-API
+    cursor of plain tuples: iterate it or ``fetchmany`` it; nothing is kept."""
+    return raw_rows(query, (
+        as_text(SimCard.id), SimCard.code, SimCard.status, as_text(SimCard.shop), Shop.name,
+        local_iso(SimCard.added_date, offset), local_iso(SimCard.sale_date, offset),
+        local_iso(SimCard.last_checked, offset), SimCard.external_status, SimCard.phone,
+        SimCard.operator, local_iso(SimCard.assigned_at, offset), SimCard.notes,
+    ))
+
+
+def held_ids_column(shop_id: Any) -> Any:
+    """SQL: the ids of the unsold cards the shop ``shop_id`` (a column) holds, as one text
+    ``"3,17,42"`` in id order, NULL when it holds none — the web app's
+    ``assignedSimCards`` of a whole shop list in the list's own query.  Served by the
+    index on ``simcard(shop_id, status)`` (SQLite appends the id: no table lookup)."""
+    held = SimCard.alias("held")
+    if is_sqlite():
+        ordered = (held.select(held.id)
+                   .where((held.shop == shop_id) & (held.status == CARD_ASSIGNED))
+                   .order_by(held.id).alias("held_ids"))
+        return peewee.Select([ordered], [peewee.fn.group_concat(ordered.c.id, ",")])
+    ordered_agg = peewee.NodeList((
+        peewee.SQL("string_agg("), as_text(held.id), peewee.SQL(", ',' ORDER BY"), held.id,
+        peewee.SQL(")")))
+    return (held.select(ordered_agg)
+            .where((held.shop == shop_id) & (held.status == CARD_ASSIGNED)))
+
+
+# The columns of shop_text_rows (the web app's shop keys, with "archived" from archivedAt
+# and "assignedSimCards" as one comma-separated text).
+SHOP_TEXT_KEYS: Final = ("id", "name", "ownerName", "ownerPhone", "address", "region",
+                         "status", "latitude", "longitude", "assignedSimCards", "addedDate",
+                         "updatedAt", "notes", "archivedAt")
+
+
+def shop_text_rows(query: peewee.Select, offset: timedelta) -> list[tuple[Any, ...]]:
+    """The shops of ``query`` (``shops.shop_query``, however refined) as plain tuples in
+    :data:`SHOP_TEXT_KEYS` order, each with the ids of the unsold cards it holds
+    (:func:`held_ids_column`) — one SQL statement whatever the number of shops and cards.
+    Times are local ISO 8601 text with ``offset``."""
+    return list(raw_rows(query, (
+        as_text(Shop.id), Shop.name, Shop.owner_name, Shop.owner_phone, Shop.address,
+        Shop.region, Shop.status, Shop.latitude, Shop.longitude, held_ids_column(Shop.id),
+        local_iso(Shop.added_date, offset), local_iso(Shop.updated_at, offset), Shop.notes,
+        local_iso(Shop.archived_at, offset),
+    )))
 
 
 def assigned_ids_by_shop(shop_ids: Sequence[int]) -> dict[int, list[int]]:
