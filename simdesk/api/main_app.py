@@ -265,13 +265,12 @@ def list_shops(call: Call) -> Any:
                            status=call.query_value("status"),
                            include_archived=archived == "1",
                            archived_only=archived == "only")
-    query = shops.shop_query(flt, sort=call.query_value("sort") or "name")
     limit, offset = _paging(call)
-    paged = query.limit(limit).offset(offset) if limit else query.offset(offset)
     # Two statements whatever the number of shops and cards: the page with every shop's
     # card ids (one grouped subquery), and the count (not needed for a whole list).
-    page = simcards.shop_text_rows(paged, local_offset())
-    total = len(page) if limit is None and not offset else query.count()
+    page = simcards.shop_text_rows(flt, sort=call.query_value("sort") or "name",
+                                   limit=limit, offset=offset, local=local_offset())
+    total = len(page) if limit is None and not offset else simcards.count_shops(flt)
     return Reply([shop_text_json(row) for row in page],
                  headers=_page_headers(call, total, limit, offset))
 

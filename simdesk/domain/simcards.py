@@ -31,7 +31,7 @@ from simdesk.domain.codes import (
 )
 from simdesk.domain.history import Change, log_changes
 from simdesk.domain.phones import normalize_mobile, operator_for
-from simdesk.domain.shops import get_shop
+from simdesk.domain.shops import ShopFilter, get_shop, shop_query
 from simdesk.errors import ConflictError, NotFoundError, Problem, SimdeskError, ValidationError
 from simdesk.storage.db import current_database, is_sqlite, placeholder, write_tx
 from simdesk.storage.models import (
@@ -43,7 +43,14 @@ from simdesk.storage.models import (
     Shop,
     SimCard,
 )
-from simdesk.storage.rows import as_text, insert_rows, local_iso, raw_rows, read_rows
+from simdesk.storage.rows import (
+    as_text,
+    cached_sql_rows,
+    insert_rows,
+    local_iso,
+    raw_rows,
+    read_rows,
+)
 from simdesk.timeutil import utcnow
 
 _CHUNK: Final = 500
@@ -910,17 +917,32 @@ SHOP_TEXT_KEYS: Final = ("id", "name", "ownerName", "ownerPhone", "address", "re
                          "updatedAt", "notes", "archivedAt")
 
 
-def shop_text_rows(query: peewee.Select, offset: timedelta) -> list[tuple[Any, ...]]:
-    """The shops of ``query`` (``shops.shop_query``, however refined) as plain tuples in
+def shop_text_rows(flt: ShopFilter, *, sort: str, limit: int | None, offset: int,
+                   local: timedelta) -> list[tuple[Any, ...]]:
+    """A page of ``shops.shop_query(flt, sort=sort)`` as plain tuples in
     :data:`SHOP_TEXT_KEYS` order, each with the ids of the unsold cards it holds
-    (:func:`held_ids_column`) — one SQL statement whatever the number of shops and cards.
-    Times are local ISO 8601 text with ``offset``."""
-    return list(raw_rows(query, (
-        as_text(Shop.id), Shop.name, Shop.owner_name, Shop.owner_phone, Shop.address,
-        Shop.region, Shop.status, Shop.latitude, Shop.longitude, held_ids_column(Shop.id),
-        local_iso(Shop.added_date, offset), local_iso(Shop.updated_at, offset), Shop.notes,
-        local_iso(Shop.archived_at, offset),
-    )))
+    (:func:`held_ids_column`) — one SQL statement whatever the number of shops and cards
+    (its SQL built once per filter, sort and page).  Times are local ISO 8601 text with the
+    UTC offset ``local``."""
+    def build() -> peewee.Query:
+        query = shop_query(flt, sort=sort)
+        paged = query.limit(limit).offset(offset) if limit else query.offset(offset)
+        return paged.select(
+            as_text(Shop.id), Shop.name, Shop.owner_name, Shop.owner_phone, Shop.address,
+            Shop.region, Shop.status, Shop.latitude, Shop.longitude,
+            held_ids_column(Shop.id), local_iso(Shop.added_date, local),
+            local_iso(Shop.updated_at, local), Shop.notes, local_iso(Shop.archived_at, local),
+        )
+
+    return list(cached_sql_rows(("shop_text_rows", flt, sort, limit, offset, local), build))
+
+
+def count_shops(flt: ShopFilter) -> int:
+    """How many shops ``shops.shop_query(flt)`` lists (its SQL built once per filter)."""
+    def build() -> peewee.Query:
+        return shop_query(flt).order_by().select(peewee.fn.COUNT(Shop.id))
+
+    return int(cached_sql_rows(("count_shops", flt), build).fetchone()[0])
 
 
 def assigned_ids_by_shop(shop_ids: Sequence[int]) -> dict[int, list[int]]:

@@ -13,7 +13,7 @@ the database's write lock is held, which every other writer waits for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from datetime import timedelta
 from typing import Any, TypeVar
 
@@ -95,6 +95,27 @@ def raw_rows(query: peewee.Select, columns: Sequence[Any]) -> Any:
     and paging kept): plain tuples of the driver's values, no conversion at all.  Iterate
     it or ``fetchmany`` it; nothing is kept."""
     return current_database().execute(query.select(*columns))
+
+
+_COMPILED: dict[Hashable, tuple[str, list[Any]]] = {}
+COMPILED_MAX = 256  # statements kept (a few bytes each); all dropped when full
+
+
+def cached_sql_rows(key: Hashable, build: Callable[[], peewee.Query]) -> Any:
+    """The cursor of the query ``build()`` returns, whose SQL (text and parameters) is
+    kept under ``key`` and the database's kind: building SQL with Peewee costs more than
+    running a small query (about 2 ms for the shop list).  ``key`` must hold everything
+    the query depends on (its filter, sort, paging, local offset)."""
+    db = current_database()
+    full = (type(db).__name__, key)
+    hit = _COMPILED.get(full)
+    if hit is None:
+        sql, params = build().sql()
+        hit = (sql, list(params))
+        if len(_COMPILED) >= COMPILED_MAX:
+            _COMPILED.clear()
+        _COMPILED[full] = hit
+    return db.execute_sql(hit[0], hit[1])
 
 
 def insert_rows(model: type[peewee.Model], fields: Sequence[Any],
