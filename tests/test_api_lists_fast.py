@@ -1,0 +1,136 @@
+"""The list read paths of issue 12: /shops in a constant number of statements, the streamed
+card list equal to the paged one, times as the old formatting wrote them."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+import requests
+
+from simdesk.api.serialize import LocalTime
+from simdesk.domain import shops, simcards
+from simdesk.storage.models import Shop, SimCard
+from tests.conftest import WEBAPP_HEADERS
+from tests.helpers import pack, sql_statements
+
+T = 10
+
+
+@pytest.fixture(autouse=True)
+def uzbekistan_time() -> Iterator[None]:
+    """UTC+5 without DST: local and UTC times really differ."""
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "UZT-5"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old
+        time.tzset()
+
+
+def _shop_statements(apis, query: str) -> list[str]:
+    with sql_statements() as seen:
+        reply = requests.get(f"{apis.main}/shops?{query}", headers=WEBAPP_HEADERS, timeout=T)
+    assert reply.status_code == 200, reply.text
+    # The shop and card statements (a settings read of the trusted origins may come too).
+    return [sql for sql in seen if '"shop"' in sql or '"simcard"' in sql]
+
+
+def _fill(shop_count: int, per_shop: int, start: int) -> None:
+    for n in range(shop_count):
+        shop = shops.create_shop({"name": f"S{start + n:04d}", "region": "Navoiy viloyati"})
+        simcards.bulk_add(simcards.entries_from_codes(pack(per_shop, start * 1000 + n * 100)),
+                          shop_id=shop.id, source="cli")
+
+
+def test_shop_list_takes_the_same_statements_for_2_or_40_shops(apis):
+    _fill(2, 1, 0)
+    # Different limits: the response cache does not answer.
+    small = _shop_statements(apis, "limit=500")
+    small_whole = _shop_statements(apis, "")
+    _fill(38, 30, 100)
+    big = _shop_statements(apis, "limit=501")
+    big_whole = _shop_statements(apis, "archived=0")
+    assert len(small) == len(big) <= 2, big  # the page with its card ids, and the count
+    assert len(small_whole) == len(big_whole) <= 1, big_whole
+
+
+def test_shop_list_shows_every_held_card_in_id_order(apis):
+    _fill(3, 5, 0)
+    first = Shop.get(Shop.name == "S0000")
+    ids = [c.id for c in SimCard.select().where(SimCard.shop == first.id)
+           .order_by(SimCard.id)]
+    simcards.mark_sold([ids[1]], source="cli")  # a sold card is no longer held
+    simcards.return_to_stock(ids=[ids[3]], source="cli")
+    reply = requests.get(f"{apis.main}/shops", headers=WEBAPP_HEADERS, timeout=T).json()
+    by_name = {s["name"]: s for s in reply}
+    assert by_name["S0000"]["assignedSimCards"] == [str(i) for i in (ids[0], ids[2], ids[4])]
+    assert all(len(by_name[f"S000{n}"]["assignedSimCards"]) == 5 for n in (1, 2))
+    empty = shops.create_shop({"name": "S9999 empty"})
+    one = requests.get(f"{apis.main}/shops?q=S9999", headers=WEBAPP_HEADERS, timeout=T).json()
+    assert one[0]["assignedSimCards"] == [] and one[0]["id"] == str(empty.id)
+
+
+def test_shop_times_are_as_the_old_formatting_wrote_them(apis):
+    shop = shops.create_shop({"name": "Vaqt"})
+    Shop.update(added_date=datetime(2026, 3, 1, 23, 59, 59, 999_999),
+                archived_at=datetime(2026, 12, 31, 19, 0, 0, 5)).where(
+        Shop.id == shop.id).execute()
+    got = requests.get(f"{apis.main}/shops?archived=1", headers=WEBAPP_HEADERS,
+                       timeout=T).json()[0]
+    assert got["addedDate"] == "2026-03-02T04:59:59+05:00"  # the fraction dropped, not rounded
+    assert got["archivedAt"] == "2027-01-01T00:00:00+05:00"
+    assert got["archived"] is True
+    stored = Shop.get_by_id(shop.id)
+    assert got["updatedAt"] == LocalTime()(stored.updated_at)
+
+
+def test_streamed_list_equals_the_paged_list_and_the_old_formatting(apis):
+    shop = shops.create_shop({"name": "Chorsu"})
+    simcards.bulk_add(simcards.entries_from_codes(pack(1200)), source="cli")
+    simcards.assign_cards(shop.id, count=300, source="cli")
+    some = [c.id for c in SimCard.select(SimCard.id).order_by(SimCard.id).limit(5)]
+    SimCard.update(added_date=datetime(2026, 3, 1, 23, 59, 59, 999_999),
+                   last_checked=datetime(2025, 1, 1, 0, 0, 0, 123),
+                   notes="izoh «ёзув»").where(SimCard.id.in_(some)).execute()
+    whole = requests.get(f"{apis.main}/simcards?sort=id", headers=WEBAPP_HEADERS, timeout=T)
+    assert whole.status_code == 200
+    streamed = whole.json()
+    assert len(streamed) == 1200 == int(whole.headers["X-Total-Count"])
+    paged: list[dict] = []
+    for offset in range(0, 1200, 500):
+        page = requests.get(f"{apis.main}/simcards?sort=id&limit=500&offset={offset}",
+                            headers=WEBAPP_HEADERS, timeout=T)
+        paged.extend(page.json())
+    assert streamed == paged
+    # The old formatting: one LocalTime per answer over the models' datetimes.
+    t = LocalTime()
+    assert t.suffix == "+05:00"
+    cards = {c.id: c for c in SimCard.select()}
+    for got in streamed:
+        card = cards[int(got["id"])]
+        assert got["addedDate"] == t(card.added_date)
+        assert got["lastChecked"] == t(card.last_checked)
+        assert got["assignedAt"] == t(card.assigned_at)
+        assert got["saleDate"] is None
+        assert got["assignedTo"] == (None if card.shop_id is None else str(card.shop_id))
+    first = streamed[0]
+    assert first["addedDate"] == "2026-03-02T04:59:59+05:00"
+    assert first["lastChecked"] == "2025-01-01T05:00:00+05:00"
+    assert first["notes"] == "izoh «ёзув»"
+    assert list(first) == ["id", "code", "status", "assignedTo", "assignedShopName",
+                           "addedDate", "saleDate", "lastChecked", "externalStatus", "phone",
+                           "operator", "assignedAt", "notes"]
+
+
+def test_empty_card_list_streams_an_empty_array(apis):
+    reply = requests.get(f"{apis.main}/simcards", headers=WEBAPP_HEADERS, timeout=T)
+    assert reply.status_code == 200 and reply.json() == []
