@@ -134,3 +134,35 @@ def test_streamed_list_equals_the_paged_list_and_the_old_formatting(apis):
 def test_empty_card_list_streams_an_empty_array(apis):
     reply = requests.get(f"{apis.main}/simcards", headers=WEBAPP_HEADERS, timeout=T)
     assert reply.status_code == 200 and reply.json() == []
+
+
+def text_rows_match_the_models() -> None:
+    """The SQL-formatted rows of /simcards and /shops equal the model-based JSON (the old
+    formatting), on whatever database is open (SQLite here, PostgreSQL in test_postgres)."""
+    from simdesk.api.serialize import card_row_json, card_text_dicts, shop_json, shop_text_json
+    from simdesk.domain.shops import ShopFilter
+
+    shop = shops.create_shop({"name": "Chorsu"})
+    simcards.bulk_add(simcards.entries_from_codes(pack(12)), source="cli")
+    moved = simcards.assign_cards(shop.id, count=6, source="cli")
+    simcards.mark_sold([moved.changed[0].id], source="cli")
+    SimCard.update(added_date=datetime(2026, 3, 1, 23, 59, 59, 999_999)).where(
+        SimCard.id == moved.changed[1].id).execute()
+    Shop.update(added_date=datetime(2026, 12, 31, 19, 0, 0, 999_999)).where(
+        Shop.id == shop.id).execute()
+    t = LocalTime()
+    query = simcards.listing_query(None, sort="id")
+    expected = [card_row_json(row, t) for row in simcards.card_list_rows(query)]
+    assert card_text_dicts(simcards.card_text_rows(query, t.offset)) == expected
+    assert any(c["addedDate"] == "2026-03-02T04:59:59+05:00" for c in expected)
+    stored = Shop.get_by_id(shop.id)
+    got = [shop_text_json(row) for row in simcards.shop_text_rows(
+        ShopFilter(), sort="name", limit=None, offset=0, local=t.offset)]
+    assert got == [shop_json(stored, simcards.assigned_ids_by_shop([shop.id])[shop.id], t)]
+    assert got[0]["addedDate"] == "2027-01-01T00:00:00+05:00"
+    assert len(got[0]["assignedSimCards"]) == 5
+    assert simcards.count_shops(ShopFilter()) == 1
+
+
+def test_text_rows_match_the_models(db):
+    text_rows_match_the_models()
