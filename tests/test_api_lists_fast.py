@@ -153,11 +153,11 @@ def text_rows_match_the_models() -> None:
     t = LocalTime()
     query = simcards.listing_query(None, sort="id")
     expected = [card_row_json(row, t) for row in simcards.card_list_rows(query)]
-    assert card_text_dicts(simcards.card_text_rows(query, t.offset)) == expected
+    assert card_text_dicts(simcards.card_text_rows(query), t) == expected
     assert any(c["addedDate"] == "2026-03-02T04:59:59+05:00" for c in expected)
     stored = Shop.get_by_id(shop.id)
-    got = [shop_text_json(row) for row in simcards.shop_text_rows(
-        ShopFilter(), sort="name", limit=None, offset=0, local=t.offset)]
+    got = [shop_text_json(row, t) for row in simcards.shop_text_rows(
+        ShopFilter(), sort="name", limit=None, offset=0)]
     assert got == [shop_json(stored, simcards.assigned_ids_by_shop([shop.id])[shop.id], t)]
     assert got[0]["addedDate"] == "2027-01-01T00:00:00+05:00"
     assert len(got[0]["assignedSimCards"]) == 5
@@ -166,3 +166,21 @@ def text_rows_match_the_models() -> None:
 
 def test_text_rows_match_the_models(db):
     text_rows_match_the_models()
+
+
+@pytest.mark.parametrize("stored", [
+    "2026-03-01 23:59:59", "2026-03-01 23:59:59.999999", "2026-03-01 23:59:59.5",
+    "2026-03-01T23:59:59", "2026-12-31 19:00:00.000001", "2026-03-01", "2026-03-01 23:59",
+    "2024-02-28 19:30:07",
+])
+def test_local_time_of_stored_text_equals_the_full_conversion(stored):
+    t = LocalTime()
+    assert t.text(stored) == t(stored)
+    assert t.text(stored) == t.text(stored)  # the second time from the minute memo
+    assert t.text(None) is None
+
+
+def test_local_time_of_stored_text_across_the_end_of_a_month():
+    t = LocalTime()
+    assert t.text("2024-02-28 19:30:07.25") == "2024-02-29T00:30:07+05:00"
+    assert t.text("2024-02-28 19:30:59") == "2024-02-29T00:30:59+05:00"

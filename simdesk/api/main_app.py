@@ -48,7 +48,7 @@ from simdesk.errors import (
 )
 from simdesk.storage.db import current_database
 from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
-from simdesk.timeutil import local_offset, parse_timestamp, to_local_iso, utcnow
+from simdesk.timeutil import parse_timestamp, to_local_iso, utcnow
 
 if TYPE_CHECKING:
     from simdesk.checking.engine import CardResult, CheckEngine
@@ -269,9 +269,10 @@ def list_shops(call: Call) -> Any:
     # Two statements whatever the number of shops and cards: the page with every shop's
     # card ids (one grouped subquery), and the count (not needed for a whole list).
     page = simcards.shop_text_rows(flt, sort=call.query_value("sort") or "name",
-                                   limit=limit, offset=offset, local=local_offset())
+                                   limit=limit, offset=offset)
     total = len(page) if limit is None and not offset else simcards.count_shops(flt)
-    return Reply([shop_text_json(row) for row in page],
+    t = LocalTime()
+    return Reply([shop_text_json(row, t) for row in page],
                  headers=_page_headers(call, total, limit, offset))
 
 
@@ -361,7 +362,7 @@ def _card_filter(call: Call) -> CardFilter:
     )
 
 
-def _stream_rows(cursor: Any) -> Iterator[bytes]:
+def _stream_rows(cursor: Any, t: LocalTime) -> Iterator[bytes]:
     """The whole card list (a ``simcards.card_text_rows`` cursor) as one JSON array, built
     ``STREAM_BATCH`` rows at a time: memory stays that of one batch."""
     try:
@@ -369,7 +370,7 @@ def _stream_rows(cursor: Any) -> Iterator[bytes]:
         separator = b""
         while batch := cursor.fetchmany(STREAM_BATCH):
             # dumps gives "[{...},{...}]": the array's brackets are dropped, the rows kept.
-            yield separator + dumps(card_text_dicts(batch))[1:-1]
+            yield separator + dumps(card_text_dicts(batch, t))[1:-1]
             separator = b","
         yield b"]"
     finally:
@@ -386,15 +387,15 @@ def list_cards(call: Call) -> Any:
     total = simcards.count_matching(flt)
     query = simcards.listing_query(flt, sort=sort)
     headers = _page_headers(call, total, limit, offset)
+    t = LocalTime()
     if limit is not None:
-        rows = simcards.card_text_rows(query.limit(limit).offset(offset), local_offset())
-        return Reply(card_text_dicts(rows), headers=headers)
+        rows = simcards.card_text_rows(query.limit(limit).offset(offset))
+        return Reply(card_text_dicts(rows, t), headers=headers)
     if offset:
         query = query.offset(offset).limit(-1)
     # The query runs here, before the answer starts: a failure is a JSON error, not an
     # array cut off after "[".
-    return Stream(_stream_rows(simcards.card_text_rows(query, local_offset())),
-                  headers=headers)
+    return Stream(_stream_rows(simcards.card_text_rows(query), t), headers=headers)
 
 
 @routes.route("GET", "/simcards/<card_id>", summary="One SIM card", role=ROLE_VIEWER,

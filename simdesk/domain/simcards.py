@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Final, NamedTuple
 
 import peewee
@@ -47,9 +47,9 @@ from simdesk.storage.rows import (
     as_text,
     cached_sql_rows,
     insert_rows,
-    local_iso,
     raw_rows,
     read_rows,
+    timestamp_text,
 )
 from simdesk.timeutil import utcnow
 
@@ -879,16 +879,16 @@ CARD_TEXT_KEYS: Final = ("id", "code", "status", "assignedTo", "assignedShopName
                          "operator", "assignedAt", "notes")
 
 
-def card_text_rows(query: peewee.Select, offset: timedelta) -> Any:
-    """The rows of a :func:`listing_query` (however refined: filter, order, paging) as the
-    web app shows them, in :data:`CARD_TEXT_KEYS` order: ids as text, times as local ISO
-    8601 text with ``offset`` (formatted by the database), the rest as stored.  A DB-API
-    cursor of plain tuples: iterate it or ``fetchmany`` it; nothing is kept."""
+def card_text_rows(query: peewee.Select) -> Any:
+    """The rows of a :func:`listing_query` (however refined: filter, order, paging) in
+    :data:`CARD_TEXT_KEYS` order: ids as text, times as naive-UTC text
+    (``storage.rows.timestamp_text``), the rest as stored.  A DB-API cursor of plain
+    tuples: iterate it or ``fetchmany`` it; nothing is kept."""
     return raw_rows(query, (
         as_text(SimCard.id), SimCard.code, SimCard.status, as_text(SimCard.shop), Shop.name,
-        local_iso(SimCard.added_date, offset), local_iso(SimCard.sale_date, offset),
-        local_iso(SimCard.last_checked, offset), SimCard.external_status, SimCard.phone,
-        SimCard.operator, local_iso(SimCard.assigned_at, offset), SimCard.notes,
+        timestamp_text(SimCard.added_date), timestamp_text(SimCard.sale_date),
+        timestamp_text(SimCard.last_checked), SimCard.external_status, SimCard.phone,
+        SimCard.operator, timestamp_text(SimCard.assigned_at), SimCard.notes,
     ))
 
 
@@ -917,24 +917,24 @@ SHOP_TEXT_KEYS: Final = ("id", "name", "ownerName", "ownerPhone", "address", "re
                          "updatedAt", "notes", "archivedAt")
 
 
-def shop_text_rows(flt: ShopFilter, *, sort: str, limit: int | None, offset: int,
-                   local: timedelta) -> list[tuple[Any, ...]]:
+def shop_text_rows(flt: ShopFilter, *, sort: str, limit: int | None,
+                   offset: int) -> list[tuple[Any, ...]]:
     """A page of ``shops.shop_query(flt, sort=sort)`` as plain tuples in
     :data:`SHOP_TEXT_KEYS` order, each with the ids of the unsold cards it holds
     (:func:`held_ids_column`) — one SQL statement whatever the number of shops and cards
-    (its SQL built once per filter, sort and page).  Times are local ISO 8601 text with the
-    UTC offset ``local``."""
+    (its SQL built once per filter, sort and page).  Times are naive-UTC text
+    (``storage.rows.timestamp_text``)."""
     def build() -> peewee.Query:
         query = shop_query(flt, sort=sort)
         paged = query.limit(limit).offset(offset) if limit else query.offset(offset)
         return paged.select(
             as_text(Shop.id), Shop.name, Shop.owner_name, Shop.owner_phone, Shop.address,
             Shop.region, Shop.status, Shop.latitude, Shop.longitude,
-            held_ids_column(Shop.id), local_iso(Shop.added_date, local),
-            local_iso(Shop.updated_at, local), Shop.notes, local_iso(Shop.archived_at, local),
+            held_ids_column(Shop.id), timestamp_text(Shop.added_date),
+            timestamp_text(Shop.updated_at), Shop.notes, timestamp_text(Shop.archived_at),
         )
 
-    return list(cached_sql_rows(("shop_text_rows", flt, sort, limit, offset, local), build))
+    return list(cached_sql_rows(("shop_text_rows", flt, sort, limit, offset), build))
 
 
 def count_shops(flt: ShopFilter) -> int:

@@ -14,7 +14,6 @@ the database's write lock is held, which every other writer waits for.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator, Sequence
-from datetime import timedelta
 from typing import Any, TypeVar
 
 import peewee
@@ -61,28 +60,13 @@ def _converted(
         yield make(values)
 
 
-def offset_suffix(offset: timedelta) -> str:
-    """``+05:00`` for a UTC offset of five hours (whole minutes; seconds are dropped)."""
-    total = int(offset.total_seconds() // 60)
-    sign = "+" if total >= 0 else "-"
-    return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
-
-
-def local_iso(field: Any, offset: timedelta) -> Any:
-    """SQL for the naive-UTC timestamp ``field`` as local ISO 8601 text to the second with
-    ``offset``'s suffix (``2026-12-02T20:01:59+05:00``), NULL for NULL: the same text as
-    ``LocalTime`` in Python (fractions of a second dropped, not rounded), formatted by the
-    database — no per-row Python work for lists of 100,000 rows.  One offset per answer."""
-    seconds = int(offset.total_seconds())
-    suffix = offset_suffix(offset)
+def timestamp_text(field: Any) -> Any:
+    """SQL for the naive-UTC timestamp ``field`` as text ``YYYY-MM-DD HH:MM:SS`` (maybe
+    with a fraction), NULL for NULL: SQLite's stored text as it is (no work per row),
+    PostgreSQL's ``to_char``.  ``LocalTime.text`` turns it into local time cheaply."""
     if is_sqlite():
-        # ISO text in SQLite: cut the fraction first (strftime would round 59.9996 up).
-        return peewee.fn.strftime("%Y-%m-%dT%H:%M:%S", peewee.fn.substr(field, 1, 19),
-                                  f"{seconds:+d} seconds").concat(suffix)
-    # PostgreSQL's to_char truncates the fraction as well.
-    shifted = peewee.NodeList((field, peewee.SQL("+"), peewee.SQL(
-        f"interval '{seconds} seconds'")))  # an int: nothing of the user's in the SQL
-    return peewee.fn.to_char(shifted, 'YYYY-MM-DD"T"HH24:MI:SS').concat(suffix)
+        return field
+    return peewee.fn.to_char(field, "YYYY-MM-DD HH24:MI:SS")
 
 
 def as_text(field: Any) -> Any:
