@@ -668,6 +668,7 @@ class SecurityMiddleware:
         self.api = api
         self.max_body = max_body
         self.loopback_only = is_loopback(api.bound_host) or api.bound_host == "localhost"
+        self._local_hosts: set[str] = set()  # Host headers found local (a few at most)
 
     def __call__(
         self, environ: dict[str, Any], start_response: Callable[..., Any]
@@ -744,6 +745,15 @@ class SecurityMiddleware:
         host = environ.get("HTTP_HOST")
         if not host:
             return None
+        if host in self._local_hosts:  # seen before: no parsing per request
+            return None
+        problem = self._check_host(host)
+        if problem is None and len(self._local_hosts) < 64:
+            self._local_hosts.add(host)
+        return problem
+
+    @staticmethod
+    def _check_host(host: str) -> str | None:
         try:
             name = urlsplit(f"//{host}").hostname or ""
         except ValueError:  # e.g. "[::1" — not a host name at all
