@@ -184,3 +184,27 @@ def test_local_time_of_stored_text_across_the_end_of_a_month():
     t = LocalTime()
     assert t.text("2024-02-28 19:30:07.25") == "2024-02-29T00:30:07+05:00"
     assert t.text("2024-02-28 19:30:59") == "2024-02-29T00:30:59+05:00"
+
+
+def test_access_log_lines_are_written_whole_from_unformatted_records(tmp_path):
+    """Access records go to the log thread as they are; it formats them once."""
+    import logging
+
+    from simdesk.logsetup import ACCESS_LOGGER, setup_logging, shutdown_logging
+
+    folder = setup_logging(tmp_path)
+    try:
+        access = logging.getLogger(ACCESS_LOGGER)
+        access.info("%s %s %dB %.1fms", "rid-1", "GET /shops?q=Чорсу", 19305, 2.25)
+        access.info("%s", ["a", "list"])  # not a plain value: formatted the standard way
+        try:
+            raise ValueError("boom")
+        except ValueError:
+            logging.getLogger("simdesk.test").exception("failed %s", "here")
+    finally:
+        shutdown_logging()
+    lines = (folder / "access.log").read_text(encoding="utf-8")
+    assert "rid-1 GET /shops?q=Чорсу 19305B 2.2ms" in lines
+    assert "['a', 'list']" in lines
+    main = (folder / "simdesk.log").read_text(encoding="utf-8")
+    assert "failed here" in main and "ValueError: boom" in main
