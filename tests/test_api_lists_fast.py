@@ -208,3 +208,15 @@ def test_access_log_lines_are_written_whole_from_unformatted_records(tmp_path):
     assert "['a', 'list']" in lines
     main = (folder / "simdesk.log").read_text(encoding="utf-8")
     assert "failed here" in main and "ValueError: boom" in main
+
+
+def test_time_memo_answers_as_the_clock_and_stays_bounded(monkeypatch):
+    from simdesk.api import serialize
+
+    monkeypatch.setattr(serialize._TextMemo, "LIMIT", 3)
+    t = LocalTime()
+    memo = t.memo()
+    values = ["2026-03-01 23:59:59.9", None, "2026-03-01 23:59:59.9", "2026-01-01 00:00:00",
+              "2025-05-05 05:05:05", "2024-02-28 19:30:07"]
+    assert [memo[v] for v in values] == [t.text(v) for v in values]
+    assert len(memo) <= 3 and memo[None] is None

@@ -368,9 +368,10 @@ def _stream_rows(cursor: Any, t: LocalTime) -> Iterator[bytes]:
     try:
         yield b"["
         separator = b""
+        memo = t.memo()
         while batch := cursor.fetchmany(STREAM_BATCH):
             # dumps gives "[{...},{...}]": the array's brackets are dropped, the rows kept.
-            yield separator + dumps(card_text_dicts(batch, t))[1:-1]
+            yield separator + dumps(card_text_dicts(batch, t, memo))[1:-1]
             separator = b","
         yield b"]"
     finally:
