@@ -49,6 +49,18 @@ def setup_console() -> None:
         root.setLevel(logging.WARNING)
 
 
+class _AccessQueueHandler(logging.handlers.QueueHandler):
+    """Queues access-log records as they are: their arguments are plain texts and numbers
+    that nothing changes afterwards, and the listener thread formats them once (the
+    standard handler copies and formats each record in the request's thread first)."""
+
+    def prepare(self, record: logging.LogRecord) -> logging.LogRecord:
+        if record.exc_info is None and all(
+                isinstance(arg, str | int | float) for arg in record.args or ()):
+            return record
+        return super().prepare(record)
+
+
 def _rotating(path: Path, level: int, access: bool) -> logging.Handler:
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=5 * 1024 * 1024, backupCount=5, encoding="utf-8", delay=True)
@@ -92,8 +104,8 @@ def setup_logging(data_dir: Path, *, level: int = logging.INFO) -> Path:
     access = logging.getLogger(ACCESS_LOGGER)
     access.propagate = False
     access.setLevel(logging.INFO)
-    for logger in (root, access):
-        handler = logging.handlers.QueueHandler(records)
+    for logger, handler in ((root, logging.handlers.QueueHandler(records)),
+                            (access, _AccessQueueHandler(records))):
         logger.addHandler(handler)
         _queue_handlers.append((logger, handler))
     return folder

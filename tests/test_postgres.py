@@ -237,6 +237,19 @@ def test_api_and_auto_check_on_postgres(pg):
         operator.stop()
 
 
+def test_text_rows_on_postgres(pg, monkeypatch):
+    """The SQL-formatted list rows (to_char, string_agg) equal the old formatting."""
+    from tests.test_api_lists_fast import text_rows_match_the_models
+
+    monkeypatch.setenv("TZ", "UZT-5")
+    time.tzset()
+    try:
+        text_rows_match_the_models()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_named_rows_on_postgres(pg):
     """The read models built from psycopg2's values equal Peewee's own conversion."""
     shop = shops.create_shop({"name": "Chorsu"})

@@ -3,7 +3,6 @@ JSON shapes, plus paging, assignment by codes/ranges, logs, settings, users and 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlencode
@@ -22,13 +21,16 @@ from simdesk.api.core import (
     RouteTable,
     Stream,
     TrustedOrigins,
+    dumps,
 )
 from simdesk.api.serialize import (
     LocalTime,
     card_json,
     card_row_json,
+    card_text_dicts,
     check_json,
     shop_json,
+    shop_text_json,
     sid,
     status_change_json,
     user_json,
@@ -284,13 +286,14 @@ def list_shops(call: Call) -> Any:
                            status=call.query_value("status"),
                            include_archived=archived == "1",
                            archived_only=archived == "only")
-    query = shops.shop_query(flt, sort=call.query_value("sort") or "name")
     limit, offset = _paging(call)
-    total = query.count()
-    page = list(query.limit(limit).offset(offset) if limit else query.offset(offset))
-    held = simcards.assigned_ids_by_shop([shop.id for shop in page])
+    # Two statements whatever the number of shops and cards: the page with every shop's
+    # card ids (one grouped subquery), and the count (not needed for a whole list).
+    page = simcards.shop_text_rows(flt, sort=call.query_value("sort") or "name",
+                                   limit=limit, offset=offset)
+    total = len(page) if limit is None and not offset else simcards.count_shops(flt)
     t = LocalTime()
-    return Reply([shop_json(shop, held[shop.id], t) for shop in page],
+    return Reply([shop_text_json(row, t) for row in page],
                  headers=_page_headers(call, total, limit, offset))
 
 
@@ -380,20 +383,36 @@ def _card_filter(call: Call) -> CardFilter:
     )
 
 
-def _stream_rows(rows: Iterator[simcards.CardListRow], t: LocalTime) -> Iterator[bytes]:
-    """The whole card list as one JSON array, built a thousand rows at a time."""
+def _stream_rows(cursor: Any, t: LocalTime) -> Iterator[bytes]:
+    """The whole card list (a ``simcards.card_text_rows`` cursor) as one JSON array, built
+    ``STREAM_BATCH`` rows at a time: memory stays that of one batch."""
+    try:
+        yield b"["
+        separator = b""
+        memo = t.memo()
+        while batch := cursor.fetchmany(STREAM_BATCH):
+            # dumps gives "[{...},{...}]": the array's brackets are dropped, the rows kept.
+            yield separator + dumps(card_text_dicts(batch, t, memo))[1:-1]
+            separator = b","
+        yield b"]"
+    finally:
+        cursor.close()
+
+
+def _stream_list_rows(rows: Iterator[simcards.CardListRow], t: LocalTime) -> Iterator[bytes]:
+    """The rest of the card list after an offset or a cursor (``cardpages.page_rows``) as
+    one JSON array, ``STREAM_BATCH`` rows at a time."""
     yield b"["
-    batch: list[str] = []
-    first = True
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    separator = b""
+    batch: list[dict[str, Any]] = []
     for row in rows:
-        batch.append(dumps(card_row_json(row, t)))
+        batch.append(card_row_json(row, t))
         if len(batch) >= STREAM_BATCH:
-            yield (("" if first else ",") + ",".join(batch)).encode("utf-8")
-            first = False
+            yield separator + dumps(batch)[1:-1]
+            separator = b","
             batch = []
     if batch:
-        yield (("" if first else ",") + ",".join(batch)).encode("utf-8")
+        yield separator + dumps(batch)[1:-1]
     yield b"]"
 
 
@@ -405,11 +424,18 @@ def list_cards(call: Call) -> Any:
     sort = call.query_value("sort") or "-addedDate"
     limit, offset = _paging(call)
     after = _after_param(call, offset)
+    t = LocalTime()
+    if limit is None and not offset and not after:
+        # The whole list: text rows straight from the cursor (no conversion per row).  The
+        # query runs here, before the answer starts: a failure is a JSON error, not an
+        # array cut off after "[".
+        cursor_rows = simcards.card_text_rows(simcards.listing_query(flt, sort=sort))
+        headers = _page_headers(call, cardpages.total(flt), limit, offset)
+        return Stream(_stream_rows(cursor_rows, t), headers=headers)
     # One row more than the page shows tells a cursor page whether another follows.
     wanted = limit + 1 if limit is not None and after is not None else limit
     page = cardpages.page_rows(flt, sort, limit=wanted, offset=offset, after=after)
     total = cardpages.total(flt)
-    t = LocalTime()
     if limit is not None:
         rows = list(page)
         cursor: tuple[str | None] | None = None
@@ -420,10 +446,7 @@ def list_cards(call: Call) -> Any:
                       if more else None,)
         headers = _page_headers(call, total, limit, offset, cursor)
         return Reply([card_row_json(row, t) for row in rows], headers=headers)
-    headers = _page_headers(call, total, limit, offset)
-    # The query runs here, before the answer starts: a failure is a JSON error, not an
-    # array cut off after "[".
-    return Stream(_stream_rows(page, t), headers=headers)
+    return Stream(_stream_list_rows(page, t), headers=_page_headers(call, total, limit, offset))
 
 
 def _after_param(call: Call, offset: int) -> str | None:

@@ -3,7 +3,7 @@ times)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -22,6 +22,10 @@ class LocalTime:
         total = int(self.offset.total_seconds() // 60)
         sign = "+" if total >= 0 else "-"
         self.suffix = f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+        # Local "YYYY-MM-DDTHH:MM" of each UTC minute met (see text): an offset of whole
+        # minutes moves the minute and leaves the seconds as they are.
+        self._minutes: dict[str, str] | None = (
+            {} if self.offset.total_seconds() % 60 == 0 else None)
 
     def __call__(self, value: datetime | str | None) -> str | None:
         if value is None:
@@ -29,6 +33,50 @@ class LocalTime:
         if isinstance(value, str):
             value = datetime.fromisoformat(value)
         return (value + self.offset).replace(microsecond=0).isoformat() + self.suffix
+
+
+    def memo(self) -> dict[str | None, str | None]:
+        """A dict from stored time text (or None) to :meth:`text`'s answer, filled as it is
+        read: for the many rows of one answer."""
+        return _TextMemo(self)
+
+    def text(self, value: str | None) -> str | None:
+        """The same as calling it, for stored naive-UTC text ``YYYY-MM-DD HH:MM:SS[.f]``
+        (``storage.rows.timestamp_text``), about 10x cheaper: the local minute is worked
+        out once per distinct minute, the seconds are copied and the fraction dropped."""
+        if value is None:
+            return None
+        minutes = self._minutes
+        if (minutes is None or len(value) < 19 or value[16] != ":"
+                or (len(value) > 19 and value[19] != ".")):
+            return self(value)  # another form (or offset): the full way
+        key = value[:16]
+        head = minutes.get(key)
+        if head is None:
+            head = (datetime.fromisoformat(key) + self.offset).isoformat()[:16]
+            if len(minutes) >= 100_000:
+                minutes.clear()
+            minutes[key] = head
+        return head + value[16:19] + self.suffix
+
+
+class _TextMemo(dict[str | None, str | None]):
+    """Stored time text → local text, for one answer: a repeated value (a bulk add's
+    cards share their added date) costs one dict lookup; None stays None."""
+
+    LIMIT = 50_000  # distinct values kept (a million distinct check times: not all kept)
+
+    def __init__(self, clock: LocalTime) -> None:
+        super().__init__({None: None})
+        self.clock = clock
+
+    def __missing__(self, key: str | None) -> str | None:
+        value = self.clock.text(key)
+        if len(self) >= self.LIMIT:
+            self.clear()
+            self[None] = None
+        self[key] = value
+        return value
 
 
 def sid(value: int | None) -> str | None:
@@ -55,6 +103,45 @@ def shop_json(shop: Shop, card_ids: Iterable[int] = (), clock: LocalTime | None 
         "archived": shop.archived_at is not None,
         "archivedAt": t(shop.archived_at),
     }
+
+
+def shop_text_json(row: Sequence[Any], t: LocalTime) -> dict[str, Any]:
+    """A row of ``simcards.shop_text_rows`` (ids already text) as the web app's shop."""
+    (shop_id, name, owner_name, owner_phone, address, region, status, latitude, longitude,
+     held, added, updated, notes, archived_at) = row
+    return {
+        "id": shop_id,
+        "name": name,
+        "ownerName": owner_name,
+        "ownerPhone": owner_phone,
+        "address": address,
+        "region": region,
+        "status": status,
+        "latitude": latitude,
+        "longitude": longitude,
+        "assignedSimCards": held.split(",") if held else [],
+        "addedDate": t.text(added),
+        "updatedAt": t.text(updated),
+        "notes": notes,
+        "archived": archived_at is not None,
+        "archivedAt": t.text(archived_at),
+    }
+
+
+def card_text_dicts(rows: Iterable[Sequence[Any]], t: LocalTime,
+                    memo: dict[str | None, str | None] | None = None) -> list[dict[str, Any]]:
+    """Rows of ``simcards.card_text_rows`` as the web app's cards (the keys of
+    ``card_row_json``, in its order).  ``memo`` (:meth:`LocalTime.memo`) may be shared by
+    the batches of one answer."""
+    local = (memo if memo is not None else t.memo()).__getitem__
+    return [
+        {"id": card_id, "code": code, "status": status, "assignedTo": shop_id,
+         "assignedShopName": shop_name, "addedDate": local(added), "saleDate": local(sold),
+         "lastChecked": local(checked), "externalStatus": external, "phone": phone,
+         "operator": operator, "assignedAt": local(assigned), "notes": notes}
+        for (card_id, code, status, shop_id, shop_name, added, sold, checked, external, phone,
+             operator, assigned, notes) in rows
+    ]
 
 
 def card_row_json(row: CardListRow, t: LocalTime) -> dict[str, Any]:

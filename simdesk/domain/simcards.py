@@ -31,7 +31,7 @@ from simdesk.domain.codes import (
 )
 from simdesk.domain.history import Change, log_changes
 from simdesk.domain.phones import normalize_mobile, operator_for
-from simdesk.domain.shops import get_shop
+from simdesk.domain.shops import ShopFilter, get_shop, shop_query
 from simdesk.errors import ConflictError, NotFoundError, Problem, SimdeskError, ValidationError
 from simdesk.storage.db import current_database, is_sqlite, placeholder, write_tx
 from simdesk.storage.models import (
@@ -43,7 +43,14 @@ from simdesk.storage.models import (
     Shop,
     SimCard,
 )
-from simdesk.storage.rows import insert_rows, read_rows
+from simdesk.storage.rows import (
+    as_text,
+    cached_sql_rows,
+    insert_rows,
+    raw_rows,
+    read_rows,
+    timestamp_text,
+)
 from simdesk.timeutil import utcnow
 
 _CHUNK: Final = 500
@@ -864,6 +871,78 @@ def list_cards(
     if offset:
         query = query.offset(offset)
     return list(card_list_rows(query))
+
+
+# The web app's card keys, in the order of the columns of card_text_rows.
+CARD_TEXT_KEYS: Final = ("id", "code", "status", "assignedTo", "assignedShopName",
+                         "addedDate", "saleDate", "lastChecked", "externalStatus", "phone",
+                         "operator", "assignedAt", "notes")
+
+
+def card_text_rows(query: peewee.Select) -> Any:
+    """The rows of a :func:`listing_query` (however refined: filter, order, paging) in
+    :data:`CARD_TEXT_KEYS` order: ids as text, times as naive-UTC text
+    (``storage.rows.timestamp_text``), the rest as stored.  A DB-API cursor of plain
+    tuples: iterate it or ``fetchmany`` it; nothing is kept."""
+    return raw_rows(query, (
+        as_text(SimCard.id), SimCard.code, SimCard.status, as_text(SimCard.shop), Shop.name,
+        timestamp_text(SimCard.added_date), timestamp_text(SimCard.sale_date),
+        timestamp_text(SimCard.last_checked), SimCard.external_status, SimCard.phone,
+        SimCard.operator, timestamp_text(SimCard.assigned_at), SimCard.notes,
+    ))
+
+
+def held_ids_column(shop_id: Any) -> Any:
+    """SQL: the ids of the unsold cards the shop ``shop_id`` (a column) holds, as one text
+    ``"3,17,42"`` in id order, NULL when it holds none — the web app's
+    ``assignedSimCards`` of a whole shop list in the list's own query.  Served by the
+    index on ``simcard(shop_id, status)`` (SQLite appends the id: no table lookup)."""
+    held = SimCard.alias("held")
+    if is_sqlite():
+        ordered = (held.select(held.id)
+                   .where((held.shop == shop_id) & (held.status == CARD_ASSIGNED))
+                   .order_by(held.id).alias("held_ids"))
+        return peewee.Select([ordered], [peewee.fn.group_concat(ordered.c.id, ",")])
+    ordered_agg = peewee.NodeList((
+        peewee.SQL("string_agg("), as_text(held.id), peewee.SQL(", ',' ORDER BY"), held.id,
+        peewee.SQL(")")))
+    return (held.select(ordered_agg)
+            .where((held.shop == shop_id) & (held.status == CARD_ASSIGNED)))
+
+
+# The columns of shop_text_rows (the web app's shop keys, with "archived" from archivedAt
+# and "assignedSimCards" as one comma-separated text).
+SHOP_TEXT_KEYS: Final = ("id", "name", "ownerName", "ownerPhone", "address", "region",
+                         "status", "latitude", "longitude", "assignedSimCards", "addedDate",
+                         "updatedAt", "notes", "archivedAt")
+
+
+def shop_text_rows(flt: ShopFilter, *, sort: str, limit: int | None,
+                   offset: int) -> list[tuple[Any, ...]]:
+    """A page of ``shops.shop_query(flt, sort=sort)`` as plain tuples in
+    :data:`SHOP_TEXT_KEYS` order, each with the ids of the unsold cards it holds
+    (:func:`held_ids_column`) — one SQL statement whatever the number of shops and cards
+    (its SQL built once per filter, sort and page).  Times are naive-UTC text
+    (``storage.rows.timestamp_text``)."""
+    def build() -> peewee.Query:
+        query = shop_query(flt, sort=sort)
+        paged = query.limit(limit).offset(offset) if limit else query.offset(offset)
+        return paged.select(
+            as_text(Shop.id), Shop.name, Shop.owner_name, Shop.owner_phone, Shop.address,
+            Shop.region, Shop.status, Shop.latitude, Shop.longitude,
+            held_ids_column(Shop.id), timestamp_text(Shop.added_date),
+            timestamp_text(Shop.updated_at), Shop.notes, timestamp_text(Shop.archived_at),
+        )
+
+    return list(cached_sql_rows(("shop_text_rows", flt, sort, limit, offset), build))
+
+
+def count_shops(flt: ShopFilter) -> int:
+    """How many shops ``shops.shop_query(flt)`` lists (its SQL built once per filter)."""
+    def build() -> peewee.Query:
+        return shop_query(flt).order_by().select(peewee.fn.COUNT(Shop.id))
+
+    return int(cached_sql_rows(("count_shops", flt), build).fetchone()[0])
 
 
 def assigned_ids_by_shop(shop_ids: Sequence[int]) -> dict[int, list[int]]:

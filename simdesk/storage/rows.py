@@ -13,12 +13,12 @@ the database's write lock is held, which every other writer waits for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import peewee
 
-from simdesk.storage.db import current_database, placeholder
+from simdesk.storage.db import current_database, is_sqlite, placeholder
 
 T = TypeVar("T")
 
@@ -65,6 +65,48 @@ def _converted(
             if value is not None:
                 values[n] = convert(value)
         yield make(values)
+
+
+def timestamp_text(field: Any) -> Any:
+    """SQL for the naive-UTC timestamp ``field`` as text ``YYYY-MM-DD HH:MM:SS`` (maybe
+    with a fraction), NULL for NULL: SQLite's stored text as it is (no work per row),
+    PostgreSQL's ``to_char``.  ``LocalTime.text`` turns it into local time cheaply."""
+    if is_sqlite():
+        return field
+    return peewee.fn.to_char(field, "YYYY-MM-DD HH24:MI:SS")
+
+
+def as_text(field: Any) -> Any:
+    """SQL for ``field`` as text (ids as the web app's strings), NULL for NULL."""
+    return peewee.Cast(field, "TEXT")
+
+
+def raw_rows(query: peewee.Select, columns: Sequence[Any]) -> Any:
+    """The DB-API cursor of ``query`` with ``columns`` selected (its filter, joins, order
+    and paging kept): plain tuples of the driver's values, no conversion at all.  Iterate
+    it or ``fetchmany`` it; nothing is kept."""
+    return current_database().execute(query.select(*columns))
+
+
+_COMPILED: dict[Hashable, tuple[str, list[Any]]] = {}
+COMPILED_MAX = 256  # statements kept (a few bytes each); all dropped when full
+
+
+def cached_sql_rows(key: Hashable, build: Callable[[], peewee.Query]) -> Any:
+    """The cursor of the query ``build()`` returns, whose SQL (text and parameters) is
+    kept under ``key`` and the database's kind: building SQL with Peewee costs more than
+    running a small query (about 2 ms for the shop list).  ``key`` must hold everything
+    the query depends on (its filter, sort, paging, local offset)."""
+    db = current_database()
+    full = (type(db).__name__, key)
+    hit = _COMPILED.get(full)
+    if hit is None:
+        sql, params = build().sql()
+        hit = (sql, list(params))
+        if len(_COMPILED) >= COMPILED_MAX:
+            _COMPILED.clear()
+        _COMPILED[full] = hit
+    return db.execute_sql(hit[0], hit[1])
 
 
 def insert_rows(model: type[peewee.Model], fields: Sequence[Any],
