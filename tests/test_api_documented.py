@@ -72,8 +72,7 @@ def world(apis, op) -> dict[str, Any]:
     empty = shops.create_shop({"name": "Yunusobod", "region": "Toshkent shahri"})
     spare = shops.create_shop({"name": "Olmazor", "region": "Toshkent shahri"})
     codes = pack(8)
-    ids = simcards.bulk_add(simcards.entries_from_codes(codes), source="cli",
-                            want_ids=True).created_ids
+    ids = simcards.bulk_add(simcards.entries_from_codes(codes), source="cli").created_ids
     simcards.assign_cards(full.id, codes=codes[:4], source="cli")
     run = apis.engine.start_run(None, kind="auto", source="check", actor="test")
     deadline = time.monotonic() + T

@@ -56,7 +56,7 @@ def test_schema_and_services_on_postgres(pg):
     shop = shops.create_shop({"name": "Chorsu", "owner_phone": "90 123 45 67",
                               "region": "toshkent shahri"})
     result = simcards.bulk_add(simcards.entries_from_codes([*pack(200), "123"]),
-                               source="import", want_ids=True)
+                               source="import")
     assert (len(result.created), len(result.invalid)) == (200, 1)
     moved = simcards.assign_cards(shop.id, count=20, source="gui")
     assert [c.code for c in moved.changed] == pack(20)
@@ -271,8 +271,7 @@ def test_selection_operations_on_postgres(pg, monkeypatch):
     from simdesk.storage.models import SimCard, StatusCheck
 
     monkeypatch.setattr(sel_mod, "BATCH", 7)
-    result = simcards.bulk_add(simcards.entries_from_codes(pack(40)), source="cli",
-                               want_ids=True)
+    result = simcards.bulk_add(simcards.entries_from_codes(pack(40)), source="cli")
     ids = [result.created_ids[r.code] for r in result.created]
     shop = shops.create_shop({"name": "Chorsu"}).id
     outcome = assign_selection(shop, CardSelection.of_ids(ids[:15]), source="gui",

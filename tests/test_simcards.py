@@ -191,8 +191,8 @@ def test_bulk_add_unknown_or_archived_shop_writes_nothing(shop):
     assert SimCard.select().count() == 0
 
 
-def test_bulk_add_want_ids(db):
-    result = add(pack(3), want_ids=True)
+def test_bulk_add_gives_the_new_ids(db):
+    result = add(pack(3))
     assert set(result.created_ids) == set(pack(3))
     assert sorted(result.created_ids.values()) == sorted(c.id for c in SimCard.select())
 
@@ -482,7 +482,7 @@ def test_bulk_rows_and_their_log_are_stored_as_peewee_stores_them(shop):
     codes = pack(1201)
     when = datetime(2026, 3, 4, 5, 6, 7, 890123)
     result = simcards.bulk_add(simcards.entries_from_codes(codes), shop_id=shop.id,
-                               source="import", actor="boss", want_ids=True)
+                               source="import", actor="boss")
     assert len(result.created) == 1201
     stored = list(SimCard.select().order_by(SimCard.id))
     assert [c.code for c in stored] == codes

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
 import peewee
@@ -35,7 +36,7 @@ from simdesk.domain.phones import normalize_mobile, operator_for
 from simdesk.domain.shops import get_shop
 from simdesk.errors import ConflictError, NotFoundError, Problem, SimdeskError, ValidationError
 from simdesk.gcpause import gc_paused
-from simdesk.storage.db import current_database, is_sqlite, placeholder, write_tx
+from simdesk.storage.db import current_database, is_sqlite, write_tx
 from simdesk.storage.models import (
     CARD_ASSIGNED,
     CARD_AVAILABLE,
@@ -45,14 +46,10 @@ from simdesk.storage.models import (
     Shop,
     SimCard,
 )
-from simdesk.storage.rows import insert_rows, read_rows, returning_supported
+from simdesk.storage.rows import Same, ids_by_key, insert_columns, read_rows
 from simdesk.timeutil import utcnow
 
 _CHUNK: Final = 500
-# The columns bulk_add writes, in the order of its row tuples.
-_BULK_FIELDS: Final = (SimCard.code, SimCard.phone, SimCard.operator, SimCard.status,
-                       SimCard.shop, SimCard.assigned_at, SimCard.added_date,
-                       SimCard.updated_at, SimCard.notes)
 MAX_NOTES: Final = 4000
 
 
@@ -270,17 +267,17 @@ class BulkAddResult:
         self.duplicates: list[LineResult] = []
         self.invalid: list[LineResult] = []
         # The created cards in input order: their codes, lines, lines as given, warnings
-        # (None: none has one) and ids (None: not asked for, see bulk_add's want_ids).
+        # (None: none has one) and ids.
         self.created_codes: list[str] = []
         self._lines: Sequence[int] = []
         self._raws: Sequence[str] = []
         self._warnings: Sequence[str] | None = None
-        self.created_id_list: list[int] | None = None
+        self.created_id_list: list[int] = []
         self._created: list[LineResult] | None = None
         self._ids: dict[str, int] | None = None
 
     def _set_created(self, lines: Sequence[int], raws: Sequence[str], codes: list[str],
-                     warnings: Sequence[str] | None, ids: list[int] | None) -> None:
+                     warnings: Sequence[str] | None, ids: list[int]) -> None:
         self._lines, self._raws, self.created_codes = lines, raws, codes
         self._warnings, self.created_id_list = warnings, ids
         self._created = self._ids = None
@@ -303,10 +300,9 @@ class BulkAddResult:
 
     @property
     def created_ids(self) -> dict[str, int]:
-        """Code → id of each created card (empty when the ids were not asked for)."""
+        """Code → id of each created card."""
         if self._ids is None:
-            ids = self.created_id_list
-            self._ids = {} if ids is None else dict(zip(self.created_codes, ids, strict=True))
+            self._ids = dict(zip(self.created_codes, self.created_id_list, strict=True))
         return self._ids
 
     def lines(self) -> list[LineResult]:
@@ -351,7 +347,6 @@ def bulk_add(
     source: str,
     actor: str | None = None,
     verify_luhn: bool | None = None,
-    want_ids: bool = False,
     check: Callable[[], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> BulkAddResult:
@@ -362,15 +357,15 @@ def bulk_add(
     raises (Cancel) nothing is written.  ``progress(done, total)`` is told the new cards
     written of those to write, a batch at a time (``total`` is 0 when there are none).
 
-    The new cards' ids come back from the INSERTs themselves (``RETURNING``) wherever the
-    database has it; otherwise (SQLite before 3.35) they are read back when ``want_ids``
-    or ``shop_id`` asks for them.  The lines are checked a batch at a time
+    The new cards' ids come with the INSERTs (``rows.insert_columns``: the rowids of
+    each statement on SQLite, ``RETURNING`` on PostgreSQL), not read back.  The lines are
+    checked a batch at a time
     (``codes.code_problems``), with Python's cycle collector paused: 100,000 lines build no
     object each unless their results are read one by one (``BulkAddResult.created``)."""
     with gc_paused():
         return _bulk_add(entries if isinstance(entries, list) else list(entries),
                          shop_id=shop_id, source=source, actor=actor,
-                         verify=_verify_luhn(verify_luhn), want_ids=want_ids, check=check,
+                         verify=_verify_luhn(verify_luhn), check=check,
                          progress=progress)
 
 
@@ -381,7 +376,6 @@ def _bulk_add(
     source: str,
     actor: str | None,
     verify: bool,
-    want_ids: bool,
     check: Callable[[], None] | None,
     progress: Callable[[int, int], None] | None,
 ) -> BulkAddResult:
@@ -430,7 +424,7 @@ def _bulk_add(
     phones: list[str | None] | None = None
     operators: list[str | None] | None = None
     warnings: list[str] | None = None
-    if any(entry[2] for entry in entries):
+    if any(map(itemgetter(2), entries)):
         phones, operators, warnings = [], [], []
         for n in keep:
             phone = op = None
@@ -481,32 +475,21 @@ def _bulk_add(
         # SQLite stores Peewee's DateTimeField as ISO text: format once, not per row.
         stamp: Any = now.isoformat(" ") if is_sqlite(db) else now
         assigned_at = stamp if shop is not None else None
-        rows: list[tuple[Any, ...]]
-        if phones is None or operators is None:
-            rows = [(code, None, None, status, sid, assigned_at, stamp, stamp, "")
-                    for code in new_codes]
-        else:
-            rows = [(code, phone, op, status, sid, assigned_at, stamp, stamp, "")
-                    for code, phone, op in zip(new_codes, phones, operators, strict=True)]
+        count = len(new_codes)
+        columns = [(SimCard.code, new_codes),
+                   (SimCard.phone, Same(None) if phones is None else phones),
+                   (SimCard.operator, Same(None) if operators is None else operators),
+                   (SimCard.status, Same(status)), (SimCard.shop, Same(sid)),
+                   (SimCard.assigned_at, Same(assigned_at)), (SimCard.added_date, Same(stamp)),
+                   (SimCard.updated_at, Same(stamp)), (SimCard.notes, Same(""))]
         if progress is not None:
-            progress(0, len(rows))
-        ids: list[int] | None = None
-        if returning_supported(db):
-            back = dict(insert_rows(SimCard, _BULK_FIELDS, rows, progress=progress,
-                                    returning=(SimCard.code, SimCard.id)))
-            ids = list(map(back.__getitem__, new_codes))
-        else:
-            insert_rows(SimCard, _BULK_FIELDS, rows, progress=progress)
-            if want_ids or shop is not None:
-                back = _ids_for_codes(new_codes)
-                ids = list(map(back.__getitem__, new_codes))
-        del rows
+            progress(0, count)
+        ids = insert_columns(SimCard, columns, count, key=SimCard.code, progress=progress)
         same = len(keep) == len(lines)
         result._set_created(lines if same else [lines[n] for n in keep],
                             raws if same else [raws[n] for n in keep],
                             new_codes, warnings, ids)
         if shop is not None:
-            assert ids is not None
             log_changes(
                 [
                     Change(card_id, code, shop.id, CARD_AVAILABLE, CARD_ASSIGNED,
@@ -527,28 +510,9 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]
         yield items[start : start + size]
 
 
-def _code_rows(codes: Sequence[str]) -> list[tuple[str, int]]:
-    """(code, id) of the stored ones among ``codes``.  Raw SQL: building 100,000 parameters
-    through Peewee's query builder costs seconds, the query itself milliseconds."""
-    db = current_database()
-    p = placeholder(db)
-    cursor = db.cursor()
-    rows: list[tuple[str, int]] = []
-    for part in _chunks(codes):
-        marks = ", ".join([p] * len(part))
-        # Only placeholders are put into the text; the codes go as parameters.
-        sql = f'SELECT "code", "id" FROM "simcard" WHERE "code" IN ({marks})'  # nosec B608
-        cursor.execute(sql, list(part))
-        rows.extend(cursor.fetchall())
-    return rows
-
-
 def _existing_codes(codes: Sequence[str]) -> set[str]:
-    return {code for code, _ in _code_rows(codes)}
-
-
-def _ids_for_codes(codes: Sequence[str]) -> dict[str, int]:
-    return dict(_code_rows(codes))
+    """The stored ones among ``codes``."""
+    return {code for code, _ in ids_by_key(SimCard, SimCard.code, codes)}
 
 
 # ---------------------------------------------------------------- selections
