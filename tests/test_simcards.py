@@ -197,6 +197,104 @@ def test_bulk_add_gives_the_new_ids(db):
     assert sorted(result.created_ids.values()) == sorted(c.id for c in SimCard.select())
 
 
+def stored_ids() -> dict[str, int]:
+    return {code: card_id for code, card_id in SimCard.select(SimCard.code, SimCard.id)
+            .tuples()}
+
+
+def messy_input(count: int, stored: list[str]) -> tuple[list[simcards.BulkEntry], list[str]]:
+    """``count`` new codes across several INSERT statements, mixed with copies of earlier
+    lines, stored codes and invalid lines: (the entries, the codes that should be
+    created, in input order)."""
+    new = pack(count, 1000)
+    entries: list[simcards.BulkEntry] = []
+    for n, code in enumerate(new):
+        entries.append((len(entries) + 1, code, None))
+        if n % 97 == 0:
+            entries.append((len(entries) + 1, new[n // 2], None))  # twice in the input
+        if n % 113 == 0:
+            entries.append((len(entries) + 1, stored[n % len(stored)], None))
+        if n % 251 == 0:
+            entries.append((len(entries) + 1, code[:-1], None))  # invalid
+    return entries, new
+
+
+@pytest.mark.parametrize("into_shop", [False, True])
+def test_bulk_add_ids_are_the_ids_stored(db, into_shop):
+    """The ids a bulk add reports (from each INSERT's rowids, not read back) are those of
+    the stored cards, in input order — with duplicates in the input and against the
+    database skipped, invalid lines among them, and after deleted cards."""
+    from simdesk.storage.rows import INSERT_CHUNK
+
+    before = pack(30)
+    add(before)
+    simcards.delete_card(stored_ids()[before[-1]], source="gui")  # the largest id is free
+    simcards.delete_card(stored_ids()[before[3]], source="gui")  # a gap
+    shop = shops.create_shop({"name": "Chorsu"}) if into_shop else None
+    entries, new = messy_input(2 * INSERT_CHUNK + 37, before[:20])
+    result = simcards.bulk_add(entries, shop_id=shop.id if shop else None, source="import",
+                               actor="boss")
+    ids = stored_ids()
+    assert result.created_codes == new
+    assert result.created_id_list == [ids[code] for code in new]
+    assert result.created_ids == {code: ids[code] for code in new}
+    assert [r.code for r in result.created] == new
+    assert len(result.duplicates) > 10 and len(result.invalid) > 2
+    if shop is not None:
+        logged = changes(shop=shop.id)
+        assert [(r.simcard_id, r.simcard_code) for r in logged] == [(ids[c], c) for c in new]
+        assert {c.shop_id for c in SimCard.select().where(SimCard.code.in_(new))} == {shop.id}
+
+
+def test_bulk_add_ids_when_sqlite_picks_rowids_at_random(db):
+    """Once the largest rowid is taken SQLite gives new rows random rowids: the ranges from
+    each INSERT's last rowid are then wrong, the check sees it, and the ids are read back."""
+    from simdesk.storage.db import current_database
+
+    current_database().execute_sql(
+        "INSERT INTO simcard (id, code, status, added_date, updated_at, notes) "
+        "VALUES (9223372036854775807, ?, 'available', '2026-01-01 00:00:00', "
+        "'2026-01-01 00:00:00', '')", (iccid(99_999),))
+    codes = pack(1200)
+    result = add(codes)
+    ids = stored_ids()
+    assert result.created_id_list == [ids[code] for code in codes]
+    assert len(set(result.created_id_list)) == 1200
+    assert result.created_id_list != sorted(result.created_id_list)  # at random indeed
+
+
+def test_bulk_add_created_lines_as_before(db):
+    """The created lines (built only when read) are the LineResults bulk add always gave,
+    warnings included, and every line comes back in input order."""
+    codes = pack(4)
+    entries = [(1, codes[0], None), (2, codes[1], "12"), (3, "x", None), (4, codes[2], None),
+               (5, codes[1], None), (6, codes[3], "90 000 00 01")]
+    result = simcards.bulk_add(entries, source="import")
+    assert result.created == [
+        simcards.LineResult(1, codes[0], codes[0], "created", ""),
+        simcards.LineResult(2, codes[1], codes[1], "created", result.created[1].reason),
+        simcards.LineResult(4, codes[2], codes[2], "created", ""),
+        simcards.LineResult(6, codes[3], codes[3], "created", ""),
+    ]
+    assert result.created[1].reason.startswith("phone ")
+    assert result.created_count == 4
+    assert [(r.line, r.outcome) for r in result.lines()] == [
+        (1, "created"), (2, "created"), (3, "invalid"), (4, "created"), (5, "duplicate"),
+        (6, "created")]
+    assert [r.line for r in result.warnings] == [2]
+    assert SimCard.get(SimCard.code == codes[3]).phone == "+998900000001"
+
+
+def test_bulk_add_lines_that_are_not_text(db):
+    codes = pack(2)
+    result = simcards.bulk_add([(1, codes[0], None), (2, 12345, None), (3, codes[1], None)],
+                               source="import")  # type: ignore[list-item]
+    assert [r.code for r in result.created] == [codes[0], codes[1]]
+    assert [(r.line, r.raw, r.code, r.reason) for r in result.invalid] == [
+        (2, "12345", "", "not text")]
+    assert result.invalid[0].reason.code == "line_not_text"
+
+
 def test_bulk_add_large_batch_is_one_transaction(db):
     codes = pack(5000)
     result = add([*codes, "bad"])
