@@ -617,6 +617,11 @@ def test_bulk_rows_and_their_log_are_stored_as_peewee_stores_them(shop):
     raw = db_rows("SELECT checked_at, typeof(checked_at), changed, typeof(changed) "
                   "FROM status_check WHERE run_id = 'r-1'")
     assert raw[0] == raw[1] == ("2026-03-04 05:06:07.890123", "text", 0, "integer")
+    # The bulk add's log rows (written by column) are typed the same way.
+    assert set(db_rows("SELECT typeof(checked_at), changed, typeof(changed), typeof(simcard_id),"
+                       " typeof(shop_id), typeof(run_id) FROM status_check WHERE details = "
+                       "'added to the shop'")) == {("text", 1, "integer", "integer",
+                                                    "integer", "null")}
 
 
 def test_bulk_add_tells_the_cards_written_a_batch_at_a_time(db, shop):

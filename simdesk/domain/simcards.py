@@ -31,7 +31,7 @@ from simdesk.domain.codes import (
     normalize_codes,
     validate_code,
 )
-from simdesk.domain.history import Change, log_changes
+from simdesk.domain.history import Change, log_changes, log_same_change
 from simdesk.domain.phones import normalize_mobile, operator_for
 from simdesk.domain.shops import get_shop
 from simdesk.errors import ConflictError, NotFoundError, Problem, SimdeskError, ValidationError
@@ -490,16 +490,9 @@ def _bulk_add(
                             raws if same else [raws[n] for n in keep],
                             new_codes, warnings, ids)
         if shop is not None:
-            log_changes(
-                [
-                    Change(card_id, code, shop.id, CARD_AVAILABLE, CARD_ASSIGNED,
-                           "added to the shop")
-                    for card_id, code in zip(ids, new_codes, strict=True)
-                ],
-                source=source,
-                actor=actor,
-                at=now,
-            )
+            log_same_change(ids, new_codes, shop_id=shop.id, old_status=CARD_AVAILABLE,
+                            new_status=CARD_ASSIGNED, details="added to the shop",
+                            source=source, actor=actor, at=now)
         if check is not None:
             check()  # the last moment Cancel can still undo everything
     return result
