@@ -43,7 +43,7 @@ def prepare(folder: Path, cards: int, operator_url: str, wait: float) -> list[in
         items = codes.expand_range(body + codes.luhn_check_digit(body), count=cards)
         shop = shops.create_shop({"name": "Chorsu", "region": "Toshkent shahri"})
         result = simcards.bulk_add(simcards.entries_from_codes(items), shop_id=shop.id,
-                                   source="cli", want_ids=True)
+                                   source="cli")
         settings.set_many({"status_source.url": operator_url,
                            "checks.sync_wait_seconds": wait})
         return [result.created_ids[c] for c in items]

@@ -47,7 +47,7 @@ def add_cards(count: int, start: int = 0, *, assigned: bool = True) -> list[int]
     shop = shops.create_shop({"name": f"Shop {start}", "region": "Navoiy viloyati"})
     codes = pack(count, start)
     res = simcards.bulk_add(simcards.entries_from_codes(codes),
-                            shop_id=shop.id if assigned else None, source="cli", want_ids=True)
+                            shop_id=shop.id if assigned else None, source="cli")
     return [res.created_ids[c] for c in codes]
 
 
@@ -55,8 +55,7 @@ def stock_cards(count: int, start: int = 0) -> list[int]:
     """``count`` cards of the test pack from ``start``, in stock; their ids in pack order."""
     from simdesk.domain import simcards
 
-    result = simcards.bulk_add(simcards.entries_from_codes(pack(count, start)), source="cli",
-                               want_ids=True)
+    result = simcards.bulk_add(simcards.entries_from_codes(pack(count, start)), source="cli")
     return [result.created_ids[r.code] for r in result.created]
 
 

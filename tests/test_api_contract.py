@@ -552,9 +552,12 @@ def test_bulk_add_into_a_shop_and_by_range(web: WebApp) -> None:
     assert into["created"] == 2
     ranged = web.post("/simcards/bulk", {"range": {"first": iccid(10), "count": 3}})
     assert [c["code"] for c in ranged["created_cards"]] == [iccid(10), iccid(11), iccid(12)]
-    overlap = web.post("/simcards/bulk", {"range": {"first": iccid(11), "last": iccid(13)}})
+    overlap = web.post("/simcards/bulk", {"range": {"first": iccid(11), "last": iccid(13)}},
+                       params={"details": "1"})
     assert (overlap["created"], overlap["failed"]) == (1, 2)
     assert [r["result"] for r in overlap["results"]] == ["duplicate", "duplicate", "created"]
+    assert [(r["line"], r["result"]) for r in overlap["problems"]] == [(1, "duplicate"),
+                                                                      (2, "duplicate")]
     cards = {c["code"]: c for c in web.get("/simcards")}
     assert {cards[iccid(n)]["status"] for n in (1, 2)} == {"assigned"}
     assert {cards[iccid(n)]["assignedTo"] for n in (1, 2)} == {shop["id"]}

@@ -72,8 +72,7 @@ def world(apis, op) -> dict[str, Any]:
     empty = shops.create_shop({"name": "Yunusobod", "region": "Toshkent shahri"})
     spare = shops.create_shop({"name": "Olmazor", "region": "Toshkent shahri"})
     codes = pack(8)
-    ids = simcards.bulk_add(simcards.entries_from_codes(codes), source="cli",
-                            want_ids=True).created_ids
+    ids = simcards.bulk_add(simcards.entries_from_codes(codes), source="cli").created_ids
     simcards.assign_cards(full.id, codes=codes[:4], source="cli")
     run = apis.engine.start_run(None, kind="auto", source="check", actor="test")
     deadline = time.monotonic() + T
@@ -119,6 +118,9 @@ def valid_requests(w: dict[str, Any]) -> Iterator[Request]:
     yield Request("main", "POST /simcards", "/simcards", {"code": pack(1, 100)[0]}, status=201)
     yield Request("main", "POST /simcards/bulk", "/simcards/bulk",
                   {"codes": [*pack(2, 200), codes[0], "12345"]})
+    yield Request("main", "POST /simcards/bulk", "/simcards/bulk",
+                  {"entries": [{"code": pack(1, 300)[0], "phone": "12"}, {"code": "1"}],
+                   "shopId": str(shop)}, query={"details": "1"})
     yield Request("main", "PUT /simcards/<card_id>", f"/simcards/{card}", {"notes": "box 3"})
     yield Request("main", "DELETE /simcards/<card_id>", f"/simcards/{w['doomed_card']}")
     yield Request("main", "POST /simcards/assign", "/simcards/assign",

@@ -148,7 +148,7 @@ def world(apis, op) -> dict[str, Any]:
     shop = shops.create_shop({"name": "Chorsu", "region": "Toshkent shahri"})
     codes = pack(3)
     added = simcards.bulk_add(simcards.entries_from_codes(codes), shop_id=shop.id,
-                              source="cli", want_ids=True)
+                              source="cli")
     settings.set_many({"status_source.url": op.url})
     return {"main": apis.main, "status": apis.status, "token": token, "shop": shop.id,
             "card": added.created_ids[codes[0]], "user": other.id}

@@ -24,7 +24,7 @@ def _cards(count: int, *, assigned: bool = True, start: int = 0) -> list[SimCard
     shop = Shop.get_or_none(Shop.name == "Shop A") or shops.create_shop(
         {"name": "Shop A", "region": "Toshkent shahri"})
     res = simcards.bulk_add(simcards.entries_from_codes(pack(count, start)),
-                            shop_id=shop.id if assigned else None, source="cli", want_ids=True)
+                            shop_id=shop.id if assigned else None, source="cli")
     return [SimCard.get_by_id(res.created_ids[c]) for c in pack(count, start)]
 
 

@@ -32,7 +32,7 @@ def assigned_cards(count: int, start: int = 0) -> list[int]:
     shop = shops.create_shop({"name": f"Shop {start}", "region": "Buxoro viloyati"})
     codes = pack(count, start)
     res = simcards.bulk_add(simcards.entries_from_codes(codes), shop_id=shop.id,
-                            source="cli", want_ids=True)
+                            source="cli")
     return [res.created_ids[c] for c in codes]
 
 

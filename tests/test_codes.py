@@ -1,13 +1,19 @@
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from simdesk.domain.codes import (
     code_problem,
+    code_problems,
     expand_range,
     luhn_check_digit,
+    luhn_check_digits,
+    luhn_failures,
     luhn_valid,
     normalize_code,
+    normalize_codes,
     validate_code,
 )
 from simdesk.errors import ValidationError
@@ -147,3 +153,104 @@ def test_range_invalid_first_code_names_field():
     with pytest.raises(ValidationError) as info:
         expand_range("123", count=2)
     assert "first" in info.value.fields
+
+
+# ------------------------------------------------------------ batches (issue 12)
+
+
+def random_numbers(count: int, seed: int) -> list[str]:
+    """Digit strings of every length from 0 to 40 (past the 28 digits a Luhn sum of the
+    column-wise check still fits in one byte), most of them ICCID-long."""
+    rnd = random.Random(seed)
+    widths = [*range(41), 19, 19, 19, 20, 20]
+    numbers = ["".join(rnd.choices("0123456789", k=rnd.choice(widths))) for _ in range(count)]
+    # The largest sums: all nines, up to and past the widths whose sum fits in a byte.
+    return numbers + ["9" * width for width in range(1, 41)] + ["8" * 40, "0" * 19]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_table_driven_luhn_equals_the_reference_on_random_numbers(seed):
+    numbers = random_numbers(5000, seed)
+    expected = [n for n, number in enumerate(numbers) if not reference_luhn(number)]
+    assert luhn_failures(numbers) == expected
+    assert [n for n, number in enumerate(numbers) if not luhn_valid(number)] == expected
+    same_width = [number for number in numbers if len(number) == 19]
+    assert luhn_failures(same_width) == [n for n, number in enumerate(same_width)
+                                         if not reference_luhn(number)]
+    full = luhn_check_digits(numbers)
+    assert [code[:-1] for code in full] == numbers
+    assert all(reference_luhn(code) for code in full)
+    assert [code[-1] for code in full] == [luhn_check_digit(number) for number in numbers]
+
+
+def test_table_driven_luhn_catches_the_known_bad_cases():
+    body20 = "8999801000000000001"
+    good = ["79927398713", GOOD, body20 + luhn_check_digit(body20), *pack_of(50)]
+    assert luhn_failures(good) == []
+    bad: list[str] = ["79927398710"]
+    for code in good:
+        last = code[-1]
+        bad += [code[:-1] + d for d in "0123456789" if d != last]  # every wrong check digit
+        bad += [code[:5] + str((int(code[5]) + 1) % 10) + code[6:]]  # one digit mistyped
+        # Two neighbours swapped: Luhn sees every swap but 09 <-> 90.
+        for at in range(len(code) - 1):
+            pair = code[at : at + 2]
+            if pair[0] != pair[1] and pair not in ("09", "90"):
+                bad.append(code[:at] + pair[::-1] + code[at + 2 :])
+    assert not any(reference_luhn(code) for code in bad)
+    assert luhn_failures(bad) == list(range(len(bad)))
+    assert luhn_failures([*good, *bad]) == list(range(len(good), len(good) + len(bad)))
+
+
+def pack_of(count: int) -> list[str]:
+    return expand_range(GOOD, count=count)
+
+
+def test_range_check_digits_equal_one_by_one():
+    codes = expand_range(GOOD, count=3000)
+    assert codes == [str(int(BODY) + n) + luhn_check_digit(str(int(BODY) + n))
+                     for n in range(3000)]
+    assert all(reference_luhn(code) for code in codes)
+
+
+def odd_codes() -> list[str]:
+    """Good codes of both lengths and every kind of bad one, as code_problem sees them."""
+    body20 = "8999801000000000001"
+    wrong = GOOD[:-1] + str((int(GOOD[-1]) + 1) % 10)
+    return [GOOD, body20 + luhn_check_digit(body20), wrong, "", "89ab", "8.99980100001E+19",
+            "8999801000000001", "899980100000000000123", "7999801000000000018",
+            "８９９９８０１００００００００００１９", "89998O1000000000019", *pack_of(20),
+            wrong[:-1] + "x"]
+
+
+@pytest.mark.parametrize("verify", [True, False])
+def test_code_problems_equal_code_problem_for_each(verify):
+    codes = odd_codes()
+    expected = {n: problem for n, code in enumerate(codes)
+                if (problem := code_problem(code, verify_luhn=verify)) is not None}
+    found = code_problems(codes, verify_luhn=verify)
+    assert found == expected
+    assert list(found) == sorted(found)
+    assert [p.code for p in found.values()] == [p.code for p in expected.values()]
+    assert [p.params for p in found.values()] == [p.params for p in expected.values()]
+
+
+@pytest.mark.parametrize("codes", [
+    pack_of(300),  # the batch path: every code good, one length
+    [*pack_of(300), "8999801000000000001" + luhn_check_digit("8999801000000000001")],
+    [*pack_of(299), "8" + pack_of(1)[0][1:].replace("9", "8", 1)],  # one bad prefix
+    [*pack_of(299), "9" + pack_of(1)[0][1:]],
+    [],
+])
+def test_code_problems_batch_paths(codes):
+    expected = {n: problem for n, code in enumerate(codes)
+                if (problem := code_problem(code)) is not None}
+    assert code_problems(codes) == expected
+
+
+def test_normalize_codes_equals_normalize_code_for_each():
+    raws = [*pack_of(5), " 8999 8010-0000\u00a00000 01–" + GOOD[-1] + " ", "", "89\u200b1",
+            "12", "٣٣"]
+    assert normalize_codes(raws) == [normalize_code(raw) for raw in raws]
+    plain = pack_of(5)
+    assert normalize_codes(plain) == plain

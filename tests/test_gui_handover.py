@@ -36,8 +36,7 @@ def office(db):
                            "owner_phone": "+998901234567"})
     b = shops.create_shop({"name": "Baraka"})
     codes = pack(12)
-    created = simcards.bulk_add(simcards.entries_from_codes(codes), source="cli",
-                                want_ids=True).created_ids
+    created = simcards.bulk_add(simcards.entries_from_codes(codes), source="cli").created_ids
     for n, code in enumerate(codes[:10]):
         simcards.update_card(created[code], {"phone": f"+99890{n:07d}"}, source="cli")
     simcards.assign_cards(b.id, codes=codes[10:], source="cli")

@@ -361,8 +361,7 @@ def test_the_background_check_notice_is_replaced_by_its_result(page, qtbot, gui_
     from simdesk.domain import shops
 
     shop = shops.create_shop({"name": "Chorsu", "region": "Toshkent shahri"}).id
-    result = simcards.bulk_add(simcards.entries_from_codes(pack(3)), source="cli",
-                               want_ids=True)
+    result = simcards.bulk_add(simcards.entries_from_codes(pack(3)), source="cli")
     ids = list(result.created_ids.values())
     simcards.assign_cards(int(shop), ids=ids, source="cli")
     with FakeOperator(latency=0.0, sold_share=0.0) as operator:

@@ -32,7 +32,7 @@ def page(gui_ctx, qtbot):
 
 def add_cards(shop_id: int, assigned: int, sold: int, start: int = 0) -> list[int]:
     n = assigned + sold
-    result = bulk_add(entries_from_codes(pack(n, start)), source="gui", want_ids=True)
+    result = bulk_add(entries_from_codes(pack(n, start)), source="gui")
     assert not result.invalid and not result.duplicates
     ids = [c.id for c in SimCard.select().where(SimCard.code.in_(pack(n, start)))]
     assign_cards(shop_id, ids=ids, source="gui")

@@ -56,7 +56,7 @@ def test_schema_and_services_on_postgres(pg):
     shop = shops.create_shop({"name": "Chorsu", "owner_phone": "90 123 45 67",
                               "region": "toshkent shahri"})
     result = simcards.bulk_add(simcards.entries_from_codes([*pack(200), "123"]),
-                               source="import", want_ids=True)
+                               source="import")
     assert (len(result.created), len(result.invalid)) == (200, 1)
     moved = simcards.assign_cards(shop.id, count=20, source="gui")
     assert [c.code for c in moved.changed] == pack(20)
@@ -296,8 +296,7 @@ def test_selection_operations_on_postgres(pg, monkeypatch):
     from simdesk.storage.models import SimCard, StatusCheck
 
     monkeypatch.setattr(sel_mod, "BATCH", 7)
-    result = simcards.bulk_add(simcards.entries_from_codes(pack(40)), source="cli",
-                               want_ids=True)
+    result = simcards.bulk_add(simcards.entries_from_codes(pack(40)), source="cli")
     ids = [result.created_ids[r.code] for r in result.created]
     shop = shops.create_shop({"name": "Chorsu"}).id
     outcome = assign_selection(shop, CardSelection.of_ids(ids[:15]), source="gui",
@@ -346,3 +345,38 @@ def test_card_pages_on_postgres(pg):
         for offset in (0, 1, 333, 699, 700):
             page = [r.id for r in cardpages.page_rows(flt, sort, limit=50, offset=offset)]
             assert page == plain[offset:offset + 50], (sort, offset)
+
+
+def test_bulk_add_ids_on_postgres(pg):
+    """The ids bulk add reports (RETURNING code, id, matched by code) are those stored, into
+    a shop too, with duplicates in the input and against the database; ids that skip (the
+    sequence advanced by 2, as another writer's rows would) come as a list in the answer."""
+    from simdesk.api.main_app import bulk_answer
+    from simdesk.storage.models import SimCard, StatusCheck
+    from simdesk.storage.rows import INSERT_CHUNK
+
+    def stored_ids() -> dict[str, int]:
+        return dict(SimCard.select(SimCard.code, SimCard.id).tuples())
+
+    before = pack(10)
+    simcards.bulk_add(simcards.entries_from_codes(before), source="cli")
+    shop = shops.create_shop({"name": "Chorsu"})
+    new = pack(INSERT_CHUNK + 20, 100)
+    codes = [*new[:300], before[2], new[5], "123", *new[300:], before[7]]
+    result = simcards.bulk_add(simcards.entries_from_codes(codes), shop_id=shop.id,
+                               source="import", actor="boss")
+    ids = stored_ids()
+    assert result.created_codes == new
+    assert result.created_id_list == [ids[code] for code in new]
+    assert (len(result.duplicates), len(result.invalid)) == (3, 1)
+    logged = (StatusCheck.select().where(StatusCheck.shop == shop.id)
+              .order_by(StatusCheck.id))
+    assert [(r.simcard_id, r.simcard_code) for r in logged] == [(ids[c], c) for c in new]
+    answer = bulk_answer(result)
+    assert answer["createdIds"] == {"first": str(ids[new[0]]), "last": str(ids[new[-1]])}
+
+    pg.execute_sql("ALTER SEQUENCE simcard_id_seq INCREMENT BY 2")
+    later = simcards.bulk_add(simcards.entries_from_codes(pack(3, 900)), source="cli")
+    ids = stored_ids()
+    assert later.created_id_list == [ids[code] for code in pack(3, 900)]
+    assert bulk_answer(later)["createdIds"] == [str(ids[code]) for code in pack(3, 900)]

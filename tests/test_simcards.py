@@ -191,10 +191,108 @@ def test_bulk_add_unknown_or_archived_shop_writes_nothing(shop):
     assert SimCard.select().count() == 0
 
 
-def test_bulk_add_want_ids(db):
-    result = add(pack(3), want_ids=True)
+def test_bulk_add_gives_the_new_ids(db):
+    result = add(pack(3))
     assert set(result.created_ids) == set(pack(3))
     assert sorted(result.created_ids.values()) == sorted(c.id for c in SimCard.select())
+
+
+def stored_ids() -> dict[str, int]:
+    return {code: card_id for code, card_id in SimCard.select(SimCard.code, SimCard.id)
+            .tuples()}
+
+
+def messy_input(count: int, stored: list[str]) -> tuple[list[simcards.BulkEntry], list[str]]:
+    """``count`` new codes across several INSERT statements, mixed with copies of earlier
+    lines, stored codes and invalid lines: (the entries, the codes that should be
+    created, in input order)."""
+    new = pack(count, 1000)
+    entries: list[simcards.BulkEntry] = []
+    for n, code in enumerate(new):
+        entries.append((len(entries) + 1, code, None))
+        if n % 97 == 0:
+            entries.append((len(entries) + 1, new[n // 2], None))  # twice in the input
+        if n % 113 == 0:
+            entries.append((len(entries) + 1, stored[n % len(stored)], None))
+        if n % 251 == 0:
+            entries.append((len(entries) + 1, code[:-1], None))  # invalid
+    return entries, new
+
+
+@pytest.mark.parametrize("into_shop", [False, True])
+def test_bulk_add_ids_are_the_ids_stored(db, into_shop):
+    """The ids a bulk add reports (from each INSERT's rowids, not read back) are those of
+    the stored cards, in input order — with duplicates in the input and against the
+    database skipped, invalid lines among them, and after deleted cards."""
+    from simdesk.storage.rows import INSERT_CHUNK
+
+    before = pack(30)
+    add(before)
+    simcards.delete_card(stored_ids()[before[-1]], source="gui")  # the largest id is free
+    simcards.delete_card(stored_ids()[before[3]], source="gui")  # a gap
+    shop = shops.create_shop({"name": "Chorsu"}) if into_shop else None
+    entries, new = messy_input(2 * INSERT_CHUNK + 37, before[:20])
+    result = simcards.bulk_add(entries, shop_id=shop.id if shop else None, source="import",
+                               actor="boss")
+    ids = stored_ids()
+    assert result.created_codes == new
+    assert result.created_id_list == [ids[code] for code in new]
+    assert result.created_ids == {code: ids[code] for code in new}
+    assert [r.code for r in result.created] == new
+    assert len(result.duplicates) > 10 and len(result.invalid) > 2
+    if shop is not None:
+        logged = changes(shop=shop.id)
+        assert [(r.simcard_id, r.simcard_code) for r in logged] == [(ids[c], c) for c in new]
+        assert {c.shop_id for c in SimCard.select().where(SimCard.code.in_(new))} == {shop.id}
+
+
+def test_bulk_add_ids_when_sqlite_picks_rowids_at_random(db):
+    """Once the largest rowid is taken SQLite gives new rows random rowids: the ranges from
+    each INSERT's last rowid are then wrong, the check sees it, and the ids are read back."""
+    from simdesk.storage.db import current_database
+
+    current_database().execute_sql(
+        "INSERT INTO simcard (id, code, status, added_date, updated_at, notes) "
+        "VALUES (9223372036854775807, ?, 'available', '2026-01-01 00:00:00', "
+        "'2026-01-01 00:00:00', '')", (iccid(99_999),))
+    codes = pack(1200)
+    result = add(codes)
+    ids = stored_ids()
+    assert result.created_id_list == [ids[code] for code in codes]
+    assert len(set(result.created_id_list)) == 1200
+    assert result.created_id_list != sorted(result.created_id_list)  # at random indeed
+
+
+def test_bulk_add_created_lines_as_before(db):
+    """The created lines (built only when read) are the LineResults bulk add always gave,
+    warnings included, and every line comes back in input order."""
+    codes = pack(4)
+    entries = [(1, codes[0], None), (2, codes[1], "12"), (3, "x", None), (4, codes[2], None),
+               (5, codes[1], None), (6, codes[3], "90 000 00 01")]
+    result = simcards.bulk_add(entries, source="import")
+    assert result.created == [
+        simcards.LineResult(1, codes[0], codes[0], "created", ""),
+        simcards.LineResult(2, codes[1], codes[1], "created", result.created[1].reason),
+        simcards.LineResult(4, codes[2], codes[2], "created", ""),
+        simcards.LineResult(6, codes[3], codes[3], "created", ""),
+    ]
+    assert result.created[1].reason.startswith("phone ")
+    assert result.created_count == 4
+    assert [(r.line, r.outcome) for r in result.lines()] == [
+        (1, "created"), (2, "created"), (3, "invalid"), (4, "created"), (5, "duplicate"),
+        (6, "created")]
+    assert [r.line for r in result.warnings] == [2]
+    assert SimCard.get(SimCard.code == codes[3]).phone == "+998900000001"
+
+
+def test_bulk_add_lines_that_are_not_text(db):
+    codes = pack(2)
+    result = simcards.bulk_add([(1, codes[0], None), (2, 12345, None), (3, codes[1], None)],
+                               source="import")  # type: ignore[list-item]
+    assert [r.code for r in result.created] == [codes[0], codes[1]]
+    assert [(r.line, r.raw, r.code, r.reason) for r in result.invalid] == [
+        (2, "12345", "", "not text")]
+    assert result.invalid[0].reason.code == "line_not_text"
 
 
 def test_bulk_add_large_batch_is_one_transaction(db):
@@ -482,7 +580,7 @@ def test_bulk_rows_and_their_log_are_stored_as_peewee_stores_them(shop):
     codes = pack(1201)
     when = datetime(2026, 3, 4, 5, 6, 7, 890123)
     result = simcards.bulk_add(simcards.entries_from_codes(codes), shop_id=shop.id,
-                               source="import", actor="boss", want_ids=True)
+                               source="import", actor="boss")
     assert len(result.created) == 1201
     stored = list(SimCard.select().order_by(SimCard.id))
     assert [c.code for c in stored] == codes
@@ -519,6 +617,11 @@ def test_bulk_rows_and_their_log_are_stored_as_peewee_stores_them(shop):
     raw = db_rows("SELECT checked_at, typeof(checked_at), changed, typeof(changed) "
                   "FROM status_check WHERE run_id = 'r-1'")
     assert raw[0] == raw[1] == ("2026-03-04 05:06:07.890123", "text", 0, "integer")
+    # The bulk add's log rows (written by column) are typed the same way.
+    assert set(db_rows("SELECT typeof(checked_at), changed, typeof(changed), typeof(simcard_id),"
+                       " typeof(shop_id), typeof(run_id) FROM status_check WHERE details = "
+                       "'added to the shop'")) == {("text", 1, "integer", "integer",
+                                                    "integer", "null")}
 
 
 def test_bulk_add_tells_the_cards_written_a_batch_at_a_time(db, shop):

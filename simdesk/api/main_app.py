@@ -47,6 +47,7 @@ from simdesk.errors import (
     SimdeskError,
     ValidationError,
 )
+from simdesk.gcpause import gc_paused
 from simdesk.storage.db import current_database
 from simdesk.storage.models import ROLE_ADMIN, ROLE_OPERATOR, ROLE_VIEWER
 from simdesk.timeutil import parse_timestamp, to_local_iso, utcnow
@@ -479,40 +480,67 @@ def create_card(call: Call) -> Any:
 
 @routes.route("POST", "/simcards/bulk",
               summary="Add many cards (codes, entries with phones, or a range), "
-              "optionally straight into a shop; answers per code",
-              role=ROLE_OPERATOR, body=s.BulkBody, response=s.BulkOut, tag="simcards")
+              "optionally straight into a shop; answers in counts, the new ids and the "
+              "lines with a problem (every line with ?details=1)",
+              role=ROLE_OPERATOR, body=s.BulkBody, response=s.BulkOut, tag="simcards",
+              query=(q_bool("details", "1: also list every line's result (results)"),))
 def bulk_add_cards(call: Call) -> Any:
     body: s.BulkBody = call.body
+    details = _bool_param(call, "details")
     given = [x for x in (body.codes, body.entries, body.range) if x is not None]
     if len(given) != 1:
         raise ValidationError("Send the cards one way: codes, entries or range.",
                               fields={"codes": "give codes, entries or a range"})
-    entries: list[simcards.BulkEntry]
-    if body.codes is not None:
-        entries = simcards.entries_from_codes(body.codes)
-    elif body.entries is not None:
-        entries = [(n, e.code, e.phone) for n, e in enumerate(body.entries, start=1)]
-    else:
-        assert body.range is not None
-        entries = simcards.entries_from_codes(simcards.expand_range(
-            body.range.first, count=body.range.count, last=body.range.last,
-            verify_luhn=bool(settings.get("codes.verify_luhn"))))
     shop_id = shops.shop_id_of(body.shopId) if body.shopId is not None else None
-    result = simcards.bulk_add(entries, shop_id=shop_id, source="api", actor=call.actor,
-                               want_ids=True)
+    # 100,000 lines make as many small objects, none in a cycle: no collector passes.
+    with gc_paused():
+        entries: list[simcards.BulkEntry]
+        if body.codes is not None:
+            entries = simcards.entries_from_codes(body.codes)
+        elif body.entries is not None:
+            entries = [(n, e.code, e.phone) for n, e in enumerate(body.entries, start=1)]
+        else:
+            assert body.range is not None
+            entries = simcards.entries_from_codes(simcards.expand_range(
+                body.range.first, count=body.range.count, last=body.range.last,
+                verify_luhn=bool(settings.get("codes.verify_luhn"))))
+        result = simcards.bulk_add(entries, shop_id=shop_id, source="api", actor=call.actor)
+        del entries
+        return bulk_answer(result, details=details)
+
+
+def _line_json(r: simcards.LineResult) -> dict[str, Any]:
+    return {"line": r.line, "code": r.code or r.raw, "result": r.outcome, "reason": r.reason}
+
+
+def bulk_answer(result: simcards.BulkAddResult, *, details: bool = False) -> dict[str, Any]:
+    """The answer to a bulk add: counts, the new cards' ids (``createdIds``: ``{first,
+    last}`` when they run one after another in input order, else the list), the web app's
+    ``created_cards`` and ``failed_cards``, and every line with a problem in full
+    (``problems``: duplicates, invalid lines, cards created without their phone).  Every
+    line's result (``results``) only with ``details`` — the web app does not read it, and
+    it was the larger half of a 100,000-line answer."""
     rejected = result.rejected()
-    return {
+    ids = result.created_id_list or []
+    texts = list(map(str, ids))
+    created_ids: Any = texts
+    if ids and ids[-1] - ids[0] == len(ids) - 1 and ids == list(range(ids[0], ids[-1] + 1)):
+        created_ids = {"first": texts[0], "last": texts[-1]}
+    answer: dict[str, Any] = {
         "success": True,
-        "created": len(result.created),
+        "created": result.created_count,
         "failed": len(rejected),
         "duplicates": len(result.duplicates),
         "invalid": len(result.invalid),
-        "created_cards": [{"id": str(result.created_ids[r.code]), "code": r.code}
-                          for r in result.created],
+        "createdIds": created_ids,
+        "created_cards": [{"id": card_id, "code": code}
+                          for card_id, code in zip(texts, result.created_codes, strict=True)],
         "failed_cards": [{"code": r.raw, "reason": r.reason} for r in rejected],
-        "results": [{"line": r.line, "code": r.code or r.raw, "result": r.outcome,
-                     "reason": r.reason} for r in result.lines()],
+        "problems": [_line_json(r) for r in result.reported()],
     }
+    if details:
+        answer["results"] = [_line_json(r) for r in result.lines()]
+    return answer
 
 
 @routes.route("PUT", "/simcards/<card_id>", summary="Update a SIM card", role=ROLE_OPERATOR,

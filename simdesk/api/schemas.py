@@ -333,15 +333,30 @@ class BulkLineOut(Out):
     reason: str
 
 
+class IdRangeOut(Out):
+    """Ids from ``first`` to ``last``, every one between them included."""
+
+    first: str
+    last: str
+
+
 class BulkOut(Out):
     success: bool
     created: int
-    failed: int
+    failed: int  # duplicates + invalid
     duplicates: int
     invalid: int
-    created_cards: list[dict[str, str]]
-    failed_cards: list[dict[str, str]]
-    results: list[BulkLineOut]
+    createdIds: IdRangeOut | list[str] = Field(description=(
+        "the new cards' ids in input order: a range when they run one after another, "
+        "else the list (empty when nothing was created)"))
+    created_cards: list[dict[str, str]] = Field(description="id and code of each new card")
+    failed_cards: list[dict[str, str]] = Field(description=(
+        "code (as sent) and reason of each duplicate or invalid line"))
+    problems: list[BulkLineOut] = Field(description=(
+        "every line that was refused (duplicate, invalid) or created with a warning "
+        "(its phone was left out), in input order"))
+    results: list[BulkLineOut] = Field(default_factory=list, description=(
+        "every line's result, in input order: only with ?details=1"))
 
 
 class AssignedCardOut(Out):

@@ -10,7 +10,7 @@ from typing import Final
 
 from simdesk.storage.db import is_sqlite, write_tx
 from simdesk.storage.models import StatusCheck
-from simdesk.storage.rows import insert_rows
+from simdesk.storage.rows import Same, insert_columns, insert_rows
 from simdesk.timeutil import utcnow
 
 SOURCES: Final = ("gui", "api", "cli", "import", "check", "report", "migration", "seed")
@@ -56,3 +56,34 @@ def log_changes(
     ]
     with write_tx():  # a savepoint in the caller's transaction
         insert_rows(StatusCheck, _COLUMNS, rows)
+
+
+def log_same_change(
+    ids: Sequence[int],
+    codes: Sequence[str],
+    *,
+    shop_id: int | None,
+    old_status: str | None,
+    new_status: str | None,
+    details: str | None,
+    source: str,
+    actor: str | None = None,
+    at: datetime | None = None,
+) -> None:
+    """:func:`log_changes` for cards (``ids`` and their ``codes``, in the same order) that
+    all made the same change — the cards of a bulk add into a shop: the values go by column
+    (``insert_columns``), with no ``Change`` or row tuple per card."""
+    if not ids:
+        return
+    when = at or utcnow()
+    stamp: object = when.isoformat(" ") if is_sqlite() else when
+    columns = [(StatusCheck.checked_at, Same(stamp)), (StatusCheck.simcard, ids),
+               (StatusCheck.simcard_code, codes), (StatusCheck.shop, Same(shop_id)),
+               (StatusCheck.source, Same(source)), (StatusCheck.kind, Same("change")),
+               (StatusCheck.old_status, Same(old_status)),
+               (StatusCheck.new_status, Same(new_status)),
+               (StatusCheck.changed, Same(old_status != new_status)),
+               (StatusCheck.details, Same(details)), (StatusCheck.actor, Same(actor)),
+               (StatusCheck.run_id, Same(None))]
+    with write_tx():  # a savepoint in the caller's transaction
+        insert_columns(StatusCheck, columns, len(ids))

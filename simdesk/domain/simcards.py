@@ -14,8 +14,9 @@ Every change is written to the status log with its source (gui, api, cli, import
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
 import peewee
@@ -24,16 +25,18 @@ from simdesk.domain import settings
 from simdesk.domain.codes import (
     ascii_int,
     code_problem,
+    code_problems,
     expand_range,
-    is_ascii_number,
     normalize_code,
+    normalize_codes,
     validate_code,
 )
-from simdesk.domain.history import Change, log_changes
+from simdesk.domain.history import Change, log_changes, log_same_change
 from simdesk.domain.phones import normalize_mobile, operator_for
 from simdesk.domain.shops import ShopFilter, get_shop, shop_query
 from simdesk.errors import ConflictError, NotFoundError, Problem, SimdeskError, ValidationError
-from simdesk.storage.db import current_database, is_sqlite, placeholder, write_tx
+from simdesk.gcpause import gc_paused
+from simdesk.storage.db import current_database, is_sqlite, write_tx
 from simdesk.storage.models import (
     CARD_ASSIGNED,
     CARD_AVAILABLE,
@@ -44,9 +47,11 @@ from simdesk.storage.models import (
     SimCard,
 )
 from simdesk.storage.rows import (
+    Same,
     as_text,
     cached_sql_rows,
-    insert_rows,
+    ids_by_key,
+    insert_columns,
     raw_rows,
     read_rows,
     timestamp_text,
@@ -54,10 +59,6 @@ from simdesk.storage.rows import (
 from simdesk.timeutil import utcnow
 
 _CHUNK: Final = 500
-# The columns bulk_add writes, in the order of its row tuples.
-_BULK_FIELDS: Final = (SimCard.code, SimCard.phone, SimCard.operator, SimCard.status,
-                       SimCard.shop, SimCard.assigned_at, SimCard.added_date,
-                       SimCard.updated_at, SimCard.notes)
 MAX_NOTES: Final = 4000
 
 
@@ -265,12 +266,53 @@ class LineResult:
 PHONE_LEFT_OUT: Final = "the card was imported without it"
 
 
-@dataclass
 class BulkAddResult:
-    created: list[LineResult] = field(default_factory=list)
-    duplicates: list[LineResult] = field(default_factory=list)
-    invalid: list[LineResult] = field(default_factory=list)
-    created_ids: dict[str, int] = field(default_factory=dict)  # code → id, when asked for
+    """What a bulk add did with each line.  ``duplicates`` and ``invalid`` are lists of
+    :class:`LineResult`; the created lines are kept as plain columns (codes, ids, their
+    lines) and made into ``LineResult`` objects only when :attr:`created` is read — a
+    100,000-line add answered in counts and an id range does not build them."""
+
+    def __init__(self) -> None:
+        self.duplicates: list[LineResult] = []
+        self.invalid: list[LineResult] = []
+        # The created cards in input order: their codes, lines, lines as given, warnings
+        # (None: none has one) and ids.
+        self.created_codes: list[str] = []
+        self._lines: Sequence[int] = []
+        self._raws: Sequence[str] = []
+        self._warnings: Sequence[str] | None = None
+        self.created_id_list: list[int] = []
+        self._created: list[LineResult] | None = None
+        self._ids: dict[str, int] | None = None
+
+    def _set_created(self, lines: Sequence[int], raws: Sequence[str], codes: list[str],
+                     warnings: Sequence[str] | None, ids: list[int]) -> None:
+        self._lines, self._raws, self.created_codes = lines, raws, codes
+        self._warnings, self.created_id_list = warnings, ids
+        self._created = self._ids = None
+
+    @property
+    def created_count(self) -> int:
+        return len(self.created_codes)
+
+    @property
+    def created(self) -> list[LineResult]:
+        """Every created line, in input order (built on first use)."""
+        if self._created is None:
+            warnings = self._warnings or [""] * len(self.created_codes)
+            self._created = [
+                LineResult(line, raw, code, "created", warning)
+                for line, raw, code, warning in zip(self._lines, self._raws,
+                                                    self.created_codes, warnings, strict=True)
+            ]
+        return self._created
+
+    @property
+    def created_ids(self) -> dict[str, int]:
+        """Code → id of each created card."""
+        if self._ids is None:
+            self._ids = dict(zip(self.created_codes, self.created_id_list, strict=True))
+        return self._ids
 
     def lines(self) -> list[LineResult]:
         """Every input line's result, in input order."""
@@ -283,6 +325,8 @@ class BulkAddResult:
     def warnings(self) -> list[LineResult]:
         """Created lines with a warning: a valid code whose phone was not valid, imported
         without the phone."""
+        if self._warnings is None:
+            return []
         return [r for r in self.created if r.reason]
 
     def reported(self) -> list[LineResult]:
@@ -297,6 +341,14 @@ def entries_from_codes(codes: Iterable[str]) -> list[BulkEntry]:
     return [(n, code, None) for n, code in enumerate(codes, start=1)]
 
 
+def _all_text(values: Sequence[Any]) -> bool:
+    try:
+        "".join(values)
+    except TypeError:
+        return False
+    return True
+
+
 def bulk_add(
     entries: Iterable[BulkEntry],
     *,
@@ -304,7 +356,6 @@ def bulk_add(
     source: str,
     actor: str | None = None,
     verify_luhn: bool | None = None,
-    want_ids: bool = False,
     check: Callable[[], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> BulkAddResult:
@@ -313,42 +364,93 @@ def bulk_add(
     invalid line is written.  With ``shop_id`` the new cards go straight to that shop.
     ``check`` is called before the transaction and again just before it commits; when it
     raises (Cancel) nothing is written.  ``progress(done, total)`` is told the new cards
-    written of those to write, a batch at a time (``total`` is 0 when there are none)."""
-    verify = _verify_luhn(verify_luhn)
+    written of those to write, a batch at a time (``total`` is 0 when there are none).
+
+    The new cards' ids come with the INSERTs (``rows.insert_columns``: the rowids of
+    each statement on SQLite, ``RETURNING`` on PostgreSQL), not read back.  The lines are
+    checked a batch at a time
+    (``codes.code_problems``), with Python's cycle collector paused: 100,000 lines build no
+    object each unless their results are read one by one (``BulkAddResult.created``)."""
+    with gc_paused():
+        return _bulk_add(entries if isinstance(entries, list) else list(entries),
+                         shop_id=shop_id, source=source, actor=actor,
+                         verify=_verify_luhn(verify_luhn), check=check,
+                         progress=progress)
+
+
+def _bulk_add(
+    entries: list[BulkEntry],
+    *,
+    shop_id: int | None,
+    source: str,
+    actor: str | None,
+    verify: bool,
+    check: Callable[[], None] | None,
+    progress: Callable[[int, int], None] | None,
+) -> BulkAddResult:
     result = BulkAddResult()
-    first_line: dict[str, int] = {}
-    candidates: list[tuple[int, str, str, str | None, str | None, str]] = []
-    for line, raw, raw_phone in entries:
-        if not isinstance(raw, str):
-            result.invalid.append(LineResult(line, repr(raw), "", "invalid",
-                                             Problem("line_not_text", "not text")))
-            continue
-        code = raw if is_ascii_number(raw) else normalize_code(raw)
-        problem = code_problem(code, verify_luhn=verify)
-        if problem:
-            result.invalid.append(LineResult(line, raw, code, "invalid", problem))
-            continue
-        earlier = first_line.get(code)
-        if earlier is not None:
+    lines = [entry[0] for entry in entries]
+    raws: list[Any] = [entry[1] for entry in entries]
+    if _all_text(raws):
+        codes = normalize_codes(raws)
+        problems = code_problems(codes, verify_luhn=verify)
+    else:
+        codes = [normalize_code(raw) if isinstance(raw, str) else "" for raw in raws]
+        problems = code_problems(codes, verify_luhn=verify)
+        for n, raw in enumerate(raws):
+            if not isinstance(raw, str):
+                problems[n] = Problem("line_not_text", "not text")
+                raws[n] = repr(raw)
+        problems = dict(sorted(problems.items()))
+    for n, problem in problems.items():
+        code = "" if problem.code == "line_not_text" else codes[n]
+        result.invalid.append(LineResult(lines[n], raws[n], code, "invalid", problem))
+
+    # The valid lines (positions in entries), each code once: later copies are duplicates.
+    keep: Sequence[int] = range(len(entries))
+    if problems:
+        keep = [n for n in keep if n not in problems]
+    valid = codes if not problems else [codes[n] for n in keep]
+    if len(set(valid)) != len(valid):
+        first_line: dict[str, int] = {}
+        unique: list[int] = []
+        for n in keep:
+            code = codes[n]
+            earlier = first_line.get(code)
+            if earlier is None:
+                first_line[code] = lines[n]
+                unique.append(n)
+                continue
             result.duplicates.append(
-                LineResult(line, raw, code, "duplicate",
+                LineResult(lines[n], raws[n], code, "duplicate",
                            Problem("duplicate_in_input",
                                    f"appears twice in the input (first on line {earlier})",
-                                   first=earlier))
-            )
-            continue
-        phone = op = None
-        warning = ""
-        if raw_phone:
-            try:
-                phone, op = _clean_phone(raw_phone)
-            except ValidationError as exc:
-                # The code is good: the card is imported without the phone, with a warning.
-                found = exc.fields.get("phone", exc.message)
-                warning = (found.prefixed("phone ") if isinstance(found, Problem)
-                           else Problem("phone_invalid", f"phone {found}"))
-        first_line[code] = line
-        candidates.append((line, raw, code, phone, op, warning))
+                                   first=earlier)))
+        keep = unique
+    del valid
+
+    # Phones: only for the lines that have one (a list of codes has none).
+    phones: list[str | None] | None = None
+    operators: list[str | None] | None = None
+    warnings: list[str] | None = None
+    if any(map(itemgetter(2), entries)):
+        phones, operators, warnings = [], [], []
+        for n in keep:
+            phone = op = None
+            warning = ""
+            raw_phone = entries[n][2]
+            if raw_phone:
+                try:
+                    phone, op = _clean_phone(raw_phone)
+                except ValidationError as exc:
+                    # The code is good: the card is imported without the phone, with a
+                    # warning.
+                    found = exc.fields.get("phone", exc.message)
+                    warning = (found.prefixed("phone ") if isinstance(found, Problem)
+                               else Problem("phone_invalid", f"phone {found}"))
+            phones.append(phone)
+            operators.append(op)
+            warnings.append(warning)
 
     db = current_database()
     now = utcnow()
@@ -362,38 +464,44 @@ def bulk_add(
                 code="shop_archived",
                 params={"name": shop.name},
             )
-        stored = _existing_codes([c[2] for c in candidates])
-        rows: list[tuple[Any, ...]] = []
+        new_codes = codes if len(keep) == len(codes) else [codes[n] for n in keep]
+        stored = _existing_codes(new_codes)
+        if stored:
+            kept = [k for k, code in enumerate(new_codes) if code not in stored]
+            for k, n in enumerate(keep):
+                if new_codes[k] in stored:
+                    result.duplicates.append(
+                        LineResult(lines[n], raws[n], codes[n], "duplicate",
+                                   Problem("already_stored", "already stored")))
+            keep = [keep[k] for k in kept]
+            new_codes = [new_codes[k] for k in kept]
+            if phones is not None and operators is not None and warnings is not None:
+                phones = [phones[k] for k in kept]
+                operators = [operators[k] for k in kept]
+                warnings = [warnings[k] for k in kept]
         status = CARD_ASSIGNED if shop is not None else CARD_AVAILABLE
         sid = shop.id if shop is not None else None
         # SQLite stores Peewee's DateTimeField as ISO text: format once, not per row.
         stamp: Any = now.isoformat(" ") if is_sqlite(db) else now
         assigned_at = stamp if shop is not None else None
-        for line, raw, code, phone, op, warning in candidates:
-            if code in stored:
-                result.duplicates.append(
-                    LineResult(line, raw, code, "duplicate",
-                               Problem("already_stored", "already stored"))
-                )
-                continue
-            rows.append((code, phone, op, status, sid, assigned_at, stamp, stamp, ""))
-            result.created.append(LineResult(line, raw, code, "created", warning))
+        count = len(new_codes)
+        columns = [(SimCard.code, new_codes),
+                   (SimCard.phone, Same(None) if phones is None else phones),
+                   (SimCard.operator, Same(None) if operators is None else operators),
+                   (SimCard.status, Same(status)), (SimCard.shop, Same(sid)),
+                   (SimCard.assigned_at, Same(assigned_at)), (SimCard.added_date, Same(stamp)),
+                   (SimCard.updated_at, Same(stamp)), (SimCard.notes, Same(""))]
         if progress is not None:
-            progress(0, len(rows))
-        insert_rows(SimCard, _BULK_FIELDS, rows, progress=progress)
-        if want_ids or shop is not None:
-            result.created_ids = _ids_for_codes([r.code for r in result.created])
+            progress(0, count)
+        ids = insert_columns(SimCard, columns, count, key=SimCard.code, progress=progress)
+        same = len(keep) == len(lines)
+        result._set_created(lines if same else [lines[n] for n in keep],
+                            raws if same else [raws[n] for n in keep],
+                            new_codes, warnings, ids)
         if shop is not None:
-            log_changes(
-                [
-                    Change(result.created_ids[r.code], r.code, shop.id, CARD_AVAILABLE,
-                           CARD_ASSIGNED, "added to the shop")
-                    for r in result.created
-                ],
-                source=source,
-                actor=actor,
-                at=now,
-            )
+            log_same_change(ids, new_codes, shop_id=shop.id, old_status=CARD_AVAILABLE,
+                            new_status=CARD_ASSIGNED, details="added to the shop",
+                            source=source, actor=actor, at=now)
         if check is not None:
             check()  # the last moment Cancel can still undo everything
     return result
@@ -404,28 +512,9 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]
         yield items[start : start + size]
 
 
-def _code_rows(codes: Sequence[str]) -> list[tuple[str, int]]:
-    """(code, id) of the stored ones among ``codes``.  Raw SQL: building 100,000 parameters
-    through Peewee's query builder costs seconds, the query itself milliseconds."""
-    db = current_database()
-    p = placeholder(db)
-    cursor = db.cursor()
-    rows: list[tuple[str, int]] = []
-    for part in _chunks(codes):
-        marks = ", ".join([p] * len(part))
-        # Only placeholders are put into the text; the codes go as parameters.
-        sql = f'SELECT "code", "id" FROM "simcard" WHERE "code" IN ({marks})'  # nosec B608
-        cursor.execute(sql, list(part))
-        rows.extend(cursor.fetchall())
-    return rows
-
-
 def _existing_codes(codes: Sequence[str]) -> set[str]:
-    return {code for code, _ in _code_rows(codes)}
-
-
-def _ids_for_codes(codes: Sequence[str]) -> dict[str, int]:
-    return dict(_code_rows(codes))
+    """The stored ones among ``codes``."""
+    return {code for code, _ in ids_by_key(SimCard, SimCard.code, codes)}
 
 
 # ---------------------------------------------------------------- selections

@@ -14,7 +14,7 @@ the database's write lock is held, which every other writer waits for.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import peewee
 
@@ -109,6 +109,12 @@ def cached_sql_rows(key: Hashable, build: Callable[[], peewee.Query]) -> Any:
     return db.execute_sql(hit[0], hit[1])
 
 
+class Same(NamedTuple):
+    """A column of :func:`insert_columns` with the same value in every row."""
+
+    value: Any
+
+
 def insert_rows(model: type[peewee.Model], fields: Sequence[Any],
                 rows: Sequence[Sequence[Any]], *,
                 progress: Callable[[int, int], None] | None = None) -> None:
@@ -118,18 +124,124 @@ def insert_rows(model: type[peewee.Model], fields: Sequence[Any],
     ``executemany`` on SQLite, and a statement per 500 rows instead of one per row on
     PostgreSQL; building the same statements with Peewee costs seconds for 100,000 rows.
     ``progress(done, total)`` is told the rows inserted after each statement."""
-    if not rows:
-        return
+
+    def values(start: int, end: int) -> list[Any]:
+        return [value for row in rows[start:end] for value in row]
+
+    _insert(model, fields, len(rows), values, progress)
+
+
+def insert_columns(model: type[peewee.Model], columns: Sequence[tuple[Any, Any]],
+                   count: int, *, key: Any = None,
+                   progress: Callable[[int, int], None] | None = None) -> list[int]:
+    """:func:`insert_rows` for values given by column: ``columns`` pairs each field with
+    its ``count`` values (a sequence) or with :class:`Same` (one value for every row).  The
+    parameters of each statement are laid out by slice assignment, a column at a time, with
+    no tuple per row: for 100,000 cards that differ only in their code, a tenth of the time
+    of building and flattening rows.
+
+    With ``key`` (a unique field among ``columns``) the new rows' ids are returned, in row
+    order, without reading the rows back:
+
+    * SQLite gives the rows of a multi-row INSERT consecutive rowids in order (each one more
+      than the largest in the table, and no one else writes while the transaction holds the
+      write lock): each statement's ids end at its ``lastrowid``.  That is checked by
+      reading the ids of every statement's first and last row by ``key`` (one query for
+      all); should it ever disagree (once the largest rowid is taken SQLite picks them at
+      random) every id is read by ``key``.
+    * Elsewhere (PostgreSQL) the statements end in ``RETURNING key, id`` and the ids are
+      matched by key: no order of the returned rows is promised there.
+
+    Without ``key`` nothing is returned (an empty list)."""
+    fields = [f for f, _ in columns]
+    width = len(fields)
+    constant: dict[int, list[Any]] = {}
+
+    def values(start: int, end: int) -> list[Any]:
+        size = end - start
+        params: list[Any] = [None] * (size * width)
+        for place, (_, column) in enumerate(columns):
+            if isinstance(column, Same):
+                if column.value is not None:
+                    if len(constant.setdefault(place, [])) != size:
+                        constant[place] = [column.value] * size
+                    params[place::width] = constant[place]
+            else:
+                params[place::width] = column[start:end]
+        return params
+
+    if key is None:
+        _insert(model, fields, count, values, progress)
+        return []
+    keys: Sequence[Any] = next(c for f, c in columns if f is key)
+    primary = model._meta.primary_key
+    if not is_sqlite():
+        back, _ = _insert(model, fields, count, values, progress, returning=(key, primary))
+        by_key = dict(back)
+        return list(map(by_key.__getitem__, keys))
+    _, lasts = _insert(model, fields, count, values, progress)
+    ids: list[int] = []
+    probes: list[int] = []
+    for n, last in enumerate(lasts):
+        start = n * INSERT_CHUNK
+        size = min(INSERT_CHUNK, count - start)
+        ids.extend(range(last - size + 1, last + 1))
+        probes += (start, start + size - 1)
+    stored = dict(ids_by_key(model, key, [keys[n] for n in probes]))
+    if all(stored.get(keys[n]) == ids[n] for n in probes):
+        return ids
+    by_key = dict(ids_by_key(model, key, keys))
+    return list(map(by_key.__getitem__, keys))
+
+
+def ids_by_key(model: type[peewee.Model], key: Any,
+               keys: Sequence[Any]) -> list[tuple[Any, int]]:
+    """(key, id) of the rows of ``model`` whose unique ``key`` field is among ``keys``.
+    Raw SQL, ``INSERT_CHUNK`` keys a query: building 100,000 parameters through Peewee's
+    query builder costs seconds, the queries themselves milliseconds."""
+    db = current_database()
+    mark = placeholder(db)
+    cursor = db.cursor()
+    # Only names from the model and placeholders go into the text; the keys are parameters.
+    head = (f'SELECT "{key.column_name}", "{model._meta.primary_key.column_name}" '
+            f'FROM "{model._meta.table_name}" WHERE "{key.column_name}" IN (')  # nosec B608
+    found: list[tuple[Any, int]] = []
+    for start in range(0, len(keys), INSERT_CHUNK):
+        part = keys[start : start + INSERT_CHUNK]
+        cursor.execute(head + ", ".join([mark] * len(part)) + ")", list(part))
+        found.extend(cursor.fetchall())
+    return found
+
+
+def _insert(model: type[peewee.Model], fields: Sequence[Any], count: int,
+            values: Callable[[int, int], list[Any]],
+            progress: Callable[[int, int], None] | None,
+            returning: Sequence[Any] = ()) -> tuple[list[tuple[Any, ...]], list[int]]:
+    """The INSERTs of ``count`` rows, ``values(start, end)`` giving each statement's
+    parameters: (the ``returning`` columns of every row, each statement's ``lastrowid``)."""
+    back: list[tuple[Any, ...]] = []
+    lasts: list[int] = []
+    if not count:
+        return back, lasts
     db = current_database()
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     one = "(" + ", ".join([placeholder(db)] * len(fields)) + ")"
     # Table and column names come from the model, values go as parameters.
     head = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '  # nosec B608
-    full = head + ", ".join([one] * INSERT_CHUNK)
+    tail = ""
+    if returning:
+        tail = " RETURNING " + ", ".join(f'"{f.column_name}"' for f in returning)
+    full = head + ", ".join([one] * INSERT_CHUNK) + tail
     cursor = db.cursor()
-    for start in range(0, len(rows), INSERT_CHUNK):
-        part = rows[start : start + INSERT_CHUNK]
-        sql = full if len(part) == INSERT_CHUNK else head + ", ".join([one] * len(part))
-        cursor.execute(sql, [value for row in part for value in row])
+    for start in range(0, count, INSERT_CHUNK):
+        end = min(start + INSERT_CHUNK, count)
+        size = end - start
+        sql = full if size == INSERT_CHUNK else head + ", ".join([one] * size) + tail
+        cursor.execute(sql, values(start, end))
+        if returning:
+            back.extend(cursor.fetchall())
+        else:
+            lasts.append(cursor.lastrowid)
         if progress is not None:
-            progress(start + len(part), len(rows))
+            progress(end, count)
+    return back, lasts

@@ -44,8 +44,7 @@ def build(folder: Path) -> None:
                                 "90 123 45 67", "region": "toshkent shahri",
                                 "address": "Chorsu bozori 1"})
     shops.create_shop({"name": "Baraka", "region": "samarqand"})
-    added = simcards.bulk_add(simcards.entries_from_codes(CODES), source="import",
-                              want_ids=True)
+    added = simcards.bulk_add(simcards.entries_from_codes(CODES), source="import")
     assert len(added.created) == len(CODES)
     moved = simcards.assign_cards(chorsu.id, count=3, source="gui", actor="boss")
     sold = moved.changed[0].id
