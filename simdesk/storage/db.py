@@ -390,6 +390,21 @@ def _busy_timeout(db: peewee.SqliteDatabase, seconds: float) -> None:
     db.connection().execute(f"PRAGMA busy_timeout = {max(1, int(seconds * 1000))}")
 
 
+def release_connection_memory() -> bool:
+    """Free what this thread's SQLite connection keeps in memory (its page cache:
+    ``PRAGMA shrink_memory``), e.g. after a job that went through many pages; the next
+    queries read their pages again (from the operating system's file cache).  True when
+    there was an open SQLite connection to shrink; nothing to do on PostgreSQL."""
+    db = database_proxy.obj
+    if not isinstance(db, peewee.SqliteDatabase) or db.is_closed():
+        return False
+    try:
+        db.connection().execute("PRAGMA shrink_memory")
+    except sqlite3.Error:  # closed or busy meanwhile: housekeeping, not worth failing for
+        return False
+    return True
+
+
 def placeholder(db: peewee.Database | None = None) -> str:
     """The DB-API parameter marker of the current database ('?' or '%s')."""
     return str((db or current_database()).param)
