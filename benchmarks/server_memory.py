@@ -95,6 +95,7 @@ def wait_ready(process: subprocess.Popen[bytes], port: int) -> None:
 
 def run(requests: int, count: int, settle: float, env: dict[str, str]) -> list[int]:
     """Start a server, send the requests, print the figures; the VmRSS readings."""
+    took_all: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         token = make_token(data_dir)
@@ -125,12 +126,15 @@ def run(requests: int, count: int, settle: float, env: dict[str, str]) -> list[i
                 time.sleep(0.2)  # the worker thread finishes the request after the answer
                 now = memory(process.pid)
                 readings.append(now["VmRSS"])
+                took_all.append(took)
                 print(f"  request {n}: {took:5.2f} s  {shown(now)}")
             time.sleep(settle)
             settled = memory(process.pid)
             readings.append(settled["VmRSS"])
             print(f"  settled ({settle:g} s): {shown(settled)}; peak VmHWM "
                   f"{settled['VmHWM'] / MIB:.1f} MiB")
+            print(f"  request times: {min(took_all):.2f}-{max(took_all):.2f} s, "
+                  f"{sum(took_all):.1f} s in all")
         finally:
             process.terminate()
             try:

@@ -5,8 +5,11 @@ benchmarks/server_memory.py: too slow for the suite.)"""
 
 from __future__ import annotations
 
+import re
+import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 import requests
@@ -15,7 +18,7 @@ from simdesk import memtrim
 from simdesk.api import core
 from simdesk.api.core import CACHE_ENTRY_OVERHEAD, ResponseCache
 from simdesk.domain import simcards
-from simdesk.storage.db import current_database, release_connection_memory
+from simdesk.storage.db import current_database, release_connection_memory, sqlite_heap_limit
 from tests.conftest import WEBAPP_HEADERS
 from tests.helpers import pack
 
@@ -139,3 +142,25 @@ def test_sqlite_connection_memory_released_and_connection_still_works(db):
     assert current_database().execute_sql("SELECT count(*) FROM simcard").fetchone()[0] == 50
     current_database().close()
     assert release_connection_memory() is False  # no open connection: nothing to shrink
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_memory_benchmark_runs_at_a_tiny_size():
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "server_memory.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--requests", "2", "--count", "2000", "--settle", "0"],
+        capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "request 2:" in done.stdout
+    assert re.search(r"after the last request and settled: [\d.]+ MiB", done.stdout)
+
+
+def test_sqlite_memory_has_one_budget_for_the_process(db):
+    mib = 1024 * 1024
+    assert [sqlite_heap_limit(n) for n in (1, 2, 8, 64)] == [64 * mib, 64 * mib, 256 * mib,
+                                                           512 * mib]
+    limit = current_database().execute_sql("PRAGMA soft_heap_limit").fetchone()[0]
+    assert limit == sqlite_heap_limit()
+    # Each connection still gets a whole page cache for one big query.
+    cache = current_database().execute_sql("PRAGMA cache_size").fetchone()[0]
+    assert cache == -32000
