@@ -41,6 +41,14 @@ def memory(pid: int) -> dict[str, int]:
     return values
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of process ``pid`` so far (less disturbed than the wall
+    time by other programs on a busy machine)."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def shown(values: dict[str, int]) -> str:
     return (f"VmRSS {values['VmRSS'] / MIB:6.1f} MiB  (anon {values['RssAnon'] / MIB:6.1f}, "
             f"file {values['RssFile'] / MIB:5.1f})")
@@ -96,6 +104,7 @@ def wait_ready(process: subprocess.Popen[bytes], port: int) -> None:
 def run(requests: int, count: int, settle: float, env: dict[str, str]) -> list[int]:
     """Start a server, send the requests, print the figures; the VmRSS readings."""
     took_all: list[float] = []
+    cpu_all: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         token = make_token(data_dir)
@@ -115,6 +124,7 @@ def run(requests: int, count: int, settle: float, env: dict[str, str]) -> list[i
             headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
             for n, body in enumerate(bodies, start=1):
                 began = time.perf_counter()
+                cpu_before = cpu_seconds(process.pid)
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
                 conn.request("POST", "/simcards/bulk", body=body, headers=headers)
                 response = conn.getresponse()
@@ -127,14 +137,16 @@ def run(requests: int, count: int, settle: float, env: dict[str, str]) -> list[i
                 now = memory(process.pid)
                 readings.append(now["VmRSS"])
                 took_all.append(took)
-                print(f"  request {n}: {took:5.2f} s  {shown(now)}")
+                cpu_all.append(cpu_seconds(process.pid) - cpu_before)
+                print(f"  request {n}: {took:5.2f} s (CPU {cpu_all[-1]:5.2f} s)  {shown(now)}")
             time.sleep(settle)
             settled = memory(process.pid)
             readings.append(settled["VmRSS"])
             print(f"  settled ({settle:g} s): {shown(settled)}; peak VmHWM "
                   f"{settled['VmHWM'] / MIB:.1f} MiB")
             print(f"  request times: {min(took_all):.2f}-{max(took_all):.2f} s, "
-                  f"{sum(took_all):.1f} s in all")
+                  f"{sum(took_all):.1f} s in all; server CPU {min(cpu_all):.2f}-"
+                  f"{max(cpu_all):.2f} s, {sum(cpu_all):.1f} s in all")
         finally:
             process.terminate()
             try:
