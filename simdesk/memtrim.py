@@ -29,7 +29,7 @@ M_ARENA_MAX: Final = -8
 # Blocks this large or larger get their own mapping, unmapped as soon as they are freed (a
 # request body, an answer); fixing it also stops glibc from raising it (up to 32 MiB) after
 # the first such block is freed, which would leave the next ones in the arenas.
-SERVER_MMAP_THRESHOLD: Final = 1024 * 1024
+SERVER_MMAP_THRESHOLD: Final = 4 * 1024 * 1024
 
 _libc: Any = None
 _loaded = False
