@@ -31,6 +31,7 @@ import orjson
 import peewee
 import pydantic
 
+from simdesk import memtrim
 from simdesk.domain import settings, users
 from simdesk.domain.codes import ascii_int
 from simdesk.errors import (
@@ -40,7 +41,7 @@ from simdesk.errors import (
     ValidationError,
 )
 from simdesk.storage import failures
-from simdesk.storage.db import current_database, write_generation
+from simdesk.storage.db import current_database, release_connection_memory, write_generation
 from simdesk.storage.models import ROLE_OPERATOR
 from simdesk.timeutil import local_today, utcnow
 
@@ -216,20 +217,36 @@ class TokenCache:
         return principal
 
 
-class ResponseCache:
-    """Recent answers of read-only routes, per worker thread, valid while the database has
-    not changed.  SQLite only.  Writes by this process change ``write_generation`` (counted
-    by the Database object at every commit and write statement); writes by another process
-    change ``PRAGMA data_version``, read at most once a second per thread — so another
-    program's change shows within a second.  The local date is part of the key ("today" in
-    the statistics)."""
+CACHE_BUDGET_BYTES: Final = 24 * 1024 * 1024  # all the response cache keeps, all threads
+CACHE_MAX_BODY: Final = 1024 * 1024  # a larger answer is not kept
+CACHE_ENTRY_OVERHEAD: Final = 512  # bytes counted per entry besides its body (key, headers)
 
-    def __init__(self, size: int = 64, max_body: int = 1024 * 1024,
+
+class ResponseCache:
+    """Recent answers of read-only routes, valid while the database has not changed.
+    SQLite only.  Writes by this process change ``write_generation`` (counted by the
+    Database object at every commit and write statement); writes by another process change
+    ``PRAGMA data_version``, read at most once a second per thread — so another program's
+    change shows within a second.  The local date is part of the key ("today" in the
+    statistics).
+
+    One store for the whole process, bounded in bytes (``budget``: the answers' sizes plus
+    ``CACHE_ENTRY_OVERHEAD`` each), least recently used first out, shared by the worker
+    threads under a lock.  ``data_version`` is a number per connection, so an entry is
+    answered only to the thread (connection) that stored it: the thread's id is part of
+    the key.  Answers larger than ``max_body`` are not kept, and neither are streamed ones
+    (:class:`Stream`, e.g. the whole card list): the caller puts only ``bytes``."""
+
+    def __init__(self, budget: int = CACHE_BUDGET_BYTES, max_body: int = CACHE_MAX_BODY,
                  foreign_check_seconds: float = 1.0) -> None:
-        self.size = size
-        self.max_body = max_body
+        self.budget = budget
+        self.max_body = min(max_body, max(0, budget - CACHE_ENTRY_OVERHEAD))
         self.foreign_check_seconds = foreign_check_seconds
         self._local = threading.local()
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[Any, tuple[str, dict[str, str], bytes, int]] = (
+            OrderedDict())
+        self._bytes = 0
 
     def state(self) -> tuple[int, int, int] | None:
         db = current_database()
@@ -244,26 +261,47 @@ class ResponseCache:
             local.today = local_today().toordinal()
         return write_generation(), local.data_version, local.today
 
-    def _entries(self) -> OrderedDict[Any, tuple[str, dict[str, str], bytes]]:
-        entries = getattr(self._local, "entries", None)
-        if entries is None:
-            entries = self._local.entries = OrderedDict()
-        return entries
+    @property
+    def size_bytes(self) -> int:
+        """The bytes counted against the budget now."""
+        with self._lock:
+            return self._bytes
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._entries)
 
     def get(self, key: Any) -> tuple[str, dict[str, str], bytes] | None:
-        entries = self._entries()
-        hit = entries.get(key)
-        if hit is not None:
-            entries.move_to_end(key)
-        return hit
+        full = (threading.get_ident(), key)
+        with self._lock:
+            hit = self._entries.get(full)
+            if hit is None:
+                return None
+            self._entries.move_to_end(full)
+        return hit[0], hit[1], hit[2]
 
     def put(self, key: Any, status: str, headers: dict[str, str], body: bytes) -> None:
-        if len(body) > self.max_body:
+        if not isinstance(body, bytes) or len(body) > self.max_body:
             return
-        entries = self._entries()
-        entries[key] = (status, headers, body)
-        while len(entries) > self.size:
-            entries.popitem(last=False)
+        cost = len(body) + CACHE_ENTRY_OVERHEAD + sum(
+            len(k) + len(v) for k, v in headers.items())
+        if cost > self.budget:
+            return
+        full = (threading.get_ident(), key)
+        with self._lock:
+            old = self._entries.pop(full, None)
+            if old is not None:
+                self._bytes -= old[3]
+            self._entries[full] = (status, headers, body, cost)
+            self._bytes += cost
+            while self._bytes > self.budget:
+                _, dropped = self._entries.popitem(last=False)
+                self._bytes -= dropped[3]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
 
 
 # ------------------------------------------------------------------ replies
@@ -506,7 +544,9 @@ class Api:
             body = self._parse_body(spec)
             result = fn(Call(principal, body, params, bottle.request.query, rid, self))
             rendered = self._render(result, spec.status)
-            if key is not None and isinstance(rendered, bytes):
+            # A Stream (the whole card list) is never kept: only a whole answer in bytes.
+            if key is not None and not isinstance(result, Stream) and isinstance(
+                    rendered, bytes):
                 extra = result.headers if isinstance(result, Reply) else {}
                 self.cache.put(key, bottle.response.status_line, dict(extra), rendered)
             return rendered
@@ -804,8 +844,32 @@ class SecurityMiddleware:
         return [b""]
 
 
+BIG_REQUEST_BYTES: Final = 1024 * 1024  # a body or answer this large: memory given back after
+
+
+_releases = itertools.count(1)
+_released = 0
+
+
+def release_memory() -> None:
+    """After a big request (a 100,000-code bulk add: a 2 MB body parsed into objects, a
+    10 MB answer): this thread's SQLite page cache emptied, then the free memory of every
+    malloc arena handed back to the operating system (:mod:`simdesk.memtrim`).  Without it
+    each worker thread that served one keeps tens of MiB."""
+    global _released
+    release_connection_memory()
+    memtrim.trim()
+    _released = next(_releases)
+
+
+def memory_releases() -> int:
+    """How many times :func:`release_memory` ran in this process (for diagnostics)."""
+    return _released
+
+
 class _Logged:
-    """Wraps a response body to write one access-log line when it is done."""
+    """Wraps a response body to write one access-log line when it is done, and gives memory
+    back after a big request (:func:`release_memory`)."""
 
     def __init__(self, inner: Iterable[bytes], environ: dict[str, Any], state: dict[str, Any],
                  started: float) -> None:
@@ -825,13 +889,19 @@ class _Logged:
             if close is not None:
                 close()
         finally:
-            env = self.environ
-            principal = env.get("simdesk.principal")
-            who = principal.username if principal else "-"
-            query = env.get("QUERY_STRING")
-            path = env.get("PATH_INFO", "") + (f"?{query}" if query else "")
-            access_log.info(
-                "%s %s %s %s %s %s %dB %.1fms", env.get("simdesk.request_id"),
-                env.get("REMOTE_ADDR", "-"), who, env.get("REQUEST_METHOD"), path,
-                self.state["status"], self.state["bytes"],
-                (time.perf_counter() - self.started) * 1000)
+            self._log()
+            received = ascii_int(self.environ.get("CONTENT_LENGTH") or "0") or 0
+            if max(received, self.state["bytes"]) >= BIG_REQUEST_BYTES:
+                release_memory()
+
+    def _log(self) -> None:
+        env = self.environ
+        principal = env.get("simdesk.principal")
+        who = principal.username if principal else "-"
+        query = env.get("QUERY_STRING")
+        path = env.get("PATH_INFO", "") + (f"?{query}" if query else "")
+        access_log.info(
+            "%s %s %s %s %s %s %dB %.1fms", env.get("simdesk.request_id"),
+            env.get("REMOTE_ADDR", "-"), who, env.get("REQUEST_METHOD"), path,
+            self.state["status"], self.state["bytes"],
+            (time.perf_counter() - self.started) * 1000)

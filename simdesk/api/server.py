@@ -20,6 +20,7 @@ from waitress.channel import HTTPChannel
 from waitress.server import create_server
 from waitress.task import ErrorTask
 
+from simdesk import memtrim
 from simdesk.api.core import TrustedOrigins, access_log, error_document, new_request_id
 from simdesk.errors import ConfigurationError
 
@@ -155,6 +156,7 @@ class ApiServer:
         if self.running:
             return
         sock = bind_socket(self.host, self.requested_port)
+        memtrim.tune_for_server()  # before Waitress starts its worker threads
         try:
             server = create_server(
                 self.app,

@@ -73,13 +73,28 @@ class SqliteDatabase(peewee.SqliteDatabase):
 db_url.register_database(SqliteDatabase, "sqlite")
 
 SQLITE_TIMEOUT_SECONDS = 15.0  # SQLite's busy timeout: how long a statement waits for a lock
+SQLITE_CACHE_MIB: Final = 32  # page cache of one connection (the statistics need it at 1M)
+
+
+def sqlite_heap_limit(cpus: int | None = None) -> int:
+    """SQLite's memory budget for the whole process, in bytes (``PRAGMA soft_heap_limit``):
+    one full page cache per processor (at least 2), at most 512 MiB.  Every thread has its
+    own connection and page cache (the 16 worker threads of an API server, the window, the
+    jobs); past this budget SQLite reuses a connection's own least recently used pages
+    instead of taking more memory, so that a busy day does not leave ``16 x 32 MiB`` of
+    cached pages behind while a single big query still gets its whole cache."""
+    count = max(2, cpus if cpus is not None else (os.cpu_count() or 2))
+    return min(512, SQLITE_CACHE_MIB * count) * 1024 * 1024
+
+
 # Applied by Peewee to every new connection (one per thread).
 SQLITE_PRAGMAS: dict[str, Any] = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": 1,  # NORMAL: durable at checkpoints, safe with WAL
     "busy_timeout": int(SQLITE_TIMEOUT_SECONDS * 1000),
-    "cache_size": -32000,  # 32 MiB
+    "cache_size": -SQLITE_CACHE_MIB * 1000,  # in KiB when negative
+    "soft_heap_limit": sqlite_heap_limit(),  # one budget for all the connections
 }
 PG_WRITE_LOCK = 0x51D_DE5C  # advisory lock key of simdesk's write transactions
 # How long one write transaction may wait in all before it gives up with BusyError (503
@@ -389,6 +404,21 @@ def _transaction(db: peewee.Database, deadline: float) -> Iterator[None]:
 
 def _busy_timeout(db: peewee.SqliteDatabase, seconds: float) -> None:
     db.connection().execute(f"PRAGMA busy_timeout = {max(1, int(seconds * 1000))}")
+
+
+def release_connection_memory() -> bool:
+    """Free what this thread's SQLite connection keeps in memory (its page cache:
+    ``PRAGMA shrink_memory``), e.g. after a job that went through many pages; the next
+    queries read their pages again (from the operating system's file cache).  True when
+    there was an open SQLite connection to shrink; nothing to do on PostgreSQL."""
+    db = database_proxy.obj
+    if not isinstance(db, peewee.SqliteDatabase) or db.is_closed():
+        return False
+    try:
+        db.connection().execute("PRAGMA shrink_memory")
+    except sqlite3.Error:  # closed or busy meanwhile: housekeeping, not worth failing for
+        return False
+    return True
 
 
 def placeholder(db: peewee.Database | None = None) -> str:
