@@ -15,6 +15,7 @@ import ipaddress
 import itertools
 import json
 import logging
+import os
 import re
 import threading
 import time
@@ -211,6 +212,17 @@ class TokenCache:
                 self._entries.clear()
             self._entries[token] = (generation, now + self.ttl, expires_at, principal)
         return principal
+
+
+RESPONSE_CACHE_ENV: Final = "SIMDESK_RESPONSE_CACHE"
+
+
+def response_cache_wanted() -> bool:
+    """False when ``$SIMDESK_RESPONSE_CACHE`` is ``off`` (or ``0``/``no``/``false``): every
+    read is then computed afresh.  For benchmarks that measure what a user gets right after
+    a write (``benchmarks/api_jobs.py``); the default is on."""
+    value = os.environ.get(RESPONSE_CACHE_ENV, "on").strip().lower()
+    return value not in ("off", "0", "no", "false")
 
 
 class ResponseCache:
@@ -431,6 +443,7 @@ class Api:
         self._patterns: list[tuple[re.Pattern[str], str]] = []
         self.tokens = TokenCache()
         self.cache = ResponseCache()
+        self.cache_answers = response_cache_wanted()  # off only for benchmarks
         self.app = bottle.Bottle(catchall=True)
         self.app.config["json.enable"] = False
         self.app.uninstall(bottle.JSONPlugin)  # routes return bytes already
@@ -488,7 +501,7 @@ class Api:
         try:
             principal = self._authorize(spec)
             key = None
-            if spec.cache:
+            if spec.cache and self.cache_answers:
                 state = self.cache.state()
                 if state is not None:
                     key = (bottle.request.path, bottle.request.query_string, state)
