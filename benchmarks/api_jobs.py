@@ -90,8 +90,10 @@ class Built:
 
 @functools.lru_cache(maxsize=2)
 def _card_codes(prefix: str, count: int) -> list[str]:
-    body = prefix + "0" * (18 - len(prefix))
-    return codes.expand_range(body + codes.luhn_check_digit(body), count=count)
+    """``count`` consecutive valid 19-digit codes from ``prefix`` followed by zeros."""
+    first = int(prefix + "0" * (18 - len(prefix)))
+    return [body + codes.luhn_check_digit(body)
+            for body in (str(first + n) for n in range(count))]
 
 
 def build(folder: Path, cards: int, mix: bool) -> Built:
@@ -305,7 +307,7 @@ def _span(values: list[float], fmt: str) -> str:
 
 
 def _fmt(unit: str) -> str:
-    return {"s": "{:.2f}", "ms": "{:.1f}", "req/s": "{:,.0f}", "MiB": "{:.0f}"}.get(unit, "{:.2f}")
+    return {"s": "{:.2f}", "ms": "{:,.1f}", "req/s": "{:,.1f}", "MiB": "{:.0f}"}.get(unit, "{:.2f}")
 
 
 def print_table(rows: list[Row]) -> None:
@@ -491,13 +493,18 @@ def main() -> int:
             started = time.perf_counter()
             plain = build(base / f"plain-{cards}", cards, mix=False)
             mix = build(base / f"mix-{cards}", cards, mix=True)
-            print(f"{cards:,} cards: databases built in {time.perf_counter() - started:.1f} s")
+            print(f"{cards:,} cards: databases built in {time.perf_counter() - started:.1f} s",
+                  flush=True)
             rows: dict[str, Row] = {}
             for run in range(runs):
                 started = time.perf_counter()
                 measure_size(cards, plain, mix, base / "scratch", run, opts, rows)
-                print(f"  run {run + 1}/{runs} in {time.perf_counter() - started:.0f} s")
+                print(f"  run {run + 1}/{runs} in {time.perf_counter() - started:.0f} s",
+                      flush=True)
             table.extend(rows.values())
+            print()
+            print_table(list(rows.values()))  # each size as soon as it is measured
+            print(flush=True)
             shutil.rmtree(plain.folder)
             shutil.rmtree(mix.folder)
         if TINY:
