@@ -141,7 +141,7 @@ def main() -> int:
     ok = (slowest_tab <= args.wait + 2 and all(max(t) < 1.0 for t in others.values())
           and operator.requests == args.cards)
     print("  OK" if ok else "  TARGET MISSED")
-    return 0 if ok else 1
+    return 0 if ok or TINY else 1  # tiny: figures only, no targets
 
 
 if __name__ == "__main__":
