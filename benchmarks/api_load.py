@@ -38,6 +38,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"  # a few rows, same code paths
+
 MIB = 1024 * 1024
 TARGET_RATIO = 0.5
 TARGET_SECONDS = 1.5
@@ -312,6 +314,8 @@ def main() -> int:
     parser.add_argument("--cards", type=int, default=100_000)
     parser.add_argument("--shops", type=int, default=20)
     parser.add_argument("--per-shop", type=int, default=100, help="cards held by each shop")
+    if TINY:
+        parser.set_defaults(duration=1.0, threads=2, connections=2, cards=300, shops=3, per_shop=10)
     args = parser.parse_args()
 
     tool = "wrk" if shutil.which("wrk") else "multi-process Python client"

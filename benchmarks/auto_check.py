@@ -6,6 +6,9 @@ concurrency) and their ratio.
     python benchmarks/auto_check.py [--cards 1000] [--latency 0.05] [--concurrency 16]
                                     [--operator-process]
 
+``SIMDESK_BENCH_TINY=1``: 48 cards at 10 ms (the same code paths in a second; the ratio is
+printed but not held to the target).
+
 Target: ratio <= 1.3 at concurrency 16 (about 4 s).  The seed needed 60 s for 1,000 cards
 against a local stub that did not wait at all.
 """
@@ -13,6 +16,7 @@ against a local stub that did not wait at all.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -26,6 +30,7 @@ from simdesk.storage.database import close_database, open_database
 from simdesk.storage.models import StatusCheck
 
 TARGET = 1.3
+TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"
 
 
 def make_codes(count: int) -> list[str]:
@@ -40,6 +45,8 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--operator-process", action="store_true",
                         help="run the fake operator in its own process (not sharing the GIL)")
+    if TINY:
+        parser.set_defaults(cards=48, latency=0.01)
     args = parser.parse_args()
 
     proc: subprocess.Popen[str] | None = None
@@ -89,7 +96,7 @@ def main() -> int:
     print(f"ideal bound          {bound:.2f} s (cards x latency / concurrency)")
     print(f"ratio                {ratio:.2f} (target <= {TARGET})")
     ok = summary.state == "done" and summary.errors == 0 and rows == args.cards
-    return 0 if ok and ratio <= TARGET else 1
+    return 0 if ok and (TINY or ratio <= TARGET) else 1
 
 
 if __name__ == "__main__":

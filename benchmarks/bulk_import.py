@@ -11,6 +11,7 @@ Target: ratio <= 2.5.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import tempfile
 import time
@@ -20,6 +21,8 @@ from simdesk.domain import codes, simcards
 from simdesk.storage import db as dbmod
 from simdesk.storage.database import close_database, open_database
 from simdesk.timeutil import utcnow
+
+TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"  # a few rows, same code paths
 
 
 def make_codes(count: int) -> list[str]:
@@ -75,6 +78,8 @@ def run_plain(folder: Path, items: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=100_000)
+    if TINY:
+        parser.set_defaults(count=500)
     args = parser.parse_args()
     items = make_codes(args.count)
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:

@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"  # a few rows, same code paths
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -54,6 +56,8 @@ def main() -> None:
                         help="also start a check of every card by selection, then Stop it")
     parser.add_argument("--assign", action="store_true",
                         help="also assign the unsold cards to a shop by selection")
+    if TINY:
+        parser.set_defaults(count=600, delete=True, check=True)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="simdesk-selbench-") as tmp:
         measure(Path(tmp), args)

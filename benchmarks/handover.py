@@ -24,8 +24,12 @@ from simdesk.domain import codes, handover, shops, simcards
 from simdesk.gui.act_pdf import write_act_pdf
 from simdesk.storage.database import close_database, open_database
 
-COUNT = 100_000
-SCANS = 500
+TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"  # a hundredth: the same code paths
+SCALE = 100 if TINY else 1
+COUNT = 100_000 // SCALE
+SCANS = 500 // SCALE
+PACK = 10_000 // SCALE  # codes in a pack (a range)
+SMALL = 1_000 // SCALE  # the smaller hand-over
 
 
 def pack(count: int, start: int = 0) -> list[str]:
@@ -57,13 +61,13 @@ def main() -> None:
                   f"{COUNT:,} cards stored)")
 
             start = time.perf_counter()
-            checked = handover.check_range(items[20_000], items[29_999], shop_id=shop.id,
+            checked = handover.check_range(items[2 * PACK], items[3 * PACK - 1], shop_id=shop.id,
                                            direction=handover.TO_SHOP)
-            assert len(checked.cards) == 10_000
-            print(f"a pack of 10,000 codes checked: {time.perf_counter() - start:.2f} s")
+            assert len(checked.cards) == PACK
+            print(f"a pack of {PACK:,} codes checked: {time.perf_counter() - start:.2f} s")
 
             acts = []
-            for first, size in ((0, 1_000), (1_000, 10_000)):
+            for first, size in ((0, SMALL), (SMALL, PACK)):
                 start = time.perf_counter()
                 acts.append(handover.commit_handover(
                     shop.id, items[first:first + size], direction=handover.TO_SHOP,

@@ -36,6 +36,8 @@ from simdesk.domain import codes, shops
 from simdesk.storage.database import close_database, open_database
 from simdesk.storage.db import DB_FILENAME
 
+TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"  # a few rows, same code paths
+
 HEADERS = {"Origin": "http://localhost:8080", "Content-Type": "application/json"}
 T = 300
 
@@ -150,6 +152,8 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--no-serial", action="store_true",
                         help="skip the one-after-the-other comparison")
+    if TINY:
+        parser.set_defaults(clients=2, count=200)
     args = parser.parse_args()
 
     answers, total, stored = run_clients(args.clients, args.count, parallel=True)
@@ -161,7 +165,7 @@ def main() -> int:
                     args.count) and ok
         print(f"parallel / one after the other: {total / s_total:.2f}")
     print("OK" if ok else "TARGET MISSED")
-    return 0 if ok else 1
+    return 0 if ok or TINY else 1  # tiny: figures only, no targets
 
 
 if __name__ == "__main__":

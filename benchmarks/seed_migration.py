@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import tempfile
 import time
@@ -25,6 +26,8 @@ import peewee
 from simdesk.storage.database import close_database, open_database
 from simdesk.storage.db import DB_FILENAME
 from simdesk.storage.models import SimCard
+
+TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"  # a few rows, same code paths
 
 TARGET_SECONDS = 5.0
 TARGET_CARDS = 20_000
@@ -80,6 +83,8 @@ def write_seed(path: Path, cards: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cards", type=int, default=TARGET_CARDS)
+    if TINY:
+        parser.set_defaults(cards=200)
     args = parser.parse_args()
     sent = 0
     original = peewee.Database.execute_sql

@@ -11,6 +11,7 @@ Target: under 1 s each at 200,000 cards (0.1 s or less on a 2-core machine).
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 from collections.abc import Callable
@@ -25,6 +26,8 @@ from simdesk.storage.database import close_database, open_database
 from simdesk.storage.db import current_database, write_tx
 from simdesk.storage.models import Shop
 from simdesk.timeutil import utcnow
+
+TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"  # a few rows, same code paths
 
 TARGET_SECONDS = 1.0
 
@@ -85,6 +88,8 @@ def main() -> None:
     parser.add_argument("--cards", type=int, default=200_000)
     parser.add_argument("--shops", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
+    if TINY:
+        parser.set_defaults(cards=500, shops=5, repeat=1)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         open_database(Path(folder))

@@ -10,7 +10,7 @@ statistics either).
 
 Every figure is uncached: the domain functions are called directly, and the routes are
 asked through a real server on 127.0.0.1 whose response cache is switched off for this
-benchmark (``ResponseCache.size = 0``: each answer is computed afresh).  For each job the
+benchmark (``Api.cache_answers = False``: each answer is computed afresh).  For each job the
 median time of ``--rounds`` calls is taken, ``--repeat`` times; printed as min–max of those
 medians.
 
@@ -117,7 +117,7 @@ def main() -> None:
             try:
                 pair = runtime.servers
                 assert pair is not None
-                pair.main_api.cache.size = 0  # uncached: every answer computed afresh
+                pair.main_api.cache_answers = False  # uncached: every answer computed afresh
                 port = pair.main.port
                 shop_id = Shop.select(Shop.id).order_by(Shop.id).scalar()
                 jobs: dict[str, Callable[[], object]] = {

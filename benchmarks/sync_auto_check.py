@@ -32,6 +32,8 @@ from simdesk.checking.fake_operator import FakeOperator
 from simdesk.domain import codes, settings, shops, simcards
 from simdesk.storage.database import close_database, open_database
 
+TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"  # a few rows, same code paths
+
 HEADERS = {"Origin": "http://localhost:8080", "Content-Type": "application/json"}
 T = 60
 
@@ -80,6 +82,8 @@ def main() -> int:
     parser.add_argument("--latency", type=float, default=0.05)
     parser.add_argument("--tabs", type=int, default=8)
     parser.add_argument("--wait", type=float, default=10.0)
+    if TINY:
+        parser.set_defaults(cards=40, latency=0.01, tabs=2, wait=1.0)
     args = parser.parse_args()
 
     operator = FakeOperator(latency=args.latency, sold_share=0.0).start()
@@ -137,7 +141,7 @@ def main() -> int:
     ok = (slowest_tab <= args.wait + 2 and all(max(t) < 1.0 for t in others.values())
           and operator.requests == args.cards)
     print("  OK" if ok else "  TARGET MISSED")
-    return 0 if ok else 1
+    return 0 if ok or TINY else 1  # tiny: figures only, no targets
 
 
 if __name__ == "__main__":

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
+from typing import Any
 
+import pytest
 import requests
 
+from simdesk.api.core import RESPONSE_CACHE_ENV, ResponseCache, response_cache_wanted
 from simdesk.domain import simcards, users
 from simdesk.storage.db import DB_FILENAME, write_generation
-from tests.conftest import WEBAPP_HEADERS
+from tests.conftest import WEBAPP_HEADERS, RunningApis, make_runtime
 from tests.helpers import iccid, pack
 
 T = 10
@@ -74,3 +78,55 @@ def test_logout_and_disable_take_effect_at_once(apis):
     assert requests.get(f"{apis.main}/shops", headers=bearer2, timeout=T).status_code == 200
     users.set_active(viewer.id, False)
     assert requests.get(f"{apis.main}/shops", headers=bearer2, timeout=T).status_code == 401
+
+
+@pytest.fixture
+def uncached_apis(monkeypatch, db, data_dir) -> Iterator[RunningApis]:
+    """The APIs started with the benchmarks' switch $SIMDESK_RESPONSE_CACHE=off."""
+    monkeypatch.setenv(RESPONSE_CACHE_ENV, "off")
+    runtime = make_runtime(db, data_dir).start(schedule=False, all_or_nothing=True)
+    try:
+        yield RunningApis(runtime)
+    finally:
+        runtime.close()
+
+
+class CountingCache(ResponseCache):
+    """The real response cache, counting the answers it is asked to keep."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept = 0
+
+    def put(self, key: Any, status: str, headers: dict[str, str], body: bytes) -> None:
+        self.kept += 1
+        super().put(key, status, headers, body)
+
+
+def statistics_answers(running: RunningApis, times: int) -> CountingCache:
+    counting = CountingCache()
+    running.runtime.servers.main_api.cache = counting
+    for _ in range(times):
+        reply = requests.get(f"{running.main}/statistics", headers=WEBAPP_HEADERS, timeout=T)
+        assert reply.status_code == 200
+        assert reply.json()["totalSimCards"] == 0
+    return counting
+
+
+def test_the_response_cache_keeps_answers_by_default(apis):
+    assert statistics_answers(apis, 3).kept >= 1
+
+
+def test_the_benchmarks_switch_turns_the_response_cache_off(uncached_apis):
+    """$SIMDESK_RESPONSE_CACHE=off (benchmarks/api_jobs.py): every answer is computed afresh,
+    none is kept."""
+    assert statistics_answers(uncached_apis, 3).kept == 0
+
+
+def test_the_switch_reads_only_off_values(monkeypatch):
+    for value, wanted in (("off", False), ("0", False), ("No", False), ("on", True),
+                          ("", True)):
+        monkeypatch.setenv(RESPONSE_CACHE_ENV, value)
+        assert response_cache_wanted() is wanted
+    monkeypatch.delenv(RESPONSE_CACHE_ENV)
+    assert response_cache_wanted() is True

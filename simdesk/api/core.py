@@ -15,6 +15,7 @@ import ipaddress
 import itertools
 import json
 import logging
+import os
 import re
 import threading
 import time
@@ -220,6 +221,16 @@ class TokenCache:
 CACHE_BUDGET_BYTES: Final = 24 * 1024 * 1024  # all the response cache keeps, all threads
 CACHE_MAX_BODY: Final = 1024 * 1024  # a larger answer is not kept
 CACHE_ENTRY_OVERHEAD: Final = 512  # bytes counted per entry besides its body (key, headers)
+
+RESPONSE_CACHE_ENV: Final = "SIMDESK_RESPONSE_CACHE"
+
+
+def response_cache_wanted() -> bool:
+    """False when ``$SIMDESK_RESPONSE_CACHE`` is ``off`` (or ``0``/``no``/``false``): every
+    read is then computed afresh.  For benchmarks that measure what a user gets right after
+    a write (``benchmarks/api_jobs.py``); the default is on."""
+    value = os.environ.get(RESPONSE_CACHE_ENV, "on").strip().lower()
+    return value not in ("off", "0", "no", "false")
 
 
 class ResponseCache:
@@ -472,6 +483,7 @@ class Api:
         self._patterns: list[tuple[re.Pattern[str], str]] = []
         self.tokens = TokenCache()
         self.cache = ResponseCache()
+        self.cache_answers = response_cache_wanted()  # off only for benchmarks
         self.app = bottle.Bottle(catchall=True)
         self.app.config["json.enable"] = False
         self.app.uninstall(bottle.JSONPlugin)  # routes return bytes already
@@ -529,7 +541,7 @@ class Api:
         try:
             principal = self._authorize(spec)
             key = None
-            if spec.cache:
+            if spec.cache and self.cache_answers:
                 state = self.cache.state()
                 if state is not None:
                     key = (bottle.request.path, bottle.request.query_string, state)
