@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import random
 import statistics
 import tempfile
@@ -104,6 +105,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=20)
     args = parser.parse_args()
+    if os.environ.get("SIMDESK_BENCH_TINY") == "1":  # a few rows, same code paths
+        args.cards, args.shops, args.repeat, args.rounds = 600, 10, 1, 2
     results: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder))
