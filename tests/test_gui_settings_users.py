@@ -475,6 +475,42 @@ def test_first_admin_dialog(db, qtbot):
     users.authenticate("admin", "Toshkent-2024")
 
 
+def test_first_admin_dialog_by_keyboard(db, qtbot):
+    """The first start's dialog, typed: Tab moves from field to field, Enter with a weak
+    password keeps the dialog open with the field marked, Enter with a good one creates the
+    admin; Esc on a second dialog leaves no user behind."""
+    dialog = FirstAdminDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.password.setFocus()
+    qtbot.keyClicks(dialog.password, "admin")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.password2
+    qtbot.keyClicks(dialog.password2, "admin")
+    qtbot.keyClick(dialog.password2, Qt.Key.Key_Return)
+    assert dialog.isVisible() and is_marked(dialog.password) and needs_first_admin()
+    for field in (dialog.password, dialog.password2):
+        field.selectAll()
+        qtbot.keyClicks(field, "Toshkent-2024")
+    qtbot.keyClick(dialog.password2, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert dialog.created is not None and dialog.created.role == ROLE_ADMIN
+    users.authenticate("admin", "Toshkent-2024")
+
+
+def test_first_admin_dialog_esc_creates_nobody(db, qtbot):
+    dialog = FirstAdminDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.password, "Toshkent-2024")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.created is None
+    assert needs_first_admin()
+
+
 def test_users_model_passes_the_model_tester(db, qtmodeltester):
     users.add_user("admin", "admin-parol-1", ROLE_ADMIN)
     users.add_user("viewer1", "viewer-parol", "viewer")
