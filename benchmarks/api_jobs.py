@@ -56,6 +56,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import api_load
+from bulk_import import raw_insert
 
 from simdesk.api.core import RESPONSE_CACHE_ENV
 from simdesk.domain import codes, shops, users
@@ -244,24 +245,6 @@ def post_bulk(port: int, token: str, body: bytes, count: int) -> float:
     return elapsed
 
 
-def raw_executemany(built: Built, items: list[str]) -> float:
-    """The bound: plain executemany of the same new cards into simdesk's own table."""
-    conn = sqlite3.connect(built.folder / dbmod.DB_FILENAME)
-    for pragma, value in dbmod.SQLITE_PRAGMAS.items():
-        conn.execute(f"PRAGMA {pragma} = {value}")
-    stamp = utcnow().isoformat(" ")
-    start = time.perf_counter()
-    with conn:
-        conn.executemany(
-            'INSERT INTO "simcard" ("code", "phone", "operator", "status", "shop_id", '
-            '"assigned_at", "added_date", "updated_at", "notes") '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(c, None, None, "available", None, None, stamp, stamp, "") for c in items])
-    elapsed = time.perf_counter() - start
-    conn.close()
-    return elapsed
-
-
 def start(folder: Path, threads: int, cached: bool = False) -> api_load.Server:
     if cached:
         os.environ.pop(RESPONSE_CACHE_ENV, None)
@@ -360,7 +343,7 @@ def measure_size(cards: int, plain: Built, mix: Built, scratch: Path, run: int,
     finally:
         server.close()
     raw = copy_of(plain, scratch / "raw")
-    bound_s = raw_executemany(raw, _card_codes(items_prefix, opts.bulk))
+    bound_s = raw_insert(raw.folder / dbmod.DB_FILENAME, _card_codes(items_prefix, opts.bulk))[0]
     shutil.rmtree(target.folder)
     shutil.rmtree(raw.folder)
     row("bulk", f"POST /simcards/bulk {opts.bulk:,} codes", "s",

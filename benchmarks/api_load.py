@@ -27,11 +27,13 @@ import http.client
 import json
 import multiprocessing
 import os
+import queue
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -48,6 +50,32 @@ PASSWORD = "bench-Passw0rd-42"
 
 
 # ------------------------------------------------------------------ server process
+
+
+def start_serve(folder: Path, wait: float = 60) -> tuple[subprocess.Popen[str], str]:
+    """``simdesk serve`` on ``folder`` with free ports: (its process, the main API's URL)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIMDESK_")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "simdesk", "--data-dir", str(folder), "serve",
+         "--main-port", "0", "--status-port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    assert proc.stdout is not None
+    lines: queue.Queue[str] = queue.Queue()
+    stdout = proc.stdout
+
+    def pump() -> None:
+        for line in iter(stdout.readline, ""):
+            lines.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
+    end = time.monotonic() + wait
+    while time.monotonic() < end:
+        line = lines.get(timeout=wait)
+        if line.startswith("main API listening on"):
+            return proc, line.split()[-1]
+    raise SystemExit("simdesk serve did not start")
+
+
 
 
 def _memory() -> dict[str, int]:

@@ -20,22 +20,20 @@ import argparse
 import http.client
 import json
 import os
-import queue
 import signal
-import sqlite3
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from api_load import start_serve
+from bulk_import import raw_insert
+
 from simdesk.domain import codes, shops
 from simdesk.storage.database import close_database, open_database
-from simdesk.storage.db import DB_FILENAME, SQLITE_PRAGMAS
-from simdesk.timeutil import utcnow
+from simdesk.storage.db import DB_FILENAME
 
 HEADERS = {"Origin": "http://localhost:8080", "Content-Type": "application/json"}
 
@@ -44,29 +42,6 @@ def make_codes(count: int) -> list[str]:
     body = "8999801" + "0" * 11
     return codes.expand_range(body + codes.luhn_check_digit(body), count=count,
                               max_count=max(count, codes.MAX_RANGE))
-
-
-def start_serve(folder: Path) -> tuple[subprocess.Popen[str], str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SIMDESK_")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "simdesk", "--data-dir", str(folder), "serve",
-         "--main-port", "0", "--status-port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
-    assert proc.stdout is not None
-    lines: queue.Queue[str] = queue.Queue()
-    stdout = proc.stdout
-
-    def pump() -> None:
-        for line in iter(stdout.readline, ""):
-            lines.put(line)
-
-    threading.Thread(target=pump, daemon=True).start()
-    end = time.monotonic() + 60
-    while time.monotonic() < end:
-        line = lines.get(timeout=60)
-        if line.startswith("main API listening on"):
-            return proc, line.split()[-1]
-    raise SystemExit("simdesk serve did not start")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -136,25 +111,7 @@ def bound_round(items: list[str]) -> tuple[float, float]:
         folder = Path(tmp)
         open_database(folder)
         close_database()
-        conn = sqlite3.connect(folder / DB_FILENAME, isolation_level=None)
-        try:
-            for pragma, value in SQLITE_PRAGMAS.items():
-                conn.execute(f"PRAGMA {pragma} = {value}")
-            stamp = utcnow().isoformat(" ")
-            rows = [(c, None, None, "available", None, None, stamp, stamp, "") for c in items]
-            started = time.perf_counter()
-            cpu = time.process_time()
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(
-                'INSERT INTO "simcard" ("code", "phone", "operator", "status", "shop_id", '
-                '"assigned_at", "added_date", "updated_at", "notes") '
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            conn.execute("COMMIT")
-            took = time.perf_counter() - started
-            cpu = time.process_time() - cpu
-        finally:
-            conn.close()
-    return took, cpu
+        return raw_insert(folder / DB_FILENAME, items)
 
 
 def main() -> int:

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import queue
 import signal
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import threading
@@ -31,6 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import requests
+from api_load import start_serve
 
 from simdesk.domain import codes, shops
 from simdesk.storage.database import close_database, open_database
@@ -55,29 +54,6 @@ def prepare(folder: Path) -> int:
         close_database()
 
 
-def start_serve(folder: Path) -> tuple[subprocess.Popen[str], str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SIMDESK_")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "simdesk", "--data-dir", str(folder), "serve",
-         "--main-port", "0", "--status-port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
-    assert proc.stdout is not None
-    lines: queue.Queue[str] = queue.Queue()
-    stdout = proc.stdout
-
-    def pump() -> None:
-        for line in iter(stdout.readline, ""):
-            lines.put(line)
-
-    threading.Thread(target=pump, daemon=True).start()
-    end = time.monotonic() + 30
-    while time.monotonic() < end:
-        line = lines.get(timeout=30)
-        if line.startswith("main API listening on"):
-            return proc, line.split()[-1]
-    raise SystemExit("simdesk serve did not start")
-
-
 Answer = tuple[int, float, int, str]  # client, seconds, status, what it said
 
 
@@ -88,7 +64,7 @@ def run_clients(clients: int, count: int, parallel: bool) -> tuple[list[Answer],
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         shop_id = prepare(folder)
-        proc, main_url = start_serve(folder)
+        proc, main_url = start_serve(folder, wait=30)
         try:
             barrier = threading.Barrier(clients if parallel else 1)
 

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import queue
 import signal
-import subprocess
 import sys
 import tempfile
 import threading
@@ -27,6 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import requests
+from api_load import start_serve
 
 from simdesk.checking.fake_operator import FakeOperator
 from simdesk.domain import codes, settings, shops, simcards
@@ -53,29 +52,6 @@ def prepare(folder: Path, cards: int, operator_url: str, wait: float) -> list[in
         close_database()
 
 
-def start_serve(folder: Path) -> tuple[subprocess.Popen[str], str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SIMDESK_")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "simdesk", "--data-dir", str(folder), "serve",
-         "--main-port", "0", "--status-port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
-    assert proc.stdout is not None
-    lines: queue.Queue[str] = queue.Queue()
-    stdout = proc.stdout
-
-    def pump() -> None:
-        for line in iter(stdout.readline, ""):
-            lines.put(line)
-
-    threading.Thread(target=pump, daemon=True).start()
-    end = time.monotonic() + 30
-    while time.monotonic() < end:
-        line = lines.get(timeout=30)
-        if line.startswith("main API listening on"):
-            return proc, line.split()[-1]
-    raise SystemExit("simdesk serve did not start")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=5000)
@@ -90,7 +66,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         ids = prepare(folder, args.cards, operator.url, args.wait)
-        proc, main_url = start_serve(folder)
+        proc, main_url = start_serve(folder, wait=30)
         try:
             body = {"simCards": [{"id": str(i)} for i in ids]}
             barrier = threading.Barrier(args.tabs)

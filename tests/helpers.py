@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import peewee
+import pytest
 
 from simdesk.domain.codes import expand_range, luhn_check_digit
 
@@ -63,3 +66,20 @@ def make_shop(name: str = "Chilonzor 1") -> int:
     from simdesk.domain import shops
 
     return int(shops.create_shop({"name": name, "region": "Toshkent shahri"}).id)
+
+
+@pytest.fixture(autouse=True)
+def uzbekistan_time() -> Iterator[None]:
+    """Run in UTC+5 without DST, so that local and UTC dates and times really differ.  A
+    test module imports it to have it for every one of its tests."""
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "UZT-5"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old
+        time.tzset()

@@ -3,9 +3,6 @@ card list equal to the paged one, times as the old formatting wrote them."""
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -15,25 +12,14 @@ from simdesk.api.serialize import LocalTime
 from simdesk.domain import shops, simcards
 from simdesk.storage.models import Shop, SimCard
 from tests.conftest import WEBAPP_HEADERS
-from tests.helpers import pack, sql_statements
+from tests.helpers import (
+    pack,
+    sql_statements,
+    uzbekistan_time,  # noqa: F401  (autouse: UTC+5 here)
+)
 
 T = 10
 
-
-@pytest.fixture(autouse=True)
-def uzbekistan_time() -> Iterator[None]:
-    """UTC+5 without DST: local and UTC times really differ."""
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UZT-5"
-    time.tzset()
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = old
-        time.tzset()
 
 
 def _shop_statements(apis, query: str) -> list[str]:

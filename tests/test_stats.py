@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -17,23 +14,10 @@ from simdesk.errors import NotFoundError, ValidationError
 from simdesk.storage.db import write_tx
 from simdesk.storage.models import Shop, SimCard
 from simdesk.timeutil import local_offset_minutes, local_today, utcnow
-from tests.helpers import sql_statements
-
-
-@pytest.fixture(autouse=True)
-def uzbekistan_time() -> Iterator[None]:
-    """Run in UTC+5 so that local dates and UTC dates really differ."""
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UZT-5"
-    time.tzset()
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = old
-        time.tzset()
+from tests.helpers import (
+    sql_statements,
+    uzbekistan_time,  # noqa: F401  (autouse: UTC+5 here)
+)
 
 
 def day_start(days_ago: int) -> datetime:

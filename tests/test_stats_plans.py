@@ -3,10 +3,8 @@ to a naive count in Python over random data (real SQLite, local zone UTC+5)."""
 
 from __future__ import annotations
 
-import os
 import random
 import re
-import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,22 +18,7 @@ from simdesk.domain import stats
 from simdesk.storage.db import current_database, write_tx
 from simdesk.storage.models import CARD_ASSIGNED, CARD_SOLD, Shop, SimCard
 from simdesk.timeutil import local_today, utcnow
-
-
-@pytest.fixture(autouse=True)
-def uzbekistan_time() -> Iterator[None]:
-    """Run in UTC+5 so that local dates and UTC dates really differ."""
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UZT-5"
-    time.tzset()
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = old
-        time.tzset()
+from tests.helpers import uzbekistan_time  # noqa: F401  (autouse: UTC+5 here)
 
 
 @contextmanager
