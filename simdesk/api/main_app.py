@@ -3,7 +3,8 @@ JSON shapes, plus paging, assignment by codes/ranges, logs, settings, users and 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlencode
 
@@ -384,37 +385,35 @@ def _card_filter(call: Call) -> CardFilter:
     )
 
 
-def _stream_rows(cursor: Any, t: LocalTime) -> Iterator[bytes]:
-    """The whole card list (a ``simcards.card_text_rows`` cursor) as one JSON array, built
-    ``STREAM_BATCH`` rows at a time: memory stays that of one batch."""
+def _json_array(batches: Iterator[list[dict[str, Any]]],
+                close: Callable[[], object] | None = None) -> Iterator[bytes]:
+    """One JSON array written a batch of rows at a time (memory stays that of one batch);
+    ``close`` runs when the answer ends, however it ends."""
     try:
         yield b"["
         separator = b""
-        memo = t.memo()
-        while batch := cursor.fetchmany(STREAM_BATCH):
+        for batch in batches:
             # dumps gives "[{...},{...}]": the array's brackets are dropped, the rows kept.
-            yield separator + dumps(card_text_dicts(batch, t, memo))[1:-1]
+            yield separator + dumps(batch)[1:-1]
             separator = b","
         yield b"]"
     finally:
-        cursor.close()
+        if close is not None:
+            close()
+
+
+def _stream_rows(cursor: Any, t: LocalTime) -> Iterator[bytes]:
+    """The whole card list (a ``simcards.card_text_rows`` cursor) as one JSON array."""
+    memo = t.memo()
+    rows = iter(lambda: cursor.fetchmany(STREAM_BATCH), [])
+    return _json_array((card_text_dicts(batch, t, memo) for batch in rows), cursor.close)
 
 
 def _stream_list_rows(rows: Iterator[simcards.CardListRow], t: LocalTime) -> Iterator[bytes]:
     """The rest of the card list after an offset or a cursor (``cardpages.page_rows``) as
-    one JSON array, ``STREAM_BATCH`` rows at a time."""
-    yield b"["
-    separator = b""
-    batch: list[dict[str, Any]] = []
-    for row in rows:
-        batch.append(card_row_json(row, t))
-        if len(batch) >= STREAM_BATCH:
-            yield separator + dumps(batch)[1:-1]
-            separator = b","
-            batch = []
-    if batch:
-        yield separator + dumps(batch)[1:-1]
-    yield b"]"
+    one JSON array."""
+    batches = iter(lambda: [card_row_json(row, t) for row in islice(rows, STREAM_BATCH)], [])
+    return _json_array(batches)
 
 
 @routes.route("GET", "/simcards", summary="List SIM cards (an array; streamed without limit)",
