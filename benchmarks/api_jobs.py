@@ -52,14 +52,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
-from urllib.parse import urlsplit
 
 import api_load
 from bulk_import import raw_insert
 
 from simdesk.api.core import RESPONSE_CACHE_ENV
-from simdesk.domain import codes, shops, users
+from simdesk.domain import cardpages, codes, shops, users
 from simdesk.storage import db as dbmod
 from simdesk.storage.database import close_database, open_database
 from simdesk.timeutil import utcnow
@@ -211,21 +211,25 @@ def rate_over(port: int, paths: list[str], token: str, duration: float, connecti
 
 
 def keyset_paths(port: int, token: str, cards: int, count: int) -> list[str] | None:
-    """``count`` next-page links with an ``after=`` cursor, from pages at random offsets;
-    None when the server offers no cursor."""
+    """``count`` keyset pages (``sort=id&after=<cursor>``) that start after random cards,
+    each cursor made by the server's own ``cardpages.cursor_after``; None when the server
+    offers no cursor (the first page's ``Link`` has no ``after=`` rel="next")."""
+    first = "/simcards?sort=id&limit=50&after="
+    status, headers, _ = request(port, "GET", first, token)
+    if status != 200:
+        raise RuntimeError(f"GET {first}: {status}")
+    if re.search(r'<[^>]*[?&]after=[^>&]+[^>]*>;\s*rel="next"', headers.get("Link", "")) is None:
+        return None
+    order = cardpages.sort_order("id")
     rng = random.Random(7)
-    found: list[str] = []
+    found = []
     for _ in range(count):
-        offset = rng.randrange(0, max(1, cards - 100))
-        status, headers, _ = request(port, "GET", f"/simcards?limit=50&offset={offset}", token)
-        if status != 200:
-            raise RuntimeError(f"GET /simcards?offset={offset}: {status}")
-        link = headers.get("Link", "")
-        match = re.search(r'<([^>]*[?&]after=[^>]*)>;\s*rel="next"', link)
-        if match is None:
-            return None
-        parts = urlsplit(match.group(1))
-        found.append(f"{parts.path}?{parts.query}")
+        card = SimpleNamespace(id=rng.randrange(1, max(2, cards - 100)))
+        path = f"/simcards?sort=id&limit=50&after={cardpages.cursor_after(card, order)}"  # type: ignore[arg-type]
+        status, _, data = request(port, "GET", path, token)
+        if status != 200 or len(json.loads(data)) != 50:
+            raise RuntimeError(f"GET {path}: {status} {data[:200]!r}")
+        found.append(path)
     return found
 
 

@@ -113,6 +113,37 @@ def test_the_plan_check_sees_scans_and_lookups(db: Any) -> None:
     assert plan_problems('SELECT code FROM "simcard" WHERE "id" IN (?, ?)', (1, 2)) == []
 
 
+
+def test_the_shop_list_reads_held_ids_from_an_index_after_analyze(db: Any) -> None:
+    """GET /shops' held ids (``simcards.held_ids_column``) come from the covering index even
+    with the statistics ``PRAGMA optimize`` gathers on a real office's skew (most cards in
+    no shop): a plain ``ORDER BY id`` made SQLite scan the whole card table once per shop —
+    200 ms a request at 100,000 cards instead of under 1 ms."""
+    from simdesk.domain import shops, simcards
+
+    with write_tx():
+        held_by = [Shop.create(name=f"Shop {n}", region="Toshkent") for n in range(4)]
+        rows = [{"code": f"P{n:06d}", "status": CARD_ASSIGNED if n < 400 else "available",
+                 "shop": held_by[n // 100] if n < 400 else None,
+                 "assigned_at": utcnow() if n < 400 else None} for n in range(6000)]
+        for start in range(0, len(rows), 500):
+            SimCard.insert_many(rows[start:start + 500]).execute()
+    current_database().execute_sql("ANALYZE")
+    flt = shops.ShopFilter(q=None, region=None, status=None, include_archived=False,
+                           archived_only=False)
+    with sent_sql() as seen:
+        page = simcards.shop_text_rows(flt, sort="name", limit=None, offset=0)
+    held = [row[simcards.SHOP_TEXT_KEYS.index("assignedSimCards")] for row in page]
+    expected = [",".join(str(card.id) for card in SimCard.select(SimCard.id)
+                         .where(SimCard.shop == shop).order_by(SimCard.id))
+                for shop in held_by]
+    assert held == expected  # in id order, each shop its own cards
+    card_queries = [(sql, params) for sql, params in seen if '"simcard"' in sql]
+    assert card_queries
+    for sql, params in card_queries:
+        assert plan_problems(sql, params) == [], sql
+
+
 # ------------------------------------------------------------------ against a naive count
 
 

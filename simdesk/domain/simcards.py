@@ -983,20 +983,29 @@ def card_text_rows(query: peewee.Select) -> Any:
 
 def held_ids_column(shop_id: Any) -> Any:
     """SQL: the ids of the unsold cards the shop ``shop_id`` (a column) holds, as one text
-    ``"3,17,42"`` in id order, NULL when it holds none — the web app's
-    ``assignedSimCards`` of a whole shop list in the list's own query.  Served by the
-    index on ``simcard(shop_id, status)`` (SQLite appends the id: no table lookup)."""
+    ``"3,17,42"``, NULL when it holds none — the web app's ``assignedSimCards`` of a whole
+    shop list in the list's own query.  Read in the order of the covering index on
+    ``simcard(shop_id, status, sale_date)``, so neither a table lookup nor a sort: by id,
+    except that a held card with a sale date (one sold, then handed back by an edit) comes
+    after the others.
+
+    The order is spelled out as the index's (``sale_date, id``), not as ``id``: with the
+    statistics ``PRAGMA optimize`` gathers, ``ORDER BY id`` made SQLite walk the whole card
+    table in rowid order for every shop, to skip a sort — 200 ms instead of 0.4 ms at
+    100,000 cards (``tests/test_stats_plans.py`` checks the plan)."""
     held = SimCard.alias("held")
-    if is_sqlite():
-        ordered = (held.select(held.id)
-                   .where((held.shop == shop_id) & (held.status == CARD_ASSIGNED))
-                   .order_by(held.id).alias("held_ids"))
-        return peewee.Select([ordered], [peewee.fn.group_concat(ordered.c.id, ",")])
+    where = (held.shop == shop_id) & (held.status == CARD_ASSIGNED)
+    if is_sqlite():  # NULLs sort first, as in the index
+        ordered = (held.select(held.id).where(where)
+                   .order_by(held.sale_date, held.id).alias("held_ids"))
+        # The separator as a literal: bound as a parameter, it stopped the query from
+        # running on two threads at once (measured: two threads no quicker than one).
+        return peewee.Select([ordered], [peewee.fn.group_concat(ordered.c.id,
+                                                                peewee.SQL("','"))])
     ordered_agg = peewee.NodeList((
-        peewee.SQL("string_agg("), as_text(held.id), peewee.SQL(", ',' ORDER BY"), held.id,
-        peewee.SQL(")")))
-    return (held.select(ordered_agg)
-            .where((held.shop == shop_id) & (held.status == CARD_ASSIGNED)))
+        peewee.SQL("string_agg("), as_text(held.id), peewee.SQL(", ',' ORDER BY"),
+        held.sale_date, peewee.SQL("NULLS FIRST,"), held.id, peewee.SQL(")")))
+    return held.select(ordered_agg).where(where)
 
 
 # The columns of shop_text_rows (the web app's shop keys, with "archived" from archivedAt
