@@ -132,6 +132,12 @@ def test_statistics_equal_a_naive_count_on_postgres(pg):
     compare_with_a_naive_count(seed=7)
 
 
+def test_shop_list_held_ids_on_postgres(pg):
+    from tests.test_stats_plans import check_held_ids
+
+    check_held_ids()
+
+
 def test_concurrent_assignments_on_postgres(pg):
     shop_ids = [shops.create_shop({"name": f"Shop {i}"}).id for i in range(4)]
     simcards.bulk_add(simcards.entries_from_codes(pack(100)), source="cli")

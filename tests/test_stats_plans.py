@@ -144,6 +144,36 @@ def test_the_shop_list_reads_held_ids_from_an_index_after_analyze(db: Any) -> No
         assert plan_problems(sql, params) == [], sql
 
 
+
+def check_held_ids() -> None:
+    """GET /shops' held ids on the database open now: each shop its own unsold cards, by
+    id, a held card with a sale date (sold, then handed back by an edit) after the rest;
+    none for a shop that holds none (also run on PostgreSQL by tests/test_postgres.py)."""
+    from simdesk.domain import shops, simcards
+
+    with write_tx():
+        alpha, bravo = (Shop.create(name=name, region="Toshkent") for name in ("A", "B"))
+        Shop.create(name="C", region="Toshkent")
+        cards = [SimCard.create(code=f"H{n:04d}", status=CARD_ASSIGNED,
+                                shop=alpha if n % 2 else bravo, assigned_at=utcnow())
+                 for n in range(8)]
+        SimCard.update(sale_date=utcnow() - timedelta(days=3)).where(
+            SimCard.id == cards[1].id).execute()
+        SimCard.update(status=CARD_SOLD, sale_date=utcnow()).where(
+            SimCard.id == cards[3].id).execute()
+    flt = shops.ShopFilter(q=None, region=None, status=None, include_archived=False,
+                           archived_only=False)
+    page = simcards.shop_text_rows(flt, sort="name", limit=None, offset=0)
+    column = simcards.SHOP_TEXT_KEYS.index("assignedSimCards")
+    ids = [str(card.id) for card in cards]
+    assert [row[column] for row in page] == [
+        ",".join([ids[5], ids[7], ids[1]]), ",".join(ids[0::2]), None]
+
+
+def test_held_ids_are_each_shops_unsold_cards_in_id_order(db: Any) -> None:
+    check_held_ids()
+
+
 # ------------------------------------------------------------------ against a naive count
 
 

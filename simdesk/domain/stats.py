@@ -270,13 +270,19 @@ def _recent_sales(shop_id: int | None = None) -> Any:
     return query.alias("recent")
 
 
+def _held(status: str, alias: str) -> Any:
+    """SQL: how many cards of ``status`` the shop of the outer row holds — one range of
+    the (shop_id, status, sale_date) index, counted without reading its columns (about 3x
+    cheaper per card than grouping the whole index by shop and status)."""
+    held = SimCard.alias(alias)
+    return held.select(fn.COUNT(SQL("*"))).where((held.shop == Shop.id)
+                                                 & (held.status == status))
+
+
 def _shop_query(include_archived: bool, shop_id: int | None = None) -> Any:
-    counts = _card_counts(shop_id)
-    recent = _recent_sales(shop_id)
-    assigned = fn.COALESCE(counts.c.assigned, 0)
-    sold = fn.COALESCE(counts.c.sold, 0)
-    total = assigned + sold
-    ratio = fn.COALESCE(sold * 1.0 / fn.NULLIF(total, 0), 0)
+    """Every shop's numbers, best sell-through first.  The counts are worked out once per
+    shop in a MATERIALIZED common table: written as a plain subquery, SQLite flattens it
+    and counts each shop's cards again for the ORDER BY."""
     # The last sale of each shop: the end of its (shop_id, 'sold', …) range of the index —
     # one index seek per shop (SQLite's and PostgreSQL's MIN/MAX optimisation).
     last = SimCard.alias("last_sold")
@@ -284,27 +290,43 @@ def _shop_query(include_archived: bool, shop_id: int | None = None) -> Any:
         last.select(fn.MAX(last.sale_date))
         .where((last.shop == Shop.id) & (last.status == CARD_SOLD))
     )
-    query = (
-        Shop.select(
-            Shop.id.alias("shop_id"),
-            Shop.name.alias("shop_name"),
-            Shop.region.alias("region"),
-            assigned.alias("assigned"),
-            sold.alias("sold"),
-            total.alias("total"),
-            fn.COALESCE(recent.c.sold_7d, 0).alias("sold_7d"),
-            fn.COALESCE(recent.c.sold_30d, 0).alias("sold_30d"),
-            last_sale.alias("last_sale"),
-        )
-        .join_from(Shop, counts, pw.JOIN.LEFT_OUTER, on=(counts.c.shop_id == Shop.id))
-        .join_from(Shop, recent, pw.JOIN.LEFT_OUTER, on=(recent.c.shop_id == Shop.id))
-        .order_by(ratio.desc(), sold.desc(), Shop.name, Shop.id)
+    base = Shop.select(
+        Shop.id.alias("shop_id"),
+        Shop.name.alias("shop_name"),
+        Shop.region.alias("region"),
+        _held(CARD_ASSIGNED, "held_assigned").alias("assigned"),
+        _held(CARD_SOLD, "held_sold").alias("sold"),
+        last_sale.alias("last_sale"),
     )
     if not include_archived:
-        query = query.where(Shop.archived_at.is_null(True))
+        base = base.where(Shop.archived_at.is_null(True))
     if shop_id is not None:
-        query = query.where(Shop.id == shop_id)
-    return query
+        base = base.where(Shop.id == shop_id)
+    counts = base.cte("shop_counts", materialized=True)
+    recent = _recent_sales(shop_id)
+    sold = counts.c.sold
+    total = counts.c.assigned + sold
+    ratio = fn.COALESCE(sold * 1.0 / fn.NULLIF(total, 0), 0)
+    return (
+        pw.Select(
+            from_list=[counts],
+            columns=[
+                counts.c.shop_id.alias("shop_id"),
+                counts.c.shop_name.alias("shop_name"),
+                counts.c.region.alias("region"),
+                counts.c.assigned.alias("assigned"),
+                sold.alias("sold"),
+                total.alias("total"),
+                fn.COALESCE(recent.c.sold_7d, 0).alias("sold_7d"),
+                fn.COALESCE(recent.c.sold_30d, 0).alias("sold_30d"),
+                counts.c.last_sale.alias("last_sale"),
+            ],
+        )
+        .join(recent, pw.JOIN.LEFT_OUTER, on=(recent.c.shop_id == counts.c.shop_id))
+        .order_by(ratio.desc(), sold.desc(), counts.c.shop_name, counts.c.shop_id)
+        .with_cte(counts)
+        .bind(SimCard._meta.database)
+    )
 
 
 def _shop_stats(row: dict[str, Any]) -> ShopStats:
