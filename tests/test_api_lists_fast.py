@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import orjson
 import pytest
 import requests
 
+from simdesk.api.core import dumps
 from simdesk.api.serialize import LocalTime
 from simdesk.domain import shops, simcards
 from simdesk.storage.models import Shop, SimCard
@@ -142,8 +144,8 @@ def text_rows_match_the_models() -> None:
     assert card_text_dicts(simcards.card_text_rows(query), t) == expected
     assert any(c["addedDate"] == "2026-03-02T04:59:59+05:00" for c in expected)
     stored = Shop.get_by_id(shop.id)
-    got = [shop_text_json(row, t) for row in simcards.shop_text_rows(
-        ShopFilter(), sort="name", limit=None, offset=0)]
+    got = orjson.loads(dumps([shop_text_json(row, t) for row in simcards.shop_text_rows(
+        ShopFilter(), sort="name", limit=None, offset=0)]))
     assert got == [shop_json(stored, simcards.assigned_ids_by_shop([shop.id])[shop.id], t)]
     assert got[0]["addedDate"] == "2027-01-01T00:00:00+05:00"
     assert len(got[0]["assignedSimCards"]) == 5
@@ -206,3 +208,12 @@ def test_time_memo_answers_as_the_clock_and_stays_bounded(monkeypatch):
               "2025-05-05 05:05:05", "2024-02-28 19:30:07"]
     assert [memo[v] for v in values] == [t.text(v) for v in values]
     assert len(memo) <= 3 and memo[None] is None
+
+
+@pytest.mark.parametrize(("held", "expected"), [
+    (None, []), ("", []), ("7", ["7"]), ("3,17,42", ["3", "17", "42"])])
+def test_held_ids_are_written_as_an_array_of_texts(held, expected):
+    from simdesk.api.serialize import held_ids_json
+
+    assert orjson.loads(dumps({"assignedSimCards": held_ids_json(held)})) == {
+        "assignedSimCards": expected}

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
+
+import orjson
 
 from simdesk.domain.logs import CheckRow
 from simdesk.domain.simcards import CardListRow
@@ -105,6 +107,18 @@ def shop_json(shop: Shop, card_ids: Iterable[int] = (), clock: LocalTime | None 
     }
 
 
+_NO_IDS: Final = orjson.Fragment(b"[]")
+
+
+def held_ids_json(held: str | None) -> orjson.Fragment:
+    """``"3,17,42"`` (``simcards.held_ids_column``: digits and commas only) as the JSON
+    array of texts ``["3","17","42"]``, written as it is into the answer by orjson — no
+    list of 2,000 strings made and encoded again per request."""
+    if not held:
+        return _NO_IDS
+    return orjson.Fragment(('["' + held.replace(",", '","') + '"]').encode("ascii"))
+
+
 def shop_text_json(row: Sequence[Any], t: LocalTime) -> dict[str, Any]:
     """A row of ``simcards.shop_text_rows`` (ids already text) as the web app's shop."""
     (shop_id, name, owner_name, owner_phone, address, region, status, latitude, longitude,
@@ -119,7 +133,7 @@ def shop_text_json(row: Sequence[Any], t: LocalTime) -> dict[str, Any]:
         "status": status,
         "latitude": latitude,
         "longitude": longitude,
-        "assignedSimCards": held.split(",") if held else [],
+        "assignedSimCards": held_ids_json(held),
         "addedDate": t.text(added),
         "updatedAt": t.text(updated),
         "notes": notes,
