@@ -29,7 +29,8 @@ def test_cache_stays_within_its_byte_budget_under_concurrent_puts():
     budget = 64 * 1024
     cache = ResponseCache(budget=budget, max_body=8 * 1024)
     over: list[int] = []
-    misses: list[str] = []
+    found: list[int] = []
+    wrong: list[str] = []
     start = threading.Barrier(8)
 
     def worker(n: int) -> None:
@@ -41,9 +42,14 @@ def test_cache_stays_within_its_byte_budget_under_concurrent_puts():
             used = cache.size_bytes
             if used > budget:
                 over.append(used)
-            hit = cache.get(key)  # the entry just put is the most recent: still there
-            if hit is None or hit[2] != body or hit[1] != {"X-Total-Count": str(i)}:
-                misses.append(f"thread {n} entry {i}")
+            # The entry just put may already be gone (the other threads' puts in between
+            # can fill the budget); if it is there, it is this thread's, whole.
+            hit = cache.get(key)
+            if hit is None:
+                continue
+            found.append(n)
+            if hit[2] != body or hit[1] != {"X-Total-Count": str(i)}:
+                wrong.append(f"thread {n} entry {i}")
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
     for t in threads:
@@ -51,7 +57,8 @@ def test_cache_stays_within_its_byte_budget_under_concurrent_puts():
     for t in threads:
         t.join()
     assert over == []
-    assert misses == []
+    assert wrong == []
+    assert found  # entries were kept and found
     assert 0 < cache.size_bytes <= budget
     # Each entry costs its body plus the overhead: far fewer than the 3,200 put fit.
     assert 0 < len(cache) <= budget // (1000 + CACHE_ENTRY_OVERHEAD)
