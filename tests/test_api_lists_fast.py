@@ -217,3 +217,116 @@ def test_held_ids_are_written_as_an_array_of_texts(held, expected):
 
     assert orjson.loads(dumps({"assignedSimCards": held_ids_json(held)})) == {
         "assignedSimCards": expected}
+def text_pages_match_the_named_rows() -> None:
+    """Every card page and stream of ``GET /simcards`` (``cardpages.page_text_rows``
+    rendered by ``card_text_dicts``) is byte for byte the old answer (``page_rows`` rendered
+    by ``card_row_json``), and its cursor the old cursor: every field set or NULL, ties,
+    fractional seconds, a shop name, on whatever database is open (SQLite here, PostgreSQL
+    in test_postgres)."""
+    from simdesk.api.core import dumps
+    from simdesk.api.serialize import card_row_json, card_text_dicts
+    from simdesk.domain import cardpages
+    from simdesk.domain.simcards import CardFilter
+    from tests.test_paging import SORTS, varied_cards
+
+    varied_cards(450)
+    shop = shops.create_shop({"name": "Chorsu «Бозор»"})
+    ids = [i for i, in SimCard.select(SimCard.id).order_by(SimCard.id).tuples()]
+    SimCard.update(
+        shop=shop.id, phone="+998901234567", operator="Beeline", external_status="active",
+        notes="izoh «ёзув»", assigned_at=datetime(2026, 3, 1, 18, 59, 59, 999_999),
+        added_date=datetime(2026, 3, 1, 23, 59, 59, 500_000),
+        last_checked=datetime(2026, 12, 31, 19, 0, 0, 1),
+    ).where(SimCard.id.in_(ids[::7])).execute()
+    t = LocalTime()
+    old_json = [card_row_json(row, t)
+                for row in simcards.card_list_rows(simcards.listing_query(None, sort="id"))]
+    assert {c["addedDate"] for c in old_json} >= {"2026-03-02T04:59:59+05:00"}
+    assert any(c["assignedShopName"] == "Chorsu «Бозор»" and c["saleDate"] is None
+               and c["phone"] for c in old_json)
+    assert any(all(c[k] is None for k in ("saleDate", "lastChecked", "assignedAt",
+                                          "assignedTo", "phone")) for c in old_json)
+
+    def same(old: list[simcards.CardListRow], new: list[tuple[object, ...]]) -> None:
+        assert dumps(card_text_dicts(new, t)) == dumps([card_row_json(r, t) for r in old])
+
+    for flt in (CardFilter(), CardFilter(status="sold"), CardFilter(shop_id=shop.id)):
+        total = cardpages.total(flt)
+        for sort in SORTS + ["-" + s for s in SORTS]:
+            order = cardpages.sort_order(sort)
+            for offset in (0, 1, 99, 100, 101, 250, total - 3, total):
+                old = list(cardpages.page_rows(flt, sort, limit=50, offset=offset))
+                new = list(cardpages.page_text_rows(flt, sort, limit=50, offset=offset))
+                same(old, [row[:-1] for row in new])
+                if old:
+                    assert (cardpages.text_cursor_after(new[-1], order)
+                            == cardpages.cursor_after(old[-1], order)), (flt, sort, offset)
+            for offset in (0, 120):
+                same(list(cardpages.page_rows(flt, sort, limit=None, offset=offset)),
+                     list(cardpages.page_text_rows(flt, sort, limit=None, offset=offset)))
+            # A cursor walk, each next page after the text rows' cursor; then a stream.
+            after, pages = "", 0
+            while True:
+                old = list(cardpages.page_rows(flt, sort, limit=98, after=after))
+                new = list(cardpages.page_text_rows(flt, sort, limit=98, after=after))
+                same(old, [row[:-1] for row in new])
+                pages += 1
+                if len(new) < 98:
+                    break
+                after = cardpages.text_cursor_after(new[-2], order)
+                assert after == cardpages.cursor_after(old[-2], order)
+                same(list(cardpages.page_rows(flt, sort, limit=None, after=after)),
+                     list(cardpages.page_text_rows(flt, sort, limit=None, after=after)))
+            assert pages >= (total + 96) // 97, (flt, sort)
+
+
+def test_text_pages_match_the_named_rows(db, monkeypatch):
+    from simdesk.domain import cardpages
+
+    # Anchors every 100 cards: deep offsets go through them on a small list.
+    monkeypatch.setattr(cardpages, "ANCHOR_EVERY", 100)
+    cardpages._anchors.clear()
+    try:
+        text_pages_match_the_named_rows()
+    finally:
+        cardpages._anchors.clear()
+
+
+# Cursors as the API wrote them before its pages were read as text rows (base64 of
+# [sort, key, id], a time as isoformat()): they must still give the same pages.
+OLD_CURSORS = {
+    ("lastChecked", 2): "WyJsYXN0Q2hlY2tlZCIsIjIwMjYtMTEtMDFUMDk6MDA6MDIuMjUwMDAwIiwyXQ",
+    ("lastChecked", 4): "WyJsYXN0Q2hlY2tlZCIsIjIwMjYtMTEtMDFUMDk6MDA6MDQuMjUwMDAwIiw0XQ",
+    ("-addedDate", 5): "WyItYWRkZWREYXRlIiwiMjAyNi0xMS0wMVQwOTowMDowMCIsNV0",
+    ("-addedDate", 3): "WyItYWRkZWREYXRlIiwiMjAyNi0xMS0wMVQwOTowMDowMCIsM10",
+    ("-addedDate", 1): "WyItYWRkZWREYXRlIiwiMjAyNi0xMS0wMVQwOTowMDowMCIsMV0",
+}
+
+
+def test_cursors_from_before_give_the_same_pages(apis):
+    from datetime import timedelta
+
+    ids = simcards.bulk_add(simcards.entries_from_codes(pack(6)), source="cli").created_ids
+    assert sorted(ids.values()) == [1, 2, 3, 4, 5, 6]
+    base = datetime(2026, 11, 1, 9, 0, 0)
+    SimCard.update(added_date=base).execute()
+    for n in range(1, 6):  # card 6 never checked
+        SimCard.update(last_checked=base + timedelta(seconds=n, microseconds=250_000)).where(
+            SimCard.id == n).execute()
+
+    def page(sort: str, after: str) -> tuple[list[str], str]:
+        reply = requests.get(f"{apis.main}/simcards", params={
+            "sort": sort, "limit": "2", "after": after}, headers=WEBAPP_HEADERS, timeout=T)
+        assert reply.status_code == 200, reply.text
+        return [c["id"] for c in reply.json()], reply.headers["Link"]
+
+    got, link = page("lastChecked", OLD_CURSORS[("lastChecked", 2)])
+    assert got == ["3", "4"]
+    assert f"after={OLD_CURSORS[('lastChecked', 4)]}>" in link
+    got, link = page("-addedDate", OLD_CURSORS[("-addedDate", 5)])
+    assert got == ["4", "3"]
+    assert f"after={OLD_CURSORS[('-addedDate', 3)]}>" in link
+    got, link = page("-addedDate", OLD_CURSORS[("-addedDate", 3)])
+    assert got == ["2", "1"] and 'rel="next"' not in link  # the last page
+    got, _ = page("-addedDate", OLD_CURSORS[("-addedDate", 1)])
+    assert got == []

@@ -256,6 +256,19 @@ def test_text_rows_on_postgres(pg, monkeypatch):
         time.tzset()
 
 
+def test_text_pages_on_postgres(pg, monkeypatch):
+    """Card pages read as text rows (to_char, CAST) equal the old rendering and cursors."""
+    from tests.test_api_lists_fast import text_pages_match_the_named_rows
+
+    monkeypatch.setenv("TZ", "UZT-5")
+    time.tzset()
+    try:
+        text_pages_match_the_named_rows()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_named_rows_on_postgres(pg):
     """The read models built from psycopg2's values equal Peewee's own conversion."""
     shop = shops.create_shop({"name": "Chorsu"})

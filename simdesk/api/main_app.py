@@ -27,7 +27,6 @@ from simdesk.api.core import (
 from simdesk.api.serialize import (
     LocalTime,
     card_json,
-    card_row_json,
     card_text_dicts,
     check_json,
     shop_json,
@@ -409,10 +408,11 @@ def _stream_rows(cursor: Any, t: LocalTime) -> Iterator[bytes]:
     return _json_array((card_text_dicts(batch, t, memo) for batch in rows), cursor.close)
 
 
-def _stream_list_rows(rows: Iterator[simcards.CardListRow], t: LocalTime) -> Iterator[bytes]:
-    """The rest of the card list after an offset or a cursor (``cardpages.page_rows``) as
-    one JSON array."""
-    batches = iter(lambda: [card_row_json(row, t) for row in islice(rows, STREAM_BATCH)], [])
+def _stream_list_rows(rows: Iterator[tuple[Any, ...]], t: LocalTime) -> Iterator[bytes]:
+    """The rest of the card list after an offset or a cursor (``cardpages.page_text_rows``)
+    as one JSON array."""
+    memo = t.memo()
+    batches = iter(lambda: card_text_dicts(islice(rows, STREAM_BATCH), t, memo), [])
     return _json_array(batches)
 
 
@@ -434,18 +434,19 @@ def list_cards(call: Call) -> Any:
         return Stream(_stream_rows(cursor_rows, t), headers=headers)
     # One row more than the page shows tells a cursor page whether another follows.
     wanted = limit + 1 if limit is not None and after is not None else limit
-    page = cardpages.page_rows(flt, sort, limit=wanted, offset=offset, after=after)
+    page = cardpages.page_text_rows(flt, sort, limit=wanted, offset=offset, after=after)
     total = cardpages.total(flt)
     if limit is not None:
+        # Each row: the card's text columns, then its sort key as stored (for the cursor).
         rows = list(page)
         cursor: tuple[str | None] | None = None
         if after is not None:
             more = len(rows) > limit
             del rows[limit:]
-            cursor = (cardpages.cursor_after(rows[-1], cardpages.sort_order(sort))
+            cursor = (cardpages.text_cursor_after(rows[-1], cardpages.sort_order(sort))
                       if more else None,)
         headers = _page_headers(call, total, limit, offset, cursor)
-        return Reply([card_row_json(row, t) for row in rows], headers=headers)
+        return Reply(card_text_dicts([row[:-1] for row in rows], t), headers=headers)
     return Stream(_stream_list_rows(page, t), headers=_page_headers(call, total, limit, offset))
 
 

@@ -24,8 +24,8 @@ import itertools
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Final, Generic, TypeVar
 
@@ -38,6 +38,8 @@ from simdesk.domain.simcards import (
     CardListRow,
     card_list_rows,
     card_query,
+    card_text_columns,
+    card_text_rows,
     count_matching,
     listing_query,
 )
@@ -106,10 +108,24 @@ class Cursor:
 
 def cursor_after(row: CardListRow, order: SortOrder) -> str:
     """The cursor of the page that follows ``row``."""
-    value = getattr(row, _ROW_FIELD[order.key])
+    return _cursor_text(order, getattr(row, _ROW_FIELD[order.key]), row.id)
+
+
+def text_cursor_after(row: Sequence[Any], order: SortOrder) -> str:
+    """The cursor of the page that follows ``row``, a row of :func:`page_text_rows` (its
+    id as text first, its sort key as stored last).  The key is converted by its field's
+    ``python_value``, as :class:`CardListRow`'s is: the same cursor as
+    :func:`cursor_after` of that card, character for character."""
+    value = row[-1]
+    if value is not None:
+        value = order.column.python_value(value)
+    return _cursor_text(order, value, int(row[0]))
+
+
+def _cursor_text(order: SortOrder, value: Any, card_id: int) -> str:
     if isinstance(value, datetime):
         value = value.isoformat()
-    payload = json.dumps([order.name, value, row.id], separators=(",", ":"))
+    payload = json.dumps([order.name, value, card_id], separators=(",", ":"))
     return base64.urlsafe_b64encode(payload.encode("utf-8")).decode("ascii").rstrip("=")
 
 
@@ -233,12 +249,14 @@ def _run(key: Hashable, build: Callable[[], peewee.Select], value: Any = None,
 @dataclass(frozen=True)
 class _Walk:
     """The cards of one list after one position (or from its start): consecutive
-    segments, each run by SQL made once."""
+    segments, each run by SQL made once.  Its rows are :class:`CardListRow`, or with
+    ``text`` those of :func:`page_text_rows`."""
 
     flt: CardFilter
     order: SortOrder
     value: Any = None  # as stored
     ident: int | None = None  # None: from the start
+    text: bool = False
 
     @property
     def kind(self) -> str:
@@ -254,11 +272,16 @@ class _Walk:
     def _key(self, n: int, what: str) -> Hashable:
         return (self.flt, self.order.name, self.kind, n, what)
 
-    def rows(self, n: int, term: Any, skip: int, take: int) -> list[CardListRow]:
+    def rows(self, n: int, term: Any, skip: int, take: int) -> list[Any]:
         def build() -> peewee.Select:
+            columns = ((*card_text_columns(), self.order.column) if self.text
+                       else _LISTING_FIELDS)
             return (_segment(listing_query(self.flt, sort=self.order.name), term)
-                    .select(*_LISTING_FIELDS).limit(TAKE).offset(SKIP))
-        cursor = _run(self._key(n, "rows"), build, self.value, self.ident, skip, take)
+                    .select(*columns).limit(TAKE).offset(SKIP))
+        key = self._key(n, "text" if self.text else "rows")
+        cursor = _run(key, build, self.value, self.ident, skip, take)
+        if self.text:
+            return list(cursor.fetchall())
         return list(rows_from(cursor, _LISTING_FIELDS, CardListRow._make))
 
     def count(self, n: int, term: Any, bound: int) -> int:
@@ -291,11 +314,11 @@ class _Walk:
             n += 1
         return n, terms, offset
 
-    def page(self, offset: int, limit: int) -> list[CardListRow]:
+    def page(self, offset: int, limit: int) -> list[Any]:
         """``limit`` cards from ``offset`` on (a segment is counted only when the page
         starts past its end)."""
         terms = self.terms()
-        rows: list[CardListRow] = []
+        rows: list[Any] = []
         for m, term in enumerate(terms):
             got = self.rows(m, term, offset, limit - len(rows))
             if offset and not got:
@@ -307,15 +330,17 @@ class _Walk:
                 break
         return rows
 
-    def stream(self, offset: int) -> Iterator[CardListRow]:
+    def stream(self, offset: int) -> Iterator[Any]:
         """Every card from ``offset`` on (the first query runs before this returns)."""
         n, terms, offset = self.skip(offset)
         base = listing_query(self.flt, sort=self.order.name)
         if self.ident is not None:
             value = self.value
             terms = after_segments(self.order, value, self.ident)
-        first = card_list_rows(_segment(base, terms[n]).offset(offset or None))
-        rest = (row for term in terms[n + 1:] for row in card_list_rows(_segment(base, term)))
+        read: Callable[[peewee.Select], Iterator[Any]] = (
+            card_text_rows if self.text else card_list_rows)
+        first = read(_segment(base, terms[n]).offset(offset or None))
+        rest = (row for term in terms[n + 1:] for row in read(_segment(base, term)))
         return itertools.chain(first, rest)
 
     def key_after(self, offset: int) -> tuple[Any, int] | None:
@@ -450,20 +475,41 @@ def page_rows(
     cursor ``after`` (``""``: from the start), or from ``offset`` — through an anchor when it
     is deep, on SQLite, whose anchors follow every write.  The first query runs before this
     returns (a failure comes before an answer starts)."""
+    return _pages(flt, sort, limit, offset, after, text=False)
+
+
+def page_text_rows(
+    flt: CardFilter,
+    sort: str,
+    *,
+    limit: int | None,
+    offset: int = 0,
+    after: str | None = None,
+) -> Iterator[tuple[Any, ...]]:
+    """The cards of :func:`page_rows` as plain tuples of ``simcards.card_text_rows``'s
+    columns (``CARD_TEXT_KEYS``: no conversion per row; ``serialize.card_text_dicts``
+    renders them).  A page's rows (``limit`` given) have one more column at the end, the
+    sort key as stored, for :func:`text_cursor_after` (``row[:-1]`` are the text columns);
+    a stream's (``limit`` None) have the text columns only."""
+    return _pages(flt, sort, limit, offset, after, text=True)
+
+
+def _pages(flt: CardFilter, sort: str, limit: int | None, offset: int, after: str | None,
+           *, text: bool) -> Iterator[Any]:
     order = sort_order(sort)
-    walk = _Walk(flt, order)
+    walk = _Walk(flt, order, text=text)
     if after:
         cursor = parse_cursor(after, order)
         value = cursor.value
         if value is not None and order.key != "id":
             value = order.column.db_value(value)
-        walk = _Walk(flt, order, value, cursor.id)
+        walk = _Walk(flt, order, value, cursor.id, text)
     elif offset >= ANCHOR_EVERY and change_state() is not None:
         marks = _anchors.get((flt, order.name), lambda: Anchors(flt, order))
         mark = marks.at(offset // ANCHOR_EVERY)
         if mark is None:
             return iter(())
-        walk = _Walk(flt, order, *mark)
+        walk = _Walk(flt, order, *mark, text)
         offset %= ANCHOR_EVERY
     if limit is None:
         return walk.stream(offset)
@@ -473,7 +519,7 @@ def page_rows(
         mark = walk.key_after(offset - 1)
         if mark is None:
             return iter(())
-        walk, offset = _Walk(flt, order, *mark), 0
+        walk, offset = replace(walk, value=mark[0], ident=mark[1]), 0
     return iter(walk.page(offset, limit))
 
 

@@ -973,12 +973,18 @@ def card_text_rows(query: peewee.Select) -> Any:
     :data:`CARD_TEXT_KEYS` order: ids as text, times as naive-UTC text
     (``storage.rows.timestamp_text``), the rest as stored.  A DB-API cursor of plain
     tuples: iterate it or ``fetchmany`` it; nothing is kept."""
-    return raw_rows(query, (
+    return raw_rows(query, card_text_columns())
+
+
+def card_text_columns() -> tuple[Any, ...]:
+    """The columns of :func:`card_text_rows` (SQL for the database open now: its
+    timestamps' text is made differently on SQLite and PostgreSQL)."""
+    return (
         as_text(SimCard.id), SimCard.code, SimCard.status, as_text(SimCard.shop), Shop.name,
         timestamp_text(SimCard.added_date), timestamp_text(SimCard.sale_date),
         timestamp_text(SimCard.last_checked), SimCard.external_status, SimCard.phone,
         SimCard.operator, timestamp_text(SimCard.assigned_at), SimCard.notes,
-    ))
+    )
 
 
 def held_ids_column(shop_id: Any) -> Any:
