@@ -330,3 +330,21 @@ def test_cursors_from_before_give_the_same_pages(apis):
     assert got == ["2", "1"] and 'rel="next"' not in link  # the last page
     got, _ = page("-addedDate", OLD_CURSORS[("-addedDate", 1)])
     assert got == []
+
+
+def test_local_minutes_are_shared_per_offset_never_across_offsets(monkeypatch):
+    """Answers share the minutes worked out before, each offset its own."""
+    from datetime import timedelta
+
+    from simdesk.api import serialize
+
+    stored = "2026-03-01 23:59:59.5"
+    monkeypatch.setattr(serialize, "local_offset", lambda: timedelta(hours=5))
+    first, second = LocalTime(), LocalTime()
+    assert first.text(stored) == "2026-03-02T04:59:59+05:00"
+    assert second._minutes is first._minutes and "2026-03-01 23:59" in second._minutes
+    monkeypatch.setattr(serialize, "local_offset", lambda: timedelta(hours=-3, minutes=-30))
+    other = LocalTime()
+    assert other._minutes is not first._minutes
+    assert other.text(stored) == "2026-03-01T20:29:59-03:30"
+    assert second.text(stored) == "2026-03-02T04:59:59+05:00"

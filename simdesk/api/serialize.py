@@ -14,6 +14,10 @@ from simdesk.domain.simcards import CardListRow
 from simdesk.storage.models import Shop, SimCard, User
 from simdesk.timeutil import local_offset
 
+# Local minute text by UTC minute text, per UTC offset in seconds (LocalTime.text); each
+# bounded, emptied when full.  Plain dict reads and writes: safe between threads.
+_MINUTES: dict[int, dict[str, str]] = {}
+
 
 class LocalTime:
     """Formats naive-UTC timestamps as local ISO 8601 with the offset, fast enough for
@@ -25,9 +29,11 @@ class LocalTime:
         sign = "+" if total >= 0 else "-"
         self.suffix = f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
         # Local "YYYY-MM-DDTHH:MM" of each UTC minute met (see text): an offset of whole
-        # minutes moves the minute and leaves the seconds as they are.
+        # minutes moves the minute and leaves the seconds as they are.  Shared by every
+        # answer with this offset (the minutes of a page were mostly met before).
+        seconds = int(self.offset.total_seconds())
         self._minutes: dict[str, str] | None = (
-            {} if self.offset.total_seconds() % 60 == 0 else None)
+            _MINUTES.setdefault(seconds, {}) if seconds % 60 == 0 else None)
 
     def __call__(self, value: datetime | str | None) -> str | None:
         if value is None:
