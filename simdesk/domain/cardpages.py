@@ -46,7 +46,7 @@ from simdesk.domain.simcards import (
 from simdesk.errors import ValidationError
 from simdesk.storage.db import change_state, current_database, is_sqlite
 from simdesk.storage.models import MAX_ID, SimCard
-from simdesk.storage.rows import rows_from
+from simdesk.storage.rows import packed_select, packing_failed, rows_from, unpack
 
 ANCHOR_EVERY: Final = 1000  # cards between two anchors
 MAX_CURSOR: Final = 400  # characters of a cursor; longer ones are refused unread
@@ -273,11 +273,23 @@ class _Walk:
         return (self.flt, self.order.name, self.kind, n, what)
 
     def rows(self, n: int, term: Any, skip: int, take: int) -> list[Any]:
+        columns = ((*card_text_columns(), self.order.column) if self.text
+                   else _LISTING_FIELDS)
+
         def build() -> peewee.Select:
-            columns = ((*card_text_columns(), self.order.column) if self.text
-                       else _LISTING_FIELDS)
             return (_segment(listing_query(self.flt, sort=self.order.name), term)
                     .select(*columns).limit(TAKE).offset(SKIP))
+
+        if self.text and is_sqlite():
+            # The page in one step (storage.rows.packed_select): many API threads at once.
+            try:
+                return unpack(_run(self._key(n, "packed"),
+                                   lambda: packed_select(build(), columns).bind(
+                                       SimCard._meta.database),
+                                   self.value, self.ident, skip, take))
+            except peewee.OperationalError as exc:
+                if not packing_failed(exc):
+                    raise
         key = self._key(n, "text" if self.text else "rows")
         cursor = _run(key, build, self.value, self.ident, skip, take)
         if self.text:

@@ -426,6 +426,11 @@ def placeholder(db: peewee.Database | None = None) -> str:
     return str((db or current_database()).param)
 
 
+# How long a write by another program may go unnoticed by change_state (and the caches it
+# keeps valid: card totals, page anchors); this process's writes are seen at once.
+WATCH_SECONDS: Final = 0.25
+
+
 class _Watcher:
     """A read-only connection of its own to an SQLite file, asked ``PRAGMA data_version``:
     its value changes after every commit by any other connection — this process's worker
@@ -438,13 +443,27 @@ class _Watcher:
         self.db = db
         self.serial = next(self.serials)
         self.lock = threading.Lock()
+        self._last = (0, 0.0)  # (data_version, monotonic time until which it is taken)
         self.conn = sqlite3.connect(
             Path(db.database).resolve().as_uri() + "?mode=ro", uri=True,
             check_same_thread=False, timeout=SQLITE_TIMEOUT_SECONDS)
 
     def version(self) -> int:
+        """``data_version``, asked at most once per ``WATCH_SECONDS`` for all threads:
+        asking on every call made the threads of a busy API queue on this connection (a
+        page of cards asks twice; 8 threads answered fewer pages than one).  This process's
+        own writes need no asking (``write_generation`` is part of ``change_state``)."""
+        value, fresh_until = self._last
+        if time.monotonic() < fresh_until:
+            return value
         with self.lock:
-            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+            value, fresh_until = self._last
+            now = time.monotonic()
+            if now < fresh_until:  # another thread asked meanwhile
+                return value
+            value = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+            self._last = (value, now + WATCH_SECONDS)
+            return value
 
     def close(self) -> None:
         with self.lock:
@@ -456,8 +475,9 @@ _watcher_lock = threading.Lock()
 
 
 def change_state() -> tuple[int, int, int] | None:
-    """A value that changes after every write to the open SQLite database, by this process
-    or another (``None`` for PostgreSQL and in-memory databases: nothing to watch).  Caches
+    """A value that changes after every write to the open SQLite database: at once for
+    this process's writes, within ``WATCH_SECONDS`` for another program's (``None`` for
+    PostgreSQL and in-memory databases: nothing to watch).  Caches
     shared by threads (counts and page anchors of lists) are valid while it stays equal;
     read it *before* reading the data a cache entry keeps."""
     global _watcher
