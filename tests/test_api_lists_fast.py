@@ -348,3 +348,16 @@ def test_local_minutes_are_shared_per_offset_never_across_offsets(monkeypatch):
     assert other._minutes is not first._minutes
     assert other.text(stored) == "2026-03-01T20:29:59-03:30"
     assert second.text(stored) == "2026-03-02T04:59:59+05:00"
+
+
+def test_shop_coordinates_come_back_as_the_very_floats_stored(apis):
+    """The shop list comes from SQLite in one packed step; its coordinates still are the
+    floats stored, to the last digit, and a shop without them has nulls."""
+    stored = [(0.1 + 0.2, -69.24010000000001), (41.2995, 69.2401), (None, None),
+              (1e-7, -179.99999999999997)]
+    for n, (lat, lon) in enumerate(stored):
+        shop = shops.create_shop({"name": f"Joy {n}"})
+        Shop.update(latitude=lat, longitude=lon).where(Shop.id == shop.id).execute()
+    reply = requests.get(f"{apis.main}/shops?sort=name", headers=WEBAPP_HEADERS, timeout=T)
+    assert reply.status_code == 200, reply.text
+    assert [(s["latitude"], s["longitude"]) for s in reply.json()] == stored

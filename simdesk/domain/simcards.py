@@ -52,9 +52,12 @@ from simdesk.storage.rows import (
     cached_sql_rows,
     ids_by_key,
     insert_columns,
+    packed_select,
+    packing_failed,
     raw_rows,
     read_rows,
     timestamp_text,
+    unpack,
 )
 from simdesk.timeutil import utcnow
 
@@ -1022,23 +1025,47 @@ SHOP_TEXT_KEYS: Final = ("id", "name", "ownerName", "ownerPhone", "address", "re
 
 
 def shop_text_rows(flt: ShopFilter, *, sort: str, limit: int | None,
-                   offset: int) -> list[tuple[Any, ...]]:
-    """A page of ``shops.shop_query(flt, sort=sort)`` as plain tuples in
+                   offset: int) -> list[Sequence[Any]]:
+    """A page of ``shops.shop_query(flt, sort=sort)`` as plain rows in
     :data:`SHOP_TEXT_KEYS` order, each with the ids of the unsold cards it holds
     (:func:`held_ids_column`) — one SQL statement whatever the number of shops and cards
     (its SQL built once per filter, sort and page).  Times are naive-UTC text
-    (``storage.rows.timestamp_text``)."""
-    def build() -> peewee.Query:
-        query = shop_query(flt, sort=sort)
-        paged = query.limit(limit).offset(offset) if limit else query.offset(offset)
-        return paged.select(
-            as_text(Shop.id), Shop.name, Shop.owner_name, Shop.owner_phone, Shop.address,
-            Shop.region, Shop.status, Shop.latitude, Shop.longitude,
-            held_ids_column(Shop.id), timestamp_text(Shop.added_date),
-            timestamp_text(Shop.updated_at), Shop.notes, timestamp_text(Shop.archived_at),
-        )
+    (``storage.rows.timestamp_text``).  On SQLite the page comes in one step
+    (``storage.rows.packed_select``), the coordinates through 17-digit text so that
+    they are the very floats stored."""
+    def columns(packed: bool) -> list[Any]:
+        def coordinate(field: Any) -> Any:
+            if not packed:
+                return field
+            return peewee.Case(None, [(field.is_null(), None)],
+                               peewee.fn.printf("%!.17g", field))
 
-    return list(cached_sql_rows(("shop_text_rows", flt, sort, limit, offset), build))
+        return [as_text(Shop.id), Shop.name, Shop.owner_name, Shop.owner_phone,
+                Shop.address, Shop.region, Shop.status, coordinate(Shop.latitude),
+                coordinate(Shop.longitude), held_ids_column(Shop.id),
+                timestamp_text(Shop.added_date), timestamp_text(Shop.updated_at), Shop.notes,
+                timestamp_text(Shop.archived_at)]
+
+    def page() -> peewee.Select:
+        query = shop_query(flt, sort=sort)
+        return query.limit(limit).offset(offset) if limit else query.offset(offset)
+
+    if is_sqlite():
+        try:
+            rows = unpack(cached_sql_rows(("shop_text_rows", "packed", flt, sort, limit, offset),
+                                          lambda: packed_select(page(), columns(True))))
+        except peewee.OperationalError as exc:
+            if not packing_failed(exc):
+                raise
+        else:
+            lat, lon = SHOP_TEXT_KEYS.index("latitude"), SHOP_TEXT_KEYS.index("longitude")
+            for row in rows:
+                for n in (lat, lon):
+                    if row[n] is not None:
+                        row[n] = float(row[n])
+            return list(rows)
+    return list(cached_sql_rows(("shop_text_rows", flt, sort, limit, offset),
+                                lambda: page().select(*columns(False))))
 
 
 def count_shops(flt: ShopFilter) -> int:

@@ -260,7 +260,8 @@ def packed_select(query: peewee.Select, columns: Sequence[Any]) -> peewee.Select
     inner = query.select(*[column.alias(f"c{n}") for n, column in enumerate(columns)])
     page = inner.alias("packed")
     items = [getattr(page.c, f"c{n}") for n in range(len(columns))]
-    return peewee.Select([page], [peewee.fn.json_group_array(peewee.fn.json_array(*items))])
+    packed = peewee.Select([page], [peewee.fn.json_group_array(peewee.fn.json_array(*items))])
+    return packed.bind(query._database)  # its SQL as that database writes it (LIMIT -1)
 
 
 def unpack(cursor: Any) -> list[list[Any]]:
