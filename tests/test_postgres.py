@@ -243,27 +243,17 @@ def test_api_and_auto_check_on_postgres(pg):
         operator.stop()
 
 
-def test_text_rows_on_postgres(pg, monkeypatch):
-    """The SQL-formatted list rows (to_char, string_agg) equal the old formatting."""
-    from tests.test_api_lists_fast import text_rows_match_the_models
+@pytest.mark.parametrize("check", ["text_rows_match_the_models",
+                                   "text_pages_match_the_named_rows"])
+def test_text_rows_and_pages_on_postgres(pg, monkeypatch, check):
+    """The SQL-formatted list rows (to_char, string_agg, CAST) and the card pages read as
+    text rows equal the old formatting and cursors, in UTC+5."""
+    import tests.test_api_lists_fast as checks
 
     monkeypatch.setenv("TZ", "UZT-5")
     time.tzset()
     try:
-        text_rows_match_the_models()
-    finally:
-        monkeypatch.undo()
-        time.tzset()
-
-
-def test_text_pages_on_postgres(pg, monkeypatch):
-    """Card pages read as text rows (to_char, CAST) equal the old rendering and cursors."""
-    from tests.test_api_lists_fast import text_pages_match_the_named_rows
-
-    monkeypatch.setenv("TZ", "UZT-5")
-    time.tzset()
-    try:
-        text_pages_match_the_named_rows()
+        getattr(checks, check)()
     finally:
         monkeypatch.undo()
         time.tzset()
