@@ -3,7 +3,7 @@ JSON shapes, plus paging, assignment by codes/ranges, logs, settings, users and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlencode
@@ -408,7 +408,7 @@ def _stream_rows(cursor: Any, t: LocalTime) -> Iterator[bytes]:
     return _json_array((card_text_dicts(batch, t, memo) for batch in rows), cursor.close)
 
 
-def _stream_list_rows(rows: Iterator[tuple[Any, ...]], t: LocalTime) -> Iterator[bytes]:
+def _stream_list_rows(rows: Iterator[Sequence[Any]], t: LocalTime) -> Iterator[bytes]:
     """The rest of the card list after an offset or a cursor (``cardpages.page_text_rows``)
     as one JSON array."""
     memo = t.memo()

@@ -499,10 +499,11 @@ def page_text_rows(
     after: str | None = None,
 ) -> Iterator[Sequence[Any]]:
     """The cards of :func:`page_rows` as plain rows (tuples; lists when a page came packed
-    from SQLite) of ``simcards.card_text_rows``'s columns (``CARD_TEXT_KEYS``: no conversion per row; ``serialize.card_text_dicts``
-    renders them).  A page's rows (``limit`` given) have one more column at the end, the
-    sort key as stored, for :func:`text_cursor_after` (``row[:-1]`` are the text columns);
-    a stream's (``limit`` None) have the text columns only."""
+    from SQLite) of ``simcards.card_text_rows``'s columns (``CARD_TEXT_KEYS``: no
+    conversion per row; ``serialize.card_text_dicts`` renders them).  A page's rows
+    (``limit`` given) have one more column at the end, the sort key as stored, for
+    :func:`text_cursor_after` (``row[:-1]`` are the text columns); a stream's (``limit``
+    None) have the text columns only."""
     return _pages(flt, sort, limit, offset, after, text=True)
 
 
