@@ -133,13 +133,14 @@ def test_restore_older_schema_is_upgraded(db: peewee.Database, data_dir: Path) -
     assert report.schema_version == 1
     assert migrations.current_version(db) == migrations.LATEST_VERSION
     assert [s.version for s in SchemaVersion.select().order_by(SchemaVersion.version)] == [
-        1, 2, 3, 4, 5, 6, 7]
+        1, 2, 3, 4, 5, 6, 7, 8]
     assert {"check_run", "run_lease", "login_throttle", "handover_act",
             "handover_act_card"} <= set(db.get_tables())
     indexes = {i.name for i in db.get_indexes("simcard")}
     assert {"simcard_added_date", "simcard_shop_id_added_date",
             "simcard_shop_id_status_sale_date", "simcard_status_sale_date_shop_id",
-            "simcard_status_assigned_at_added_date"} <= indexes
+            "simcard_status_assigned_at_added_date", "simcard_status",
+            "simcard_last_checked"} <= indexes
     assert "simcard_shop_id_status" not in indexes  # step 7 dropped it: the new one's prefix
     assert SimCard.select().count() == 4
     assert stats.totals().cards == 4  # the statistics' queries run on the upgraded schema

@@ -137,19 +137,21 @@ def test_v3_database_is_upgraded_and_keeps_every_row(data_dir: Path) -> None:
         report = migrations.migrate(db)
         assert (report.from_version, report.to_version) == (3, migrations.LATEST_VERSION)
         assert report.applied == ("4: run lease", "5: login throttle", "6: hand-over acts",
-                                  "7: indexes for statistics")
+                                  "7: indexes for statistics",
+                                  "8: indexes for card sorts")
         assert migrations.current_version(db) == migrations.LATEST_VERSION
     finally:
         close_database()
 
-    # Every row of the old database is still there, unchanged; the stamps of steps 4 to 7
+    # Every row of the old database is still there, unchanged; the stamps of steps 4 to 8
     # added.
     after = {table: rows(path, table) for table in V3_TABLES}
     assert after["schema_version"][:3] == before["schema_version"]
     assert [r[:2] for r in after["schema_version"][3:]] == [(4, "run lease"),
                                                             (5, "login throttle"),
                                                             (6, "hand-over acts"),
-                                                            (7, "indexes for statistics")]
+                                                            (7, "indexes for statistics"),
+                                                            (8, "indexes for card sorts")]
     for table in V3_TABLES:
         if table != "schema_version":
             assert after[table] == before[table], table
@@ -286,10 +288,11 @@ def test_two_starts_at_once_migrate_once(data_dir: Path, start: str) -> None:
     assert errors == []
     expected = ((f"{migrations.LATEST_VERSION}: {migrations.NEW_DATABASE}",) if start == "new"
                 else ("4: run lease", "5: login throttle", "6: hand-over acts",
-                      "7: indexes for statistics"))
+                      "7: indexes for statistics",
+                                  "8: indexes for card sorts"))
     assert sorted(r.applied for r in reports) == [(), expected]
     assert stamps(path)[-1][0] == migrations.LATEST_VERSION
-    assert len(stamps(path)) == (1 if start == "new" else 7)
+    assert len(stamps(path)) == (1 if start == "new" else 8)
 
 
 # ------------------------------------------------------------------ what each version holds

@@ -251,3 +251,13 @@ def test_a_folder_with_odd_characters_is_watched(tmp_path):
         assert cardpages.total(CardFilter()) == 4
     finally:
         close_database()
+
+
+@pytest.mark.parametrize("sort", ["status", "-status", "lastChecked", "-lastChecked",
+                                  "id", "-addedDate", "code", "saleDate"])
+def test_every_sort_of_the_whole_list_is_read_from_an_index(db, sort):
+    """A page of any sort reads its index in order, never the whole table sorted (status
+    and lastChecked needed migration 8: 1.5-1.9 s a page at 1,000,000 cards before)."""
+    stock_cards(30)
+    cardpages._indexed_orders.clear()
+    assert cardpages._indexed(CardFilter(), cardpages.sort_order(sort))

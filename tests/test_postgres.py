@@ -120,7 +120,8 @@ def test_steps_upgrade_an_old_database_on_postgres(pg):
     report = migrations.migrate(pg)
     assert report.applied == ("2: check runs", "3: indexes for card lists", "4: run lease",
                               "5: login throttle", "6: hand-over acts",
-                              "7: indexes for statistics")
+                              "7: indexes for statistics",
+                                  "8: indexes for card sorts")
     assert current_version(pg) == LATEST_VERSION
     assert pg_schema(pg) == expected
     assert migrations.migrate(pg).applied == ()

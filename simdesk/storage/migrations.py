@@ -290,6 +290,15 @@ def _m007_statistics_indexes(db: peewee.Database) -> None:
     )
 
 
+def _m008_sort_indexes(db: peewee.Database) -> None:
+    # The card list sorted by status or by last check: each page one range of an index
+    # (SQLite appends the rowid, the list's tie-breaker) instead of the whole table sorted —
+    # 1.5-1.9 s a page at 1,000,000 cards before.
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "simcard_status" ON "simcard" ("status")')
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "simcard_last_checked" ON "simcard" ("last_checked")')
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _m001_initial),
     Migration(2, "check runs", _m002_check_runs, creates=(_CheckRunV2,)),
@@ -299,6 +308,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "hand-over acts", _m006_handover_acts,
               creates=(_HandoverActV6, _HandoverActCardV6)),
     Migration(7, "indexes for statistics", _m007_statistics_indexes),
+    Migration(8, "indexes for card sorts", _m008_sort_indexes),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -123,6 +123,11 @@ class SimCard(BaseModel):
             (("shop", "status", "sale_date"), False),
             (("status", "sale_date", "shop"), False),
             (("status", "assigned_at", "added_date"), False),
+            # Added by migration 8: the card list sorted by status or by last check (with
+            # the rowid appended: "status, id" and "last_checked, id"), so that a page of
+            # those sorts reads 50 index entries, not the whole table sorted.
+            (("status",), False),
+            (("last_checked",), False),
         )
 
 
