@@ -356,3 +356,36 @@ def test_migrate_tells_the_steps_done_of_those_to_run(data_dir: Path) -> None:
         assert seen == [(0, 0)]  # nothing to run: an empty bar, complete
     finally:
         close_database()
+
+
+def test_step_8_gives_its_indexes_statistics_when_the_others_have_them(data_dir: Path
+                                                                       ) -> None:
+    """A database that PRAGMA optimize had analysed keeps choosing the right index after
+    step 8: without statistics of its own, simcard(status) was taken for the list of one
+    status in its default order, and every card of that status sorted (a temporary
+    B-tree) — the GUI's and the API's status filter."""
+    db = open_database(data_dir)
+    try:
+        simcards.bulk_add(simcards.entries_from_codes(pack(5000)), source="cli")
+        SimCard.update(status="assigned").where(SimCard.id % 3 == 0).execute()
+        SimCard.update(status="sold").where(SimCard.id % 3 == 1).execute()
+        db.execute_sql('DROP INDEX "simcard_status"')
+        db.execute_sql('DROP INDEX "simcard_last_checked"')
+        db.execute_sql("ANALYZE")  # the statistics of a version-7 database
+        SchemaVersion.delete().execute()
+        SchemaVersion.create(version=7, name="indexes for statistics")
+    finally:
+        close_database()
+    db = open_database(data_dir)  # migrates to 8
+    try:
+        query = (SimCard.select(SimCard.id).where(SimCard.status == "assigned")
+                 .order_by(SimCard.added_date.desc(), SimCard.id.desc()).limit(50))
+        sql, params = query.sql()
+        plan = [str(row[-1]) for row in
+                db.connection().execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
+        assert not any("TEMP B-TREE" in step for step in plan), plan
+        assert migrations.current_version(db) == 8
+        analysed = {row[0] for row in db.execute_sql("SELECT idx FROM sqlite_stat1")}
+        assert {"simcard_status", "simcard_last_checked"} <= analysed
+    finally:
+        close_database()

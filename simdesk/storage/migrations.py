@@ -297,6 +297,13 @@ def _m008_sort_indexes(db: peewee.Database) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "simcard_status" ON "simcard" ("status")')
     db.execute_sql(
         'CREATE INDEX IF NOT EXISTS "simcard_last_checked" ON "simcard" ("last_checked")')
+    if isinstance(db, peewee.SqliteDatabase) and db.execute_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        # The other indexes have statistics (PRAGMA optimize gathered them), these none:
+        # SQLite then took simcard(status) for "status = ? ORDER BY added_date" and sorted
+        # every card of that status.  Each new index read once (0.2 s at 1,000,000 cards).
+        db.execute_sql('ANALYZE "simcard_status"')
+        db.execute_sql('ANALYZE "simcard_last_checked"')
 
 
 MIGRATIONS: tuple[Migration, ...] = (
