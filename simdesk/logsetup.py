@@ -14,6 +14,7 @@ import logging
 import logging.handlers
 import os
 import queue
+import sys
 import time
 from pathlib import Path
 from typing import Any, Final
@@ -103,6 +104,22 @@ class _LogFile(logging.handlers.RotatingFileHandler):
         if not self.batch:
             super().flush()
 
+    def end_batch(self, last: logging.LogRecord | None) -> None:
+        """Write out the batch and take the file's true size (``\r\n`` on Windows); a
+        failure (a full disk) is reported as the standard handler reports one, and the
+        log thread goes on."""
+        self.acquire()
+        try:
+            self.batch = False
+            self.flush()
+            if self.stream is not None:
+                self.size = self.stream.tell()
+        except Exception:
+            if last is not None:
+                self.handleError(last)
+        finally:
+            self.release()
+
     def emit(self, record: logging.LogRecord) -> None:
         try:
             text = self.format(record) + self.terminator
@@ -114,7 +131,7 @@ class _LogFile(logging.handlers.RotatingFileHandler):
                 if self.stream is None:
                     self.stream = self._open()
             self.stream.write(text)
-            self.size += len(text)  # characters: bytes for the log's ASCII, close enough
+            self.size += len(text.encode("utf-8"))  # the position is re-read per batch
             self.flush()
         except RecursionError:
             raise
@@ -140,20 +157,22 @@ class _BatchListener(logging.handlers.QueueListener):
             for handler in files:
                 handler.batch = True
             stop = False
+            last = None
             try:
                 for record in batch:
                     if record is None:  # QueueListener.stop's sentinel
                         stop = True
-                    else:
+                        continue
+                    last = record
+                    try:
                         self.handle(record)
+                    except Exception:  # a handler's own failure: never end the thread
+                        if logging.raiseExceptions:
+                            sys.stderr.write("simdesk: a log record could not be written: "
+                                             f"{record.msg!r}\n")
             finally:
                 for handler in files:
-                    handler.batch = False
-                    handler.acquire()
-                    try:
-                        handler.flush()
-                    finally:
-                        handler.release()
+                    handler.end_batch(last)
             if stop:
                 return
 
@@ -172,11 +191,14 @@ def shutdown_logging() -> None:
     for logger, handler in _queue_handlers:
         logger.removeHandler(handler)
     _queue_handlers.clear()
-    if _listener is not None:
-        _listener.stop()
-        for handler in _listener.handlers:
-            handler.close()
-        _listener = None
+    listener, _listener = _listener, None
+    if listener is not None:
+        listener.stop()
+        for handler in listener.handlers:
+            try:
+                handler.close()
+            except OSError as exc:  # a full disk at the end: say so, and end anyway
+                sys.stderr.write(f"simdesk: the log file could not be closed: {exc}\n")
 
 
 def setup_logging(data_dir: Path, *, level: int = logging.INFO) -> Path:

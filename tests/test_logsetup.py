@@ -97,3 +97,38 @@ def _small_init(self: _LogFile, path: Path) -> None:
         self, path, maxBytes=2048, backupCount=5, encoding="utf-8", delay=True)
     self.batch = False
     self.size = 0
+
+
+def test_a_full_disk_does_not_stop_the_log_thread(tmp_path: Path) -> None:
+    """A flush that fails (here the main log is /dev/full) is reported, and the thread goes
+    on writing the other file and later records (it used to end, and every record after
+    stayed queued in memory for good)."""
+    full = Path("/dev/full")
+    if not full.exists():
+        pytest.skip("no /dev/full here")
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "logs" / "simdesk.log").symlink_to(full)
+    folder = setup_logging(tmp_path)
+    try:
+        logging.getLogger("simdesk.test").warning("lost on a full disk")
+        time.sleep(0.3)
+        access = logging.getLogger(ACCESS_LOGGER)
+        access.info("%s", "written after the failure")
+        lines = _wait_for(folder / "access.log", 1, "written after the failure")
+    finally:
+        shutdown_logging()
+    assert lines
+
+
+def test_the_size_counts_bytes_not_characters(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cyrillic lines (2 bytes a letter) rotate at the limit in bytes, not at twice it."""
+    monkeypatch.setattr(_LogFile, "__init__", _small_init)
+    folder = setup_logging(tmp_path)
+    try:
+        for n in range(60):
+            logging.getLogger(ACCESS_LOGGER).info("%03d %s", n, "Чорсу" * 12)
+    finally:
+        shutdown_logging()
+    for name in (p.name for p in folder.glob("access.log*")):
+        assert (folder / name).stat().st_size <= 2048 + 300, name

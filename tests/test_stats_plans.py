@@ -168,6 +168,10 @@ def check_held_ids() -> None:
     ids = [str(card.id) for card in cards]
     assert [row[column] for row in page] == [
         ",".join([ids[5], ids[7], ids[1]]), ",".join(ids[0::2]), None]
+    # GET /shops/<id> lists them in the same order.
+    one_by_one = simcards.assigned_ids_by_shop([alpha.id, bravo.id])
+    assert [",".join(map(str, one_by_one[shop.id])) for shop in (alpha, bravo)] == [
+        row[column] for row in page[:2]]
 
 
 def test_held_ids_are_each_shops_unsold_cards_in_id_order(db: Any) -> None:

@@ -14,9 +14,11 @@ from simdesk.domain.simcards import CardListRow
 from simdesk.storage.models import Shop, SimCard, User
 from simdesk.timeutil import local_offset
 
-# Local minute text by UTC minute text, per UTC offset in seconds (LocalTime.text); each
-# bounded, emptied when full.  Plain dict reads and writes: safe between threads.
+# Local minute text by UTC minute text, for the current UTC offset in seconds
+# (LocalTime.text); emptied when full (MINUTES_KEPT: about 3 MiB) or when the offset
+# changes.  Plain dict reads and writes: safe between threads.
 _MINUTES: dict[int, dict[str, str]] = {}
+MINUTES_KEPT: Final = 20_000
 
 
 class LocalTime:
@@ -32,8 +34,11 @@ class LocalTime:
         # minutes moves the minute and leaves the seconds as they are.  Shared by every
         # answer with this offset (the minutes of a page were mostly met before).
         seconds = int(self.offset.total_seconds())
-        self._minutes: dict[str, str] | None = (
-            _MINUTES.setdefault(seconds, {}) if seconds % 60 == 0 else None)
+        minutes = _MINUTES.get(seconds)
+        if minutes is None and seconds % 60 == 0:
+            _MINUTES.clear()  # the zone's offset changed: the old minutes are not needed
+            minutes = _MINUTES.setdefault(seconds, {})
+        self._minutes: dict[str, str] | None = minutes
 
     def __call__(self, value: datetime | str | None) -> str | None:
         if value is None:
@@ -62,7 +67,7 @@ class LocalTime:
         head = minutes.get(key)
         if head is None:
             head = (datetime.fromisoformat(key) + self.offset).isoformat()[:16]
-            if len(minutes) >= 100_000:
+            if len(minutes) >= MINUTES_KEPT:
                 minutes.clear()
             minutes[key] = head
         return head + value[16:19] + self.suffix

@@ -485,7 +485,8 @@ def page_rows(
 ) -> Iterator[CardListRow]:
     """One page of :func:`listing_query` (all the rest when ``limit`` is None): after the
     cursor ``after`` (``""``: from the start), or from ``offset`` — through an anchor when it
-    is deep, on SQLite, whose anchors follow every write.  The first query runs before this
+    is deep, on SQLite, whose anchors follow every write (another program's within
+    ``storage.db.WATCH_SECONDS``).  The first query runs before this
     returns (a failure comes before an answer starts)."""
     return _pages(flt, sort, limit, offset, after, text=False)
 

@@ -1077,13 +1077,15 @@ def count_shops(flt: ShopFilter) -> int:
 
 
 def assigned_ids_by_shop(shop_ids: Sequence[int]) -> dict[int, list[int]]:
-    """Ids of the unsold cards each shop holds (the web app's ``assignedSimCards``)."""
+    """Ids of the unsold cards each shop holds (the web app's ``assignedSimCards``), in
+    the order of :func:`held_ids_column`."""
     held: dict[int, list[int]] = {sid: [] for sid in shop_ids}
     for part in _chunks(list(shop_ids)):
         rows = (
             SimCard.select(SimCard.shop, SimCard.id)
             .where(SimCard.shop.in_(list(part)), SimCard.status == CARD_ASSIGNED)
-            .order_by(SimCard.shop, SimCard.id)
+            # The order of GET /shops (held_ids_column): the index's, NULL dates first.
+            .order_by(SimCard.shop, SimCard.sale_date.asc(nulls="first"), SimCard.id)
             .tuples()
         )
         for shop_id, card_id in rows:
