@@ -24,6 +24,7 @@ grouping by local date uses :func:`local_date`.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -302,7 +303,9 @@ def _shop_query(include_archived: bool, shop_id: int | None = None) -> Any:
         base = base.where(Shop.archived_at.is_null(True))
     if shop_id is not None:
         base = base.where(Shop.id == shop_id)
-    counts = base.cte("shop_counts", materialized=True)
+    # MATERIALIZED needs SQLite 3.35 (2021); an older one gets the same answer, slower.
+    materialize = not is_sqlite() or sqlite3.sqlite_version_info >= (3, 35)
+    counts = base.cte("shop_counts", materialized=True if materialize else None)
     recent = _recent_sales(shop_id)
     sold = counts.c.sold
     total = counts.c.assigned + sold
