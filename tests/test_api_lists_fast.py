@@ -361,3 +361,22 @@ def test_shop_coordinates_come_back_as_the_very_floats_stored(apis):
     reply = requests.get(f"{apis.main}/shops?sort=name", headers=WEBAPP_HEADERS, timeout=T)
     assert reply.status_code == 200, reply.text
     assert [(s["latitude"], s["longitude"]) for s in reply.json()] == stored
+
+
+def test_rows_that_cannot_be_packed_are_read_one_by_one(db):
+    """packed_rows: a value JSON cannot hold (a BLOB) makes SQLite refuse the packing; the
+    same rows are then read unpacked.  Any other failure is not hidden."""
+    import peewee
+
+    from simdesk.storage.db import current_database
+    from simdesk.storage.rows import packed_rows
+
+    database = current_database()
+    blob = "SELECT json_group_array(json_array(x'00ff', 1))"
+    assert packed_rows(lambda: database.execute_sql(blob),
+                       lambda: database.execute_sql("SELECT x'00ff', 1")) == [(b"\x00\xff", 1)]
+    assert packed_rows(lambda: database.execute_sql("SELECT json_group_array(json_array(1, 'a'))"),
+                       lambda: database.execute_sql("SELECT 0")) == [[1, "a"]]
+    with pytest.raises(peewee.OperationalError, match="no such table"):
+        packed_rows(lambda: database.execute_sql("SELECT * FROM no_such_table"),
+                    lambda: database.execute_sql("SELECT 1"))

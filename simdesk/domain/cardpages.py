@@ -46,7 +46,7 @@ from simdesk.domain.simcards import (
 from simdesk.errors import ValidationError
 from simdesk.storage.db import change_state, current_database, is_sqlite
 from simdesk.storage.models import MAX_ID, SimCard
-from simdesk.storage.rows import packed_select, packing_failed, rows_from, unpack
+from simdesk.storage.rows import packed_rows, packed_select, rows_from
 
 ANCHOR_EVERY: Final = 1000  # cards between two anchors
 MAX_CURSOR: Final = 400  # characters of a cursor; longer ones are refused unread
@@ -280,21 +280,15 @@ class _Walk:
             return (_segment(listing_query(self.flt, sort=self.order.name), term)
                     .select(*columns).limit(TAKE).offset(SKIP))
 
-        if self.text and is_sqlite():
-            # The page in one step (storage.rows.packed_select): many API threads at once.
-            try:
-                return unpack(_run(self._key(n, "packed"),
-                                   lambda: packed_select(build(), columns).bind(
-                                       SimCard._meta.database),
-                                   self.value, self.ident, skip, take))
-            except peewee.OperationalError as exc:
-                if not packing_failed(exc):
-                    raise
-        key = self._key(n, "text" if self.text else "rows")
-        cursor = _run(key, build, self.value, self.ident, skip, take)
-        if self.text:
-            return list(cursor.fetchall())
-        return list(rows_from(cursor, _LISTING_FIELDS, CardListRow._make))
+        def run(what: str, make: Callable[[], peewee.Select]) -> Any:
+            return _run(self._key(n, what), make, self.value, self.ident, skip, take)
+
+        if not self.text:
+            return list(rows_from(run("rows", build), _LISTING_FIELDS, CardListRow._make))
+        if is_sqlite():  # the page in one step (storage.rows.packed_select)
+            return packed_rows(lambda: run("packed", lambda: packed_select(build(), columns)),
+                               lambda: run("text", build))
+        return list(run("text", build).fetchall())
 
     def count(self, n: int, term: Any, bound: int) -> int:
         """How many cards segment ``n`` holds, counting at most ``bound``."""

@@ -52,12 +52,11 @@ from simdesk.storage.rows import (
     cached_sql_rows,
     ids_by_key,
     insert_columns,
+    packed_rows,
     packed_select,
-    packing_failed,
     raw_rows,
     read_rows,
     timestamp_text,
-    unpack,
 )
 from simdesk.timeutil import utcnow
 
@@ -1022,6 +1021,8 @@ def held_ids_column(shop_id: Any) -> Any:
 SHOP_TEXT_KEYS: Final = ("id", "name", "ownerName", "ownerPhone", "address", "region",
                          "status", "latitude", "longitude", "assignedSimCards", "addedDate",
                          "updatedAt", "notes", "archivedAt")
+SHOP_LATITUDE: Final = SHOP_TEXT_KEYS.index("latitude")
+SHOP_LONGITUDE: Final = SHOP_TEXT_KEYS.index("longitude")
 
 
 def shop_text_rows(flt: ShopFilter, *, sort: str, limit: int | None,
@@ -1050,22 +1051,18 @@ def shop_text_rows(flt: ShopFilter, *, sort: str, limit: int | None,
         query = shop_query(flt, sort=sort)
         return query.limit(limit).offset(offset) if limit else query.offset(offset)
 
-    if is_sqlite():
-        try:
-            rows = unpack(cached_sql_rows(("shop_text_rows", "packed", flt, sort, limit, offset),
-                                          lambda: packed_select(page(), columns(True))))
-        except peewee.OperationalError as exc:
-            if not packing_failed(exc):
-                raise
-        else:
-            lat, lon = SHOP_TEXT_KEYS.index("latitude"), SHOP_TEXT_KEYS.index("longitude")
-            for row in rows:
-                for n in (lat, lon):
-                    if row[n] is not None:
-                        row[n] = float(row[n])
-            return list(rows)
-    return list(cached_sql_rows(("shop_text_rows", flt, sort, limit, offset),
-                                lambda: page().select(*columns(False))))
+    key = ("shop_text_rows", flt, sort, limit, offset)
+    if not is_sqlite():
+        return list(cached_sql_rows(key, lambda: page().select(*columns(False))))
+    rows = packed_rows(
+        lambda: cached_sql_rows((*key, "packed"),
+                                lambda: packed_select(page(), columns(True))),
+        lambda: cached_sql_rows(key, lambda: page().select(*columns(False))))
+    for row in rows:  # the coordinates' text back to the floats stored (packed rows)
+        for n in (SHOP_LATITUDE, SHOP_LONGITUDE):
+            if isinstance(row, list) and isinstance(row[n], str):
+                row[n] = float(row[n])
+    return rows
 
 
 def count_shops(flt: ShopFilter) -> int:

@@ -264,13 +264,15 @@ def packed_select(query: peewee.Select, columns: Sequence[Any]) -> peewee.Select
     return packed.bind(query._database)  # its SQL as that database writes it (LIMIT -1)
 
 
-def unpack(cursor: Any) -> list[list[Any]]:
-    """The rows a :func:`packed_select` cursor holds."""
-    row = cursor.fetchone()
+def packed_rows(packed: Callable[[], Any], plain: Callable[[], Any]) -> list[Any]:
+    """The rows of the cursor ``packed()`` returns (a :func:`packed_select`'s), as lists;
+    when the packing itself fails (a BLOB value, an SQLite built without JSON) the rows of
+    the cursor ``plain()`` returns (the same query unpacked), read one by one."""
+    try:
+        row = packed().fetchone()
+    except peewee.OperationalError as exc:
+        text = str(exc).lower()
+        if "json" not in text and "blob" not in text:
+            raise
+        return list(plain().fetchall())
     return orjson.loads(row[0]) if row is not None and row[0] is not None else []
-
-
-def packing_failed(exc: Exception) -> bool:
-    """Whether ``exc`` says the JSON packing itself failed (a BLOB value, an SQLite built
-    without JSON): read the rows one by one instead."""
-    return "json" in str(exc).lower() or "blob" in str(exc).lower()
