@@ -237,3 +237,89 @@ def test_a_retried_check_says_how_many_requests_it_sent(db):
     record_check(card.id, CheckAnswer("active", False, attempts=3))
     row = StatusCheck.get(StatusCheck.simcard == card.id, StatusCheck.kind == "check")
     assert row.details == "3 requests to the source (retried)"
+
+
+def _log_rows(card_ids: list[int]) -> list[tuple[object, ...]]:
+    return [
+        (r.simcard_id, r.simcard_code, r.shop_id, r.old_status, r.new_status, r.changed,
+         r.external_status, r.error, r.details, r.duration_ms, r.run_id)
+        for r in StatusCheck.select().where(StatusCheck.kind == "check",
+                                            StatusCheck.simcard.in_(card_ids))
+        .order_by(StatusCheck.id)
+    ]
+
+
+def test_a_batch_of_checks_stores_what_one_by_one_stores(db):
+    """record_checks writes the batch with a few statements; the cards and the log must end
+    as record_check, one by one, leaves them: a sale, a plain check, an error, a retried
+    call, a card deleted meanwhile, and one card answered twice in the batch."""
+    from simdesk.domain.checks import PendingCheck, record_checks
+
+    when = datetime(2024, 5, 2, 10, 0)
+    answers = [
+        CheckAnswer("sold", True, when, '{"s":1}', None, 12),
+        CheckAnswer("active", False, None, '{"s":2}', None, 5, attempts=3),
+        CheckAnswer(None, True, error="HTTP 500"),
+        CheckAnswer("sold", True, None, None, None, 7),
+        CheckAnswer("active", False),  # the same card again: it is sold by now
+    ]
+    first, second = _cards(4, start=0), _cards(4, start=10)
+    gone = _cards(1, start=30)[0]
+    simcards.delete_card(gone.id, source="cli")
+
+    def run(cards: list[SimCard], batch: bool) -> list[object]:
+        targets = [cards[0], cards[1], cards[2], cards[3], cards[3]]
+        items = [PendingCheck(c.id, c.code, a) for c, a in zip(targets, answers, strict=True)]
+        items.append(PendingCheck(gone.id, gone.code, CheckAnswer("active", False)))
+        if batch:
+            got = record_checks(items, source="check", run_id="r")
+        else:
+            got = [record_check(i.simcard_id, i.answer, source="check", run_id="r",
+                                code=i.code) for i in items]
+        return [(r.old_status, r.new_status, r.changed, r.external_status, r.error,
+                 r.missing, r.sale_date if r.sale_date == when else None) for r in got]
+
+    assert run(first, batch=False) == run(second, batch=True)
+    for a, b in zip(first, second, strict=True):
+        a, b = SimCard.get_by_id(a.id), SimCard.get_by_id(b.id)
+        assert (a.status, a.external_status, a.last_checked is None, a.sale_date is None) == (
+            b.status, b.external_status, b.last_checked is None, b.sale_date is None)
+    assert SimCard.get_by_id(first[0].id).sale_date == SimCard.get_by_id(second[0].id).sale_date
+    one = _log_rows([c.id for c in first])
+    many = _log_rows([c.id for c in second])
+    assert len(one) == len(many) == 5
+    assert [r[3:] for r in one] == [r[3:] for r in many]
+    missing = list(StatusCheck.select().where(StatusCheck.simcard_code == gone.code,
+                                              StatusCheck.kind == "check"))
+    assert len(missing) == 2 and all(r.simcard_id is None and r.error for r in missing)
+
+
+def test_a_batch_of_checks_is_not_built_query_by_query(db, monkeypatch):
+    """The engine's writer stored each answer with three statements made by the query
+    builder (read the card, update it, log it): 300 for a batch of 100, which cost the
+    writer thread more than the answers took to arrive.  Now the batch is a few
+    statements whatever its size."""
+    from simdesk.domain.checks import PendingCheck, record_checks
+    from simdesk.storage.db import current_database
+
+    cards = _cards(100)
+    database = current_database()
+    built: list[str] = []
+    real = database.execute_sql
+
+    def counted(sql: str, params: object = None, commit: object = None) -> object:
+        built.append(sql)
+        return real(sql, params)
+
+    monkeypatch.setattr(database, "execute_sql", counted)
+    items = [PendingCheck(c.id, c.code, CheckAnswer("sold" if n % 3 == 0 else "active",
+                                                    n % 3 == 0))
+             for n, c in enumerate(cards)]
+    results = record_checks(items, source="check", run_id="batch")
+    monkeypatch.undo()
+    assert len(results) == 100 and sum(r.changed for r in results) == 34
+    assert len(built) <= 5, built[:8]
+    assert StatusCheck.select().where(StatusCheck.run_id == "batch").count() == 100
+    sold = SimCard.select().where(SimCard.id.in_([c.id for c in cards]),
+                                  SimCard.status == "sold").count()
+    assert sold == 34

@@ -231,3 +231,50 @@ def test_msisdn_template_needs_a_phone(db, op, engine):
     })
     summary = engine.run_auto_check(source="check")
     assert "no phone number" in summary.results[0].error and op.requests == 0
+
+
+def test_the_watchdog_is_woken_only_by_an_earlier_deadline():
+    """Each HTTP attempt woke the watchdog thread (a thread switch per check, and an
+    auto-check's workers queued on its lock); it sleeps until the earliest deadline, so
+    only an attempt due before that needs to wake it — and that attempt is still cut off
+    in time."""
+
+    from simdesk.checking.http import Guard, Watchdog
+
+    dog = Watchdog()
+    now = time.monotonic()
+    first = Guard(deadline=now + 5.0)
+    dog.watch(first)  # starts the thread, which sleeps until first's deadline
+    deadline = time.monotonic() + 2.0
+    while dog._sleeping_until != first.deadline and time.monotonic() < deadline:
+        time.sleep(0.01)
+    later = [Guard(deadline=now + 10.0 + n) for n in range(50)]
+    for guard in later:
+        dog.watch(guard)
+    assert dog.wakeups == 0
+    urgent = Guard(deadline=time.monotonic() + 0.2)
+    dog.watch(urgent)
+    assert dog.wakeups == 1
+    deadline = time.monotonic() + 3.0
+    while not urgent.fired and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert urgent.fired and urgent.reason == "deadline"
+    assert not first.fired and not any(g.fired for g in later)
+    for guard in (first, *later):
+        guard.done = True
+
+
+def test_the_watchdog_drops_ended_attempts_when_they_pile_up(monkeypatch):
+    """Ended attempts wait in the heap until their deadline comes to the front; past
+    WATCHDOG_COMPACT_AT they are dropped at once, so a long busy run holds few."""
+
+    from simdesk.checking import http
+
+    monkeypatch.setattr(http, "WATCHDOG_COMPACT_AT", 64)
+    dog = http.Watchdog()
+    now = time.monotonic()
+    for n in range(500):
+        guard = http.Guard(deadline=now + 60.0 + n)
+        dog.watch(guard)
+        guard.done = True
+    assert len(dog._heap) <= 65

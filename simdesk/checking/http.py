@@ -17,6 +17,7 @@ import contextlib
 import heapq
 import itertools
 import logging
+import math
 import random
 import socket
 import threading
@@ -40,6 +41,7 @@ CONNECT_TIMEOUT: Final = 5.0
 BACKOFF_FIRST: Final = 0.1
 BACKOFF_MAX: Final = 2.0
 MAX_ATTEMPTS: Final = 5
+WATCHDOG_COMPACT_AT: Final = 4096  # attempts held before the ended ones are dropped at once
 
 
 def safe_url(url: str) -> str:
@@ -83,23 +85,43 @@ class Guard:
 
 
 class Watchdog:
-    """One daemon thread that cuts off attempts whose deadline has passed."""
+    """One daemon thread that cuts off attempts whose deadline has passed.
+
+    The thread sleeps until the earliest deadline it holds.  A new attempt wakes it only
+    when its deadline comes first (every attempt of a check run has the same timeout, so
+    almost never): waking it for each of a thousand checks cost a thread switch each, and
+    an auto-check's sixteen workers queued on its lock.  Attempts that ended are dropped
+    when they reach the front, or all at once when they are most of what it holds."""
 
     def __init__(self) -> None:
         self._heap: list[tuple[float, int, Guard]] = []
         self._cond = threading.Condition()
         self._seq = itertools.count()
         self._thread: threading.Thread | None = None
+        self._compact_at = WATCHDOG_COMPACT_AT
+        self._sleeping_until = math.inf  # the deadline the thread waits for (inf: none)
+        self.wakeups = 0  # times the thread was woken by watch() (for the tests)
 
     def watch(self, guard: Guard) -> None:
         with self._cond:
             heapq.heappush(self._heap, (guard.deadline, next(self._seq), guard))
+            if len(self._heap) > self._compact_at:
+                self._compact()
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(
                     target=self._loop, name="simdesk-http-watchdog", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
+            elif guard.deadline < self._sleeping_until:
+                self.wakeups += 1
+                self._cond.notify()
+
+    def _compact(self) -> None:
+        """Drop the attempts that ended (called with the lock held)."""
+        self._heap = [entry for entry in self._heap if not entry[2].done]
+        heapq.heapify(self._heap)
+        # Many attempts still running: compact again only when the heap has doubled.
+        self._compact_at = max(WATCHDOG_COMPACT_AT, 2 * len(self._heap))
 
     def _loop(self) -> None:
         while True:
@@ -107,11 +129,15 @@ class Watchdog:
                 while self._heap and self._heap[0][2].done:
                     heapq.heappop(self._heap)
                 if not self._heap:
+                    self._sleeping_until = math.inf
                     self._cond.wait(30.0)
                     continue
-                wait = self._heap[0][0] - time.monotonic()
+                deadline = self._heap[0][0]
+                wait = deadline - time.monotonic()
                 if wait > 0:
+                    self._sleeping_until = deadline
                     self._cond.wait(wait)
+                    self._sleeping_until = -math.inf  # awake: a new attempt need not wake it
                     continue
                 _, _, guard = heapq.heappop(self._heap)
             guard.cut("deadline")
