@@ -254,6 +254,7 @@ def test_a_batch_of_checks_stores_what_one_by_one_stores(db):
     as record_check, one by one, leaves them: a sale, a plain check, an error, a retried
     call, a card deleted meanwhile, and one card answered twice in the batch."""
     from simdesk.domain.checks import PendingCheck, record_checks
+    from simdesk.storage.db import current_database
 
     when = datetime(2024, 5, 2, 10, 0)
     answers = [
@@ -285,6 +286,21 @@ def test_a_batch_of_checks_stores_what_one_by_one_stores(db):
         assert (a.status, a.external_status, a.last_checked is None, a.sale_date is None) == (
             b.status, b.external_status, b.last_checked is None, b.sale_date is None)
     assert SimCard.get_by_id(first[0].id).sale_date == SimCard.get_by_id(second[0].id).sale_date
+    # Stored the same way, not only read back the same: the types SQLite holds.
+    def kinds(table: str, where: str, ids: list[int], columns: str) -> list[tuple[object, ...]]:
+        marks = ", ".join("?" * len(ids))
+        return current_database().execute_sql(
+            f"SELECT {columns} FROM {table} WHERE {where} IN ({marks}) ORDER BY id",
+            ids).fetchall()
+
+    card_types = ("typeof(status), typeof(external_status), typeof(last_checked), "
+                  "typeof(updated_at), typeof(sale_date), length(sale_date)")
+    assert kinds("simcard", "id", [c.id for c in first], card_types) == kinds(
+        "simcard", "id", [c.id for c in second], card_types)
+    log_types = ("typeof(checked_at), typeof(simcard_id), typeof(shop_id), typeof(changed), "
+                 "changed, typeof(duration_ms), typeof(details)")
+    assert kinds("status_check", "simcard_id", [c.id for c in first], log_types) == kinds(
+        "status_check", "simcard_id", [c.id for c in second], log_types)
     one = _log_rows([c.id for c in first])
     many = _log_rows([c.id for c in second])
     assert len(one) == len(many) == 5
@@ -305,20 +321,35 @@ def test_a_batch_of_checks_is_not_built_query_by_query(db, monkeypatch):
     cards = _cards(100)
     database = current_database()
     built: list[str] = []
-    real = database.execute_sql
 
-    def counted(sql: str, params: object = None, commit: object = None) -> object:
-        built.append(sql)
-        return real(sql, params)
+    class Counting:  # the driver's cursor, each statement it is given counted
+        def __init__(self, inner: object) -> None:
+            self.inner = inner
 
-    monkeypatch.setattr(database, "execute_sql", counted)
+        def execute(self, sql: str, *args: object) -> object:
+            built.append(sql)
+            return self.inner.execute(sql, *args)  # type: ignore[attr-defined]
+
+        def executemany(self, sql: str, *args: object) -> object:
+            built.append(sql)
+            return self.inner.executemany(sql, *args)  # type: ignore[attr-defined]
+
+        def __iter__(self) -> object:
+            return iter(self.inner)  # type: ignore[call-overload]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+    real = database.cursor
+    monkeypatch.setattr(database, "cursor", lambda *a, **k: Counting(real(*a, **k)))
     items = [PendingCheck(c.id, c.code, CheckAnswer("sold" if n % 3 == 0 else "active",
                                                     n % 3 == 0))
              for n, c in enumerate(cards)]
     results = record_checks(items, source="check", run_id="batch")
     monkeypatch.undo()
     assert len(results) == 100 and sum(r.changed for r in results) == 34
-    assert len(built) <= 5, built[:8]
+    # BEGIN, the cards, the checked ones, the sold ones, the log (before: 300 statements).
+    assert len(built) <= 6, built[:8]
     assert StatusCheck.select().where(StatusCheck.run_id == "batch").count() == 100
     sold = SimCard.select().where(SimCard.id.in_([c.id for c in cards]),
                                   SimCard.status == "sold").count()

@@ -248,6 +248,7 @@ def test_the_watchdog_is_woken_only_by_an_earlier_deadline():
     deadline = time.monotonic() + 2.0
     while dog._sleeping_until != first.deadline and time.monotonic() < deadline:
         time.sleep(0.01)
+    assert dog._sleeping_until == first.deadline  # asleep until the first deadline
     later = [Guard(deadline=now + 10.0 + n) for n in range(50)]
     for guard in later:
         dog.watch(guard)
@@ -273,8 +274,12 @@ def test_the_watchdog_drops_ended_attempts_when_they_pile_up(monkeypatch):
     monkeypatch.setattr(http, "WATCHDOG_COMPACT_AT", 64)
     dog = http.Watchdog()
     now = time.monotonic()
+    live = http.Guard(deadline=now + 30.0)  # still running: must stay watched
+    dog.watch(live)
     for n in range(500):
         guard = http.Guard(deadline=now + 60.0 + n)
         dog.watch(guard)
         guard.done = True
     assert len(dog._heap) <= 65
+    assert any(entry[2] is live for entry in dog._heap)
+    live.done = True

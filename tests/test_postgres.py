@@ -24,7 +24,7 @@ from simdesk.storage import migrations
 from simdesk.storage.database import close_database, open_database
 from simdesk.storage.db import PG_WRITE_LOCK, WRITE_WAIT_SECONDS, write_tx
 from simdesk.storage.migrations import LATEST_VERSION, current_version
-from simdesk.storage.models import SchemaVersion
+from simdesk.storage.models import SchemaVersion, SimCard, StatusCheck
 from tests.conftest import WEBAPP_HEADERS
 from tests.helpers import pack
 
@@ -216,6 +216,36 @@ def test_a_row_held_by_another_client_ends_in_busy_on_postgres(pg, monkeypatch):
         other.close()
     simcards.update_card(card.id, {"notes": "mine"}, source="cli")
     assert simcards.get_card(card.id).notes == "mine"
+
+
+def test_a_check_batch_on_a_row_held_by_another_client_ends_in_busy_on_postgres(
+        pg, monkeypatch):
+    """The engine's writer stores a batch of answers on the driver's own cursor: a card row
+    someone holds locked must still end in BusyError for the whole batch (the engine tries
+    it again later), not in one driver error per check, each after its own lock wait."""
+    import psycopg2
+
+    from simdesk.domain.checks import CheckAnswer, PendingCheck, record_checks
+    from simdesk.storage import db as dbmod
+
+    monkeypatch.setattr(dbmod, "WRITE_WAIT_SECONDS", 3.0)
+    simcards.bulk_add(simcards.entries_from_codes(pack(2)), source="cli")
+    a, b = (SimCard.get(SimCard.code == code) for code in pack(2))
+    items = [PendingCheck(c.id, c.code, CheckAnswer("active", False)) for c in (a, b)]
+    other = psycopg2.connect(URL)
+    try:
+        with other.cursor() as cur:
+            cur.execute("UPDATE simcard SET notes = 'held' WHERE id = %s", (b.id,))
+        began = time.monotonic()
+        with pytest.raises(BusyError):
+            record_checks(items, source="check", run_id="held")
+        assert time.monotonic() - began < 3.0 + 10
+    finally:
+        other.rollback()
+        other.close()
+    assert all(not isinstance(r, Exception) for r in record_checks(items, source="check",
+                                                                    run_id="held"))
+    assert StatusCheck.select().where(StatusCheck.run_id == "held").count() == 2
 
 
 def test_api_and_auto_check_on_postgres(pg):

@@ -91,7 +91,8 @@ class Watchdog:
     when its deadline comes first (every attempt of a check run has the same timeout, so
     almost never): waking it for each of a thousand checks cost a thread switch each, and
     an auto-check's sixteen workers queued on its lock.  Attempts that ended are dropped
-    when they reach the front, or all at once when they are most of what it holds."""
+    when they reach the front, or all at once when it holds more than
+    ``WATCHDOG_COMPACT_AT`` (then twice what was left)."""
 
     def __init__(self) -> None:
         self._heap: list[tuple[float, int, Guard]] = []
