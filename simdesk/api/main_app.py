@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 import bottle
 
@@ -135,21 +135,20 @@ def _page_headers(call: Call, total: int, limit: int | None, offset: int,
     headers = {"X-Total-Count": str(total)}
     if limit is None:
         return headers
-    base = bottle.request.path
     other = {k: v for k, v in call.query.decode().items()
              if k not in ("limit", "offset", "after")}
+    # The other parameters and the limit encoded once; each link adds its offset or cursor
+    # (the same text as encoding all of them per link: urlencode keeps the order given).
+    prefix = f"<{bottle.request.path}?{urlencode({**other, 'limit': limit})}&"
     if cursor is not None:
-        cursor_links = [f'<{base}?{urlencode({**other, "limit": limit, "after": ""})}>; '
-                        'rel="first"']
+        cursor_links = [f'{prefix}after=>; rel="first"']
         if cursor[0] is not None:
-            cursor_links.append(
-                f'<{base}?{urlencode({**other, "limit": limit, "after": cursor[0]})}>; '
-                'rel="next"')
+            cursor_links.append(f'{prefix}after={quote_plus(cursor[0])}>; rel="next"')
         headers["Link"] = ", ".join(cursor_links)
         return headers
 
     def link(off: int, rel: str) -> str:
-        return f'<{base}?{urlencode({**other, "limit": limit, "offset": off})}>; rel="{rel}"'
+        return f'{prefix}offset={off}>; rel="{rel}"'
 
     last = max(0, (total - 1) // limit * limit)
     links = [link(0, "first")]

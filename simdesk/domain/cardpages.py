@@ -246,6 +246,9 @@ def _run(key: Hashable, build: Callable[[], peewee.Select], value: Any = None,
                                 for p in params])
 
 
+_slot_terms: dict[tuple[SortOrder, bool, bool], list[Any]] = {}  # _Walk.terms, made once
+
+
 @dataclass(frozen=True)
 class _Walk:
     """The cards of one list after one position (or from its start): consecutive
@@ -267,7 +270,14 @@ class _Walk:
     def terms(self) -> list[Any]:
         if self.ident is None:
             return [None]
-        return after_segments(self.order, None if self.value is None else VALUE, IDENT)
+        # With slots for the key and id, the terms depend only on the order, on whether the
+        # key is NULL and on the database: made once (every page asks for them).
+        key = (self.order, self.value is None, is_sqlite())
+        terms = _slot_terms.get(key)
+        if terms is None:
+            terms = _slot_terms[key] = after_segments(
+                self.order, None if self.value is None else VALUE, IDENT)
+        return terms
 
     def _key(self, n: int, what: str) -> Hashable:
         return (self.flt, self.order.name, self.kind, n, what)

@@ -978,15 +978,23 @@ def card_text_rows(query: peewee.Select) -> Any:
     return raw_rows(query, card_text_columns())
 
 
+_TEXT_COLUMNS: dict[bool, tuple[Any, ...]] = {}  # by "the database is SQLite"
+
+
 def card_text_columns() -> tuple[Any, ...]:
     """The columns of :func:`card_text_rows` (SQL for the database open now: its
-    timestamps' text is made differently on SQLite and PostgreSQL)."""
-    return (
-        as_text(SimCard.id), SimCard.code, SimCard.status, as_text(SimCard.shop), Shop.name,
-        timestamp_text(SimCard.added_date), timestamp_text(SimCard.sale_date),
-        timestamp_text(SimCard.last_checked), SimCard.external_status, SimCard.phone,
-        SimCard.operator, timestamp_text(SimCard.assigned_at), SimCard.notes,
-    )
+    timestamps' text is made differently on SQLite and PostgreSQL); made once per kind of
+    database, as every page asks for them."""
+    sqlite = is_sqlite()
+    columns = _TEXT_COLUMNS.get(sqlite)
+    if columns is None:
+        columns = _TEXT_COLUMNS[sqlite] = (
+            as_text(SimCard.id), SimCard.code, SimCard.status, as_text(SimCard.shop),
+            Shop.name, timestamp_text(SimCard.added_date), timestamp_text(SimCard.sale_date),
+            timestamp_text(SimCard.last_checked), SimCard.external_status, SimCard.phone,
+            SimCard.operator, timestamp_text(SimCard.assigned_at), SimCard.notes,
+        )
+    return columns
 
 
 def held_ids_column(shop_id: Any) -> Any:
