@@ -9,6 +9,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -194,26 +195,33 @@ def test_a_write_lock_held_elsewhere_ends_in_busy_on_postgres(pg):
     assert sorted(s.name for s in shops.shop_query()) == ["Chorsu", "Yunusobod"]
 
 
+@contextmanager
+def _row_held_elsewhere(card_id: int) -> Iterator[None]:
+    """Another client (psql, say) holds the card's row locked in an open transaction."""
+    import psycopg2
+
+    other = psycopg2.connect(URL)
+    try:
+        with other.cursor() as cur:
+            cur.execute("UPDATE simcard SET notes = 'held' WHERE id = %s", (card_id,))
+        yield
+    finally:
+        other.rollback()
+        other.close()
+
+
 def test_a_row_held_by_another_client_ends_in_busy_on_postgres(pg, monkeypatch):
     """Someone in psql keeps a card's row locked in an open transaction: a write of that
     row here gives up with BusyError within the bound instead of waiting for ever."""
-    import psycopg2
-
     from simdesk.storage import db as dbmod
 
     monkeypatch.setattr(dbmod, "WRITE_WAIT_SECONDS", 3.0)
     card = simcards.create_card("8999801000000000006")
-    other = psycopg2.connect(URL)
-    try:
-        with other.cursor() as cur:
-            cur.execute("UPDATE simcard SET notes = 'held' WHERE id = %s", (card.id,))
+    with _row_held_elsewhere(card.id):
         began = time.monotonic()
         with pytest.raises(BusyError):
             simcards.update_card(card.id, {"notes": "mine"}, source="cli")
         assert time.monotonic() - began < 3.0 + 10
-    finally:
-        other.rollback()
-        other.close()
     simcards.update_card(card.id, {"notes": "mine"}, source="cli")
     assert simcards.get_card(card.id).notes == "mine"
 
@@ -223,8 +231,6 @@ def test_a_check_batch_on_a_row_held_by_another_client_ends_in_busy_on_postgres(
     """The engine's writer stores a batch of answers on the driver's own cursor: a card row
     someone holds locked must still end in BusyError for the whole batch (the engine tries
     it again later), not in one driver error per check, each after its own lock wait."""
-    import psycopg2
-
     from simdesk.domain.checks import CheckAnswer, PendingCheck, record_checks
     from simdesk.storage import db as dbmod
 
@@ -232,17 +238,11 @@ def test_a_check_batch_on_a_row_held_by_another_client_ends_in_busy_on_postgres(
     simcards.bulk_add(simcards.entries_from_codes(pack(2)), source="cli")
     a, b = (SimCard.get(SimCard.code == code) for code in pack(2))
     items = [PendingCheck(c.id, c.code, CheckAnswer("active", False)) for c in (a, b)]
-    other = psycopg2.connect(URL)
-    try:
-        with other.cursor() as cur:
-            cur.execute("UPDATE simcard SET notes = 'held' WHERE id = %s", (b.id,))
+    with _row_held_elsewhere(b.id):
         began = time.monotonic()
         with pytest.raises(BusyError):
             record_checks(items, source="check", run_id="held")
         assert time.monotonic() - began < 3.0 + 10
-    finally:
-        other.rollback()
-        other.close()
     assert all(not isinstance(r, Exception) for r in record_checks(items, source="check",
                                                                     run_id="held"))
     assert StatusCheck.select().where(StatusCheck.run_id == "held").count() == 2
