@@ -354,3 +354,21 @@ def test_a_batch_of_checks_is_not_built_query_by_query(db, monkeypatch):
     sold = SimCard.select().where(SimCard.id.in_([c.id for c in cards]),
                                   SimCard.status == "sold").count()
     assert sold == 34
+
+
+def test_a_batch_that_fails_is_stored_check_by_check(db):
+    """When the batch's statements fail (here an id SQLite cannot hold), the transaction is
+    rolled back and each check is stored on its own: the others are kept, the bad one
+    comes back as its exception in its place."""
+    from simdesk.domain.checks import PendingCheck, record_checks
+
+    a, b = _cards(2)
+    items = [PendingCheck(a.id, a.code, CheckAnswer("active", False)),
+             PendingCheck(2**63, "bad", CheckAnswer("active", False)),
+             PendingCheck(b.id, b.code, CheckAnswer("sold", True))]
+    results = record_checks(items, source="check", run_id="fallback")
+    assert isinstance(results[1], OverflowError)
+    assert [(r.code, r.new_status) for r in (results[0], results[2])  # type: ignore[union-attr]
+            ] == [(a.code, "assigned"), (b.code, "sold")]
+    rows = StatusCheck.select().where(StatusCheck.run_id == "fallback").order_by(StatusCheck.id)
+    assert [r.simcard_id for r in rows] == [a.id, b.id]

@@ -30,7 +30,7 @@ from simdesk.domain.history import Change, log_changes
 from simdesk.errors import BusyError, Problem
 from simdesk.storage.db import current_database, placeholder, write_tx
 from simdesk.storage.models import CARD_SOLD, SimCard, StatusCheck
-from simdesk.storage.rows import driver_errors, insert_rows
+from simdesk.storage.rows import insert_rows
 from simdesk.timeutil import utcnow
 
 MAX_RAW: Final = 4000
@@ -182,8 +182,8 @@ def _record_many(
     (which cost the engine's writer more than the answers took to arrive): the cards read
     by id, 500 a query; each card's new state by one UPDATE whose SQL is made once; the log
     rows inserted 500 a statement.  A card met twice in one batch sees its first answer's
-    state, as one by one.  The driver's errors come as Peewee's (``driver_errors``): a row
-    another client holds locked on PostgreSQL ends in BusyError for the whole batch."""
+    state, as one by one.  A row another client holds locked on PostgreSQL ends the whole
+    batch in BusyError (``write_tx`` knows the driver's own lock timeout)."""
     now = at
     cards: dict[int, tuple[str, str, int | None, datetime | None]] = {}
     ids = list(dict.fromkeys(i.simcard_id for i in items))
@@ -240,10 +240,8 @@ def _record_many(
     cursor = current_database().cursor()
     for sold, run in itertools.groupby(updates, key=lambda update: update[0]):
         fields = (*(_SOLD_FIELDS if sold else _CHECKED_FIELDS), SimCard.id)
-        with driver_errors():  # a row locked elsewhere: BusyError, as through Peewee
-            cursor.executemany(_update_sql(fields[:-1]), [
-                [f.db_value(v) for f, v in zip(fields, params, strict=True)]
-                for _, params in run])
+        cursor.executemany(_update_sql(fields[:-1]), [
+            [f.db_value(v) for f, v in zip(fields, params, strict=True)] for _, params in run])
     insert_rows(StatusCheck, _LOG_FIELDS, [
         [f.db_value(v) for f, v in zip(_LOG_FIELDS, row, strict=True)] for row in log_rows])
     return results

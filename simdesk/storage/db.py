@@ -310,13 +310,14 @@ def write_queue(db: peewee.Database | None = None) -> WriteQueue:
 
 def is_locked_error(exc: BaseException) -> bool:
     """SQLite's "database is locked" (another connection kept the write lock past the busy
-    timeout) or PostgreSQL's lock timeout, as the driver or Peewee raised it."""
-    if not isinstance(exc, (peewee.OperationalError, sqlite3.OperationalError)):
-        return False
+    timeout) or PostgreSQL's lock timeout, as the driver or Peewee raised it — statements
+    run on the driver's own cursor (``storage.rows``, the check writer) raise psycopg2's
+    ``LockNotAvailable`` itself, not Peewee's wrapper of it."""
     cause = getattr(exc, "orig", None) or exc  # the driver's own exception under Peewee's
     if getattr(cause, "pgcode", None) == "55P03":  # lock_not_available
         return True
-    return "database is locked" in str(exc).lower()
+    return (isinstance(exc, (peewee.OperationalError, sqlite3.OperationalError))
+            and "database is locked" in str(exc).lower())
 
 
 def database_busy(*, other_program: bool, waited: float | None = None) -> BusyError:
@@ -357,7 +358,7 @@ def write_tx() -> Iterator[None]:
     try:
         with _transaction(db, deadline):
             yield
-    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+    except Exception as exc:  # Peewee's errors, or the driver's from its own cursor
         if is_locked_error(exc):
             raise database_busy(other_program=True, waited=time.monotonic() - began) from exc
         raise

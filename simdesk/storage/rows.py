@@ -14,7 +14,6 @@ the database's write lock is held, which every other writer waits for.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator, Sequence
-from contextlib import AbstractContextManager
 from typing import Any, NamedTuple, TypeVar
 
 import orjson
@@ -117,15 +116,6 @@ class Same(NamedTuple):
     value: Any
 
 
-def driver_errors() -> AbstractContextManager[None]:
-    """Around statements run on the driver's own cursor: its exceptions raised as Peewee's
-    (``peewee.OperationalError`` …, the driver's kept as ``orig``), as
-    ``Database.execute_sql`` raises them — so that ``storage.db.write_tx`` tells a lock
-    timeout (PostgreSQL's lock_not_available) from other failures and answers BusyError."""
-    wrapper: AbstractContextManager[None] = peewee.__exception_wrapper__
-    return wrapper
-
-
 def insert_rows(model: type[peewee.Model], fields: Sequence[Any],
                 rows: Sequence[Sequence[Any]], *,
                 progress: Callable[[int, int], None] | None = None) -> None:
@@ -219,9 +209,8 @@ def ids_by_key(model: type[peewee.Model], key: Any,
     found: list[tuple[Any, int]] = []
     for start in range(0, len(keys), INSERT_CHUNK):
         part = keys[start : start + INSERT_CHUNK]
-        with driver_errors():
-            cursor.execute(head + ", ".join([mark] * len(part)) + ")", list(part))
-            found.extend(cursor.fetchall())
+        cursor.execute(head + ", ".join([mark] * len(part)) + ")", list(part))
+        found.extend(cursor.fetchall())
     return found
 
 
@@ -249,12 +238,11 @@ def _insert(model: type[peewee.Model], fields: Sequence[Any], count: int,
         end = min(start + INSERT_CHUNK, count)
         size = end - start
         sql = full if size == INSERT_CHUNK else head + ", ".join([one] * size) + tail
-        with driver_errors():
-            cursor.execute(sql, values(start, end))
-            if returning:
-                back.extend(cursor.fetchall())
-            else:
-                lasts.append(cursor.lastrowid)
+        cursor.execute(sql, values(start, end))
+        if returning:
+            back.extend(cursor.fetchall())
+        else:
+            lasts.append(cursor.lastrowid)
         if progress is not None:
             progress(end, count)
     return back, lasts
