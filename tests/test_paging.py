@@ -19,7 +19,7 @@ from simdesk.domain.simcards import CardFilter, CardListRow
 from simdesk.storage.db import WATCH_SECONDS, is_sqlite
 from simdesk.storage.models import SimCard
 from tests.conftest import WEBAPP_HEADERS
-from tests.helpers import add_cards, iccid, stock_cards
+from tests.helpers import add_cards, iccid, sql_statements, stock_cards
 
 T = 10
 SORTS = ["id", "code", "status", "addedDate", "saleDate", "lastChecked"]
@@ -112,6 +112,31 @@ def test_offset_pages_equal_plain_offset(db):
             rest = [r.id for r in list(
                 cardpages.page_rows(flt, sort, limit=None, offset=1500))]
             assert rest == plain[1500:]
+
+
+def test_a_page_is_one_statement_whatever_segments_it_spans(db):
+    """A page after a position walks up to three segments of the sort's index (the cards
+    tied on the key, those past it, the NULLs).  Read a segment at a time, an offset page
+    was up to five statements and a cursor page two, each a hand-over of the GIL between
+    the request threads; on SQLite the segments are now read in one statement: a deep
+    offset page takes two (the card before it, then the page), a cursor page one."""
+    varied_cards()
+    flt = CardFilter()
+    for sort in ("-addedDate", "saleDate", "-lastChecked"):
+        order = cardpages.sort_order(sort)
+        plain = list(simcards.card_text_rows(simcards.listing_query(flt, sort=sort)))
+        for offset in (1000, 1330, 1999, 2550):  # past an anchor: totals, anchors kept
+            list(cardpages.page_text_rows(flt, sort, limit=50, offset=offset))
+            with sql_statements() as seen:
+                page = list(cardpages.page_text_rows(flt, sort, limit=50, offset=offset))
+            assert [tuple(r[:-1]) for r in page] == plain[offset:offset + 50], (sort, offset)
+            assert len(seen) <= 2, (sort, offset, seen)
+            # The cursor after this page's tenth card: the same cards from there on.
+            after = cardpages.text_cursor_after(page[9], order)
+            with sql_statements() as seen:
+                rest = list(cardpages.page_text_rows(flt, sort, limit=40, after=after))
+            assert [tuple(r[:-1]) for r in rest] == plain[offset + 10:offset + 50]
+            assert len(seen) == 1, (sort, offset, seen)
 
 
 def test_a_write_between_pages_renews_totals_and_anchors(db):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import itertools
 import json
 import threading
@@ -46,7 +47,7 @@ from simdesk.domain.simcards import (
 from simdesk.errors import ValidationError
 from simdesk.storage.db import change_state, current_database, is_sqlite
 from simdesk.storage.models import MAX_ID, SimCard
-from simdesk.storage.rows import packed_rows, packed_select, rows_from
+from simdesk.storage.rows import numbered, pack, packed_rows, packed_select, rows_from
 
 ANCHOR_EVERY: Final = 1000  # cards between two anchors
 MAX_CURSOR: Final = 400  # characters of a cursor; longer ones are refused unread
@@ -224,7 +225,7 @@ _sql_lock = threading.Lock()
 _sql_made: OrderedDict[Hashable, tuple[str, list[Any]]] = OrderedDict()
 
 
-def _run(key: Hashable, build: Callable[[], peewee.Select], value: Any = None,
+def _run(key: Hashable, build: Callable[[], peewee.SelectBase], value: Any = None,
          ident: Any = None, skip: int = 0, take: int = 1) -> Any:
     """Run the query ``build`` makes — its SQL made by Peewee once per ``key`` (making it
     costs more than running it on an index) — with the slots filled in; a raw cursor."""
@@ -282,32 +283,75 @@ class _Walk:
     def _key(self, n: int, what: str) -> Hashable:
         return (self.flt, self.order.name, self.kind, n, what)
 
-    def rows(self, n: int, term: Any, skip: int, take: int) -> list[Any]:
-        columns = ((*card_text_columns(), self.order.column) if self.text
-                   else _LISTING_FIELDS)
+    def _columns(self) -> Sequence[Any]:
+        return (*card_text_columns(), self.order.column) if self.text else _LISTING_FIELDS
 
-        def build() -> peewee.Select:
-            return (_segment(listing_query(self.flt, sort=self.order.name), term)
-                    .select(*columns).limit(TAKE).offset(SKIP))
-
-        def run(what: str, make: Callable[[], peewee.Select]) -> Any:
-            return _run(self._key(n, what), make, self.value, self.ident, skip, take)
-
+    def _read(self, cursor: Callable[[bool], Any]) -> list[Any]:
+        """The rows of ``cursor(packed)``: packed in one step on SQLite in text mode, as
+        :class:`CardListRow` otherwise."""
         if not self.text:
-            return list(rows_from(run("rows", build), _LISTING_FIELDS, CardListRow._make))
+            return list(rows_from(cursor(False), _LISTING_FIELDS, CardListRow._make))
         if is_sqlite():  # the page in one step (storage.rows.packed_select)
-            return packed_rows(lambda: run("packed", lambda: packed_select(build(), columns)),
-                               lambda: run("text", build))
-        return list(run("text", build).fetchall())
+            return packed_rows(lambda: cursor(True), lambda: cursor(False))
+        return list(cursor(False).fetchall())
+
+    def joined(self, what: str, member: Callable[[Any], peewee.Select], width: int,
+               skip: int, take: int, *, packed: bool = False) -> Any:
+        """SQLite: the cursor of ``take`` rows from ``skip`` on of every segment's rows one
+        after another — ``member(term)`` gives a segment's ordered query, whose ``width``
+        columns are named by ``storage.rows.numbered`` — in one statement.  Read a segment
+        at a time, an offset page took up to five statements, and each of them lets go
+        of the GIL and waits to take it back behind the other request threads.
+
+        Segment n skips ``skip`` less the cards of the segments before it (each counted
+        up to ``skip``): SQLite takes a negative OFFSET as none, so a page that starts in
+        an earlier segment goes on from this one's first card.  ``UNION ALL`` runs its
+        members one after the other, each in its own order, and the ``LIMIT`` ends the
+        statement once ``take`` rows came (the tests compare pages with plain ``OFFSET``
+        reads in every sort)."""
+        terms = self.terms()
+
+        def build() -> peewee.SelectBase:
+            skips: list[Any] = [SKIP]
+            left: Any = peewee.Value(SKIP, converter=False)
+            for term in terms[:-1]:
+                left = left - self.counting(term, SKIP)
+                skips.append(left)
+            parts = [peewee.Select([member(term).limit(TAKE).offset(skipped)
+                                    .alias(f"segment{n}")], [peewee.SQL("*")])
+                     for n, (term, skipped) in enumerate(zip(terms, skips, strict=True))]
+            joined = functools.reduce(lambda a, b: a.union_all(b), parts).limit(TAKE)
+            joined = joined.bind(SimCard._meta.database)
+            return pack(joined, width) if packed else joined
+
+        key = self._key(-1, what + ("-packed" if packed else ""))
+        return _run(key, build, self.value, self.ident, skip, take)
+
+    def rows(self, n: int, term: Any, skip: int, take: int) -> list[Any]:
+        columns = self._columns()
+
+        def cursor(packed: bool) -> Any:
+            def build() -> peewee.Select:
+                query = (_segment(listing_query(self.flt, sort=self.order.name), term)
+                         .select(*columns).limit(TAKE).offset(SKIP))
+                return packed_select(query, columns) if packed else query
+
+            what = "packed" if packed else "text" if self.text else "rows"
+            return _run(self._key(n, what), build, self.value, self.ident, skip, take)
+
+        return self._read(cursor)
+
+    def counting(self, term: Any, bound: Any) -> peewee.Select:
+        """SQL: how many cards the segment ``term`` holds, counting at most ``bound``."""
+        sub = (_segment(card_query(self.flt, sort=self.order.name), term).order_by()
+               .select(peewee.SQL("1")).limit(bound).alias("bounded"))
+        return (peewee.Select([sub], [peewee.fn.COUNT(peewee.SQL("*"))])
+                .bind(SimCard._meta.database))
 
     def count(self, n: int, term: Any, bound: int) -> int:
         """How many cards segment ``n`` holds, counting at most ``bound``."""
-        def build() -> peewee.Select:
-            sub = (_segment(card_query(self.flt, sort=self.order.name), term).order_by()
-                   .select(peewee.SQL("1")).limit(TAKE).alias("bounded"))
-            return (peewee.Select([sub], [peewee.fn.COUNT(peewee.SQL("*"))])
-                    .bind(SimCard._meta.database))
-        cursor = _run(self._key(n, "count"), build, self.value, self.ident, 0, bound)
+        cursor = _run(self._key(n, "count"), lambda: self.counting(term, TAKE), self.value,
+                      self.ident, 0, bound)
         return int(cursor.fetchone()[0] or 0)
 
     def key_at(self, n: int, term: Any, skip: int) -> tuple[Any, int] | None:
@@ -332,8 +376,18 @@ class _Walk:
 
     def page(self, offset: int, limit: int) -> list[Any]:
         """``limit`` cards from ``offset`` on (a segment is counted only when the page
-        starts past its end)."""
+        starts past its end; on SQLite all segments in one statement)."""
         terms = self.terms()
+        if len(terms) > 1 and is_sqlite():
+            columns = self._columns()
+
+            def member(term: Any) -> peewee.Select:
+                query = _segment(listing_query(self.flt, sort=self.order.name), term)
+                return query.select(*numbered(columns))
+
+            what = "text" if self.text else "rows"
+            return self._read(lambda packed: self.joined(
+                what, member, len(columns), offset, limit, packed=packed))
         rows: list[Any] = []
         for m, term in enumerate(terms):
             got = self.rows(m, term, offset, limit - len(rows))
@@ -361,8 +415,15 @@ class _Walk:
 
     def key_after(self, offset: int) -> tuple[Any, int] | None:
         """(key as stored, id) of the card ``offset`` places on (a segment is counted only
-        when it ends before)."""
+        when it ends before; on SQLite all segments in one statement)."""
         terms = self.terms()
+        if len(terms) > 1 and is_sqlite():
+            def member(term: Any) -> peewee.Select:
+                query = _segment(card_query(self.flt, sort=self.order.name), term)
+                return query.select(*numbered((self.order.column, SimCard.id)))
+
+            row = self.joined("key", member, 2, offset, 1).fetchone()
+            return None if row is None else (row[0], int(row[1]))
         for m in range(len(terms)):
             found = self.key_at(m, terms[m], offset)
             if found is not None:

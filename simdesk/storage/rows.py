@@ -257,9 +257,19 @@ def packed_select(query: peewee.Select, columns: Sequence[Any]) -> peewee.Select
     one.  One step per page instead (the rows keep the subquery's order: SQLite runs an
     ordered, limited subquery as a co-routine and aggregates in the order it yields).
     Values come back as JSON has them: text, integers, None (no REAL or BLOB columns)."""
-    inner = query.select(*[column.alias(f"c{n}") for n, column in enumerate(columns)])
-    page = inner.alias("packed")
-    items = [getattr(page.c, f"c{n}") for n in range(len(columns))]
+    return pack(query.select(*numbered(columns)), len(columns))
+
+
+def numbered(columns: Sequence[Any]) -> list[Any]:
+    """``columns`` named c0, c1, … (what :func:`pack` reads)."""
+    return [column.alias(f"c{n}") for n, column in enumerate(columns)]
+
+
+def pack(query: peewee.SelectBase, width: int) -> peewee.Select:
+    """:func:`packed_select` of a query (a compound one too) whose ``width`` columns are
+    already named c0, c1, … (:func:`numbered`)."""
+    page = query.alias("packed")
+    items = [getattr(page.c, f"c{n}") for n in range(width)]
     packed = peewee.Select([page], [peewee.fn.json_group_array(peewee.fn.json_array(*items))])
     return packed.bind(query._database)  # its SQL as that database writes it (LIMIT -1)
 
