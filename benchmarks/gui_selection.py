@@ -17,6 +17,7 @@ import os
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"  # a few rows, same code paths
@@ -57,12 +58,20 @@ def main() -> None:
     parser.add_argument("--assign", action="store_true",
                         help="also assign the unsold cards to a shop by selection")
     if TINY:
-        parser.set_defaults(count=600, delete=True, check=True)
+        parser.set_defaults(count=600, delete=True, check=True, assign=True)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="simdesk-selbench-") as tmp:
-        measure(Path(tmp), args)
+    code = 0
+    try:
+        with tempfile.TemporaryDirectory(prefix="simdesk-selbench-") as tmp:
+            measure(Path(tmp), args)
+    except BaseException:  # a failed step: reported, then the same quick exit
+        traceback.print_exc()
+        code = 1
     sys.stdout.flush()
-    os._exit(0)  # PySide's teardown of a million-row page at exit is not worth waiting for
+    sys.stderr.flush()
+    # PySide's teardown of a million-row page at exit is not worth waiting for (and at
+    # interpreter exit it has crashed in the collector after a failed step).
+    os._exit(code)
 
 
 def measure(folder: Path, args: argparse.Namespace) -> None:
@@ -188,8 +197,14 @@ def measure(folder: Path, args: argparse.Namespace) -> None:
             assign_by_selection(page, app, meter_start, meter_stop, wait_for)
 
         if args.delete:
+            from simdesk.domain.simcards import CardFilter, count_matching
+
             page.status_filter.setCurrentIndex(page.status_filter.findData("available"))
             page.activateWindow()
+            # After --assign the cards came back to stock outside the window: the page
+            # shows them once its change watcher saw the write (within about a second).
+            unsold = count_matching(CardFilter(status="available"))
+            wait_for(lambda: page.model.rowCount() == unsold)
             pump(0.2)
             view.setFocus()
             QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
