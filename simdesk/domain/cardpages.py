@@ -283,6 +283,14 @@ class _Walk:
     def _key(self, n: int, what: str) -> Hashable:
         return (self.flt, self.order.name, self.kind, n, what)
 
+    def _listed(self, term: Any, columns: Sequence[Any]) -> peewee.Select:
+        """The cards of segment ``term`` with their shop, ``columns`` selected, in order."""
+        return _segment(listing_query(self.flt, sort=self.order.name), term).select(*columns)
+
+    def _keyed(self, term: Any, columns: Sequence[Any]) -> peewee.Select:
+        """The cards of segment ``term`` alone (the sort's index), ``columns`` selected."""
+        return _segment(card_query(self.flt, sort=self.order.name), term).select(*columns)
+
     def _columns(self) -> Sequence[Any]:
         return (*card_text_columns(), self.order.column) if self.text else _LISTING_FIELDS
 
@@ -307,8 +315,8 @@ class _Walk:
         up to ``skip``): SQLite takes a negative OFFSET as none, so a page that starts in
         an earlier segment goes on from this one's first card.  ``UNION ALL`` runs its
         members one after the other, each in its own order, and the ``LIMIT`` ends the
-        statement once ``take`` rows came (the tests compare pages with plain ``OFFSET``
-        reads in every sort)."""
+        statement once ``take`` rows came (``tests/test_paging.py`` compares pages with
+        plain ``OFFSET`` reads, with and without filters an index serves)."""
         terms = self.terms()
 
         def build() -> peewee.SelectBase:
@@ -332,8 +340,7 @@ class _Walk:
 
         def cursor(packed: bool) -> Any:
             def build() -> peewee.Select:
-                query = (_segment(listing_query(self.flt, sort=self.order.name), term)
-                         .select(*columns).limit(TAKE).offset(SKIP))
+                query = self._listed(term, columns).limit(TAKE).offset(SKIP)
                 return packed_select(query, columns) if packed else query
 
             what = "packed" if packed else "text" if self.text else "rows"
@@ -343,8 +350,8 @@ class _Walk:
 
     def counting(self, term: Any, bound: Any) -> peewee.Select:
         """SQL: how many cards the segment ``term`` holds, counting at most ``bound``."""
-        sub = (_segment(card_query(self.flt, sort=self.order.name), term).order_by()
-               .select(peewee.SQL("1")).limit(bound).alias("bounded"))
+        sub = (self._keyed(term, [peewee.SQL("1")]).order_by().limit(bound)
+               .alias("bounded"))
         return (peewee.Select([sub], [peewee.fn.COUNT(peewee.SQL("*"))])
                 .bind(SimCard._meta.database))
 
@@ -357,8 +364,8 @@ class _Walk:
     def key_at(self, n: int, term: Any, skip: int) -> tuple[Any, int] | None:
         """(key as stored, id) of the card ``skip`` places into segment ``n``."""
         def build() -> peewee.Select:
-            return (_segment(card_query(self.flt, sort=self.order.name), term)
-                    .select(self.order.column, SimCard.id).limit(1).offset(SKIP))
+            return (self._keyed(term, (self.order.column, SimCard.id))
+                    .limit(1).offset(SKIP))
         row = _run(self._key(n, "key"), build, self.value, self.ident, skip).fetchone()
         return None if row is None else (row[0], int(row[1]))
 
@@ -375,15 +382,15 @@ class _Walk:
         return n, terms, offset
 
     def page(self, offset: int, limit: int) -> list[Any]:
-        """``limit`` cards from ``offset`` on (a segment is counted only when the page
-        starts past its end; on SQLite all segments in one statement)."""
+        """``limit`` cards from ``offset`` on.  On SQLite all segments in one statement
+        (:meth:`joined`); elsewhere a segment at a time, one counted only when the page
+        starts past its end."""
         terms = self.terms()
         if len(terms) > 1 and is_sqlite():
             columns = self._columns()
 
             def member(term: Any) -> peewee.Select:
-                query = _segment(listing_query(self.flt, sort=self.order.name), term)
-                return query.select(*numbered(columns))
+                return self._listed(term, numbered(columns))
 
             what = "text" if self.text else "rows"
             return self._read(lambda packed: self.joined(
@@ -414,13 +421,13 @@ class _Walk:
         return itertools.chain(first, rest)
 
     def key_after(self, offset: int) -> tuple[Any, int] | None:
-        """(key as stored, id) of the card ``offset`` places on (a segment is counted only
-        when it ends before; on SQLite all segments in one statement)."""
+        """(key as stored, id) of the card ``offset`` places on.  On SQLite all segments
+        in one statement (:meth:`joined`); elsewhere a segment at a time, one counted only
+        when the card lies past its end."""
         terms = self.terms()
         if len(terms) > 1 and is_sqlite():
             def member(term: Any) -> peewee.Select:
-                query = _segment(card_query(self.flt, sort=self.order.name), term)
-                return query.select(*numbered((self.order.column, SimCard.id)))
+                return self._keyed(term, numbered((self.order.column, SimCard.id)))
 
             row = self.joined("key", member, 2, offset, 1).fetchone()
             return None if row is None else (row[0], int(row[1]))
