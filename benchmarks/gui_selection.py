@@ -17,8 +17,9 @@ import os
 import sys
 import tempfile
 import time
-import traceback
 from pathlib import Path
+
+from _gui_exit import run_then_exit
 
 TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"  # a few rows, same code paths
 
@@ -60,18 +61,12 @@ def main() -> None:
     if TINY:
         parser.set_defaults(count=600, delete=True, check=True, assign=True)
     args = parser.parse_args()
-    code = 0
-    try:
+
+    def step() -> None:
         with tempfile.TemporaryDirectory(prefix="simdesk-selbench-") as tmp:
             measure(Path(tmp), args)
-    except BaseException:  # a failed step: reported, then the same quick exit
-        traceback.print_exc()
-        code = 1
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # PySide's teardown of a million-row page at exit is not worth waiting for (and at
-    # interpreter exit it has crashed in the collector after a failed step).
-    os._exit(code)
+
+    run_then_exit(step)
 
 
 def measure(folder: Path, args: argparse.Namespace) -> None:

@@ -19,8 +19,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 from pathlib import Path
+
+from _gui_exit import run_then_exit
 
 TINY = os.environ.get("SIMDESK_BENCH_TINY") == "1"  # a few rows, same code paths
 
@@ -86,20 +87,15 @@ def main() -> None:
             folder = Path(tmp.name)
         subprocess.run([sys.executable, __file__, "--fill", str(folder),
                         "--count", str(args.count)], check=True)
-    code = 0
-    try:
-        measure(folder)
-    except BaseException:  # a failed step: reported, then the same quick exit
-        traceback.print_exc()
-        code = 1
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # Python's own teardown of PySide's objects after a million-row page has crashed in
-    # the collector (a "none_dealloc" fatal error) once everything was measured and closed.
-    os._exit(code)
+
+    def step() -> None:
+        try:
+            measure(folder)
+        finally:
+            if tmp is not None:
+                tmp.cleanup()
+
+    run_then_exit(step)
 
 
 def measure(folder: Path) -> None:

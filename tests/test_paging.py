@@ -16,7 +16,7 @@ import requests
 
 from simdesk.domain import cardpages, simcards
 from simdesk.domain.simcards import CardFilter, CardListRow
-from simdesk.storage.db import WATCH_SECONDS, is_sqlite
+from simdesk.storage.db import WATCH_SECONDS, current_database, is_sqlite
 from simdesk.storage.models import SimCard
 from tests.conftest import WEBAPP_HEADERS
 from tests.helpers import add_cards, iccid, sql_statements, stock_cards
@@ -161,6 +161,29 @@ def test_a_page_is_one_statement_whatever_segments_it_spans(db):
                 rest = list(cardpages.page_text_rows(flt, sort, limit=40, after=after))
             assert [tuple(r[:-1]) for r in rest] == plain[offset + 10:offset + 50]
             assert len(seen) == 1, (sort, offset, seen)
+
+
+def test_a_one_statement_page_holding_a_blob_is_read_unpacked(db):
+    """SQLite refuses to pack a BLOB into JSON: the one-statement page (``_Walk.joined``)
+    is then run again unpacked and read row by row, and still equals the plain read."""
+    varied_cards()
+    target = 1400
+    current_database().execute_sql("UPDATE simcard SET notes = x'00ff' WHERE id = ?", (target,))
+    flt = CardFilter()
+    for sort in ("-addedDate", "saleDate"):
+        order = cardpages.sort_order(sort)
+        plain = list(simcards.card_text_rows(simcards.listing_query(flt, sort=sort)))
+        at = [int(row[0]) for row in plain].index(target)
+        offset = max(at - 20, 1)
+        with sql_statements() as seen:
+            page = list(cardpages.page_text_rows(flt, sort, limit=50, offset=offset))
+        assert [tuple(r[:-1]) for r in page] == plain[offset:offset + 50], sort
+        assert plain[at][-1] == b"\x00\xff"
+        packs = ["json_group_array" in sql for sql in seen]
+        assert packs.count(True) == 1 and packs[-1] is False, seen  # packed, then plain
+        after = cardpages.text_cursor_after(page[0], order)
+        rest = list(cardpages.page_text_rows(flt, sort, limit=49, after=after))
+        assert [tuple(r[:-1]) for r in rest] == plain[offset + 1:offset + 50], sort
 
 
 def test_a_write_between_pages_renews_totals_and_anchors(db):

@@ -323,7 +323,7 @@ class _Walk:
             skips: list[Any] = [SKIP]
             left: Any = peewee.Value(SKIP, converter=False)
             for term in terms[:-1]:
-                left = left - self.counting(term, SKIP)
+                left = left - self.counting(term)
                 skips.append(left)
             parts = [peewee.Select([member(term).limit(TAKE).offset(skipped)
                                     .alias(f"segment{n}")], [peewee.SQL("*")])
@@ -348,17 +348,18 @@ class _Walk:
 
         return self._read(cursor)
 
-    def counting(self, term: Any, bound: Any) -> peewee.Select:
-        """SQL: how many cards the segment ``term`` holds, counting at most ``bound``."""
-        sub = (self._keyed(term, [peewee.SQL("1")]).order_by().limit(bound)
+    def counting(self, term: Any) -> peewee.Select:
+        """SQL: how many cards the segment ``term`` holds, counting at most the SKIP
+        slot's value (:func:`_run`'s ``skip``)."""
+        sub = (self._keyed(term, [peewee.SQL("1")]).order_by().limit(SKIP)
                .alias("bounded"))
         return (peewee.Select([sub], [peewee.fn.COUNT(peewee.SQL("*"))])
                 .bind(SimCard._meta.database))
 
     def count(self, n: int, term: Any, bound: int) -> int:
         """How many cards segment ``n`` holds, counting at most ``bound``."""
-        cursor = _run(self._key(n, "count"), lambda: self.counting(term, TAKE), self.value,
-                      self.ident, 0, bound)
+        cursor = _run(self._key(n, "count"), lambda: self.counting(term), self.value,
+                      self.ident, bound)
         return int(cursor.fetchone()[0] or 0)
 
     def key_at(self, n: int, term: Any, skip: int) -> tuple[Any, int] | None:
